@@ -1,0 +1,58 @@
+package org.policykg.cli;
+
+import java.io.PrintStream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code policy-kg} command line: one subcommand per verb. */
+@Command(
+        name = "policy-kg",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Knowledge graph of CCP policy documents: extract, serve over SPARQL and JSON-LD.",
+        subcommands = {ServeCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        int code = commandLine(System.out).execute(args);
+        if (code != ServeCommand.SERVING) {
+            System.exit(code);
+        }
+    }
+
+    /** A command line whose results go to {@code out}; tests pass their own stream. */
+    public static CommandLine commandLine(PrintStream out) {
+        CommandLine cl = new CommandLine(new Main(), new Factory(out));
+        cl.setOut(new java.io.PrintWriter(out, true));
+        return cl;
+    }
+
+    /** Hands each command the output stream for its results. */
+    private record Factory(PrintStream out) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == ServeCommand.class) {
+                return cls.cast(new ServeCommand(out));
+            }
+            if (cls == ExtractCommand.class) {
+                return cls.cast(new ExtractCommand(out));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"policy-kg " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

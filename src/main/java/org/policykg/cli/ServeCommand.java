@@ -1,0 +1,96 @@
+package org.policykg.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.policykg.ingest.Pipeline;
+import org.policykg.ingest.SeedLoader;
+import org.policykg.ontology.OntologyFiles;
+import org.policykg.store.GraphStore;
+import org.policykg.store.Tdb2GraphStore;
+import org.policykg.vocab.PKG;
+import org.policykg.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: opens the store, loads the ontology and seeds, and serves until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the graph over SPARQL 1.1 and the JSON-LD API, with every seed document loaded.")
+final class ServeCommand implements Callable<Integer> {
+    /** Exit code meaning "still serving": main must not exit the JVM. */
+    static final int SERVING = -1;
+
+    private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--port", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 8080;
+
+    @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host = "127.0.0.1";
+
+    static final class StoreChoice {
+        @Option(names = "--data", paramLabel = "DIR", description = "TDB2 data folder (default: ./data).")
+        Path data;
+
+        @Option(names = "--memory", description = "Keep the store in memory; nothing is written to disk.")
+        boolean memory;
+    }
+
+    @ArgGroup(exclusive = true)
+    StoreChoice store = new StoreChoice();
+
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of seed documents (default: the seeds packed in the jar).")
+    Path seeds;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Namespace of minted IRIs (default: ${DEFAULT-VALUE}).")
+    String base = PKG.BASE;
+
+    @Option(names = "--query-timeout", paramLabel = "MS", description = "Wall-clock limit of one query in ms (default: ${DEFAULT-VALUE}).")
+    long queryTimeoutMillis = 10_000;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "File holding the admin token for writes (default: the POLICY_KG_ADMIN_TOKEN environment variable; none: read-only).")
+    Path adminTokenFile;
+
+    private final PrintStream out;
+
+    ServeCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String token = adminTokenFile != null
+                ? Files.readString(adminTokenFile, StandardCharsets.UTF_8).strip()
+                : System.getenv("POLICY_KG_ADMIN_TOKEN");
+        GraphStore graphStore = store.memory
+                ? Tdb2GraphStore.inMemory()
+                : Tdb2GraphStore.open(store.data != null ? store.data : Path.of("data"));
+        AtomicBoolean ready = new AtomicBoolean();
+        WebServer server = new WebServer(graphStore, new WebServer.Settings(base, token, queryTimeoutMillis), ready::get);
+        server.start(host, port);
+
+        Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
+        SeedLoader loader = new SeedLoader(pipeline, base);
+        loader.loadOntology(graphStore);
+        int loaded = seeds != null ? loader.loadFolder(graphStore, seeds) : loader.loadPackedSeeds(graphStore);
+        log.info("Seeds loaded: {} document(s) (re)extracted", loaded);
+        ready.set(true);
+        out.printf("policy-kg serving http://%s:%d/  (SPARQL: /sparql, API: /api/concepts, /api/documents)%n", host, server.port());
+        out.flush();
+
+        // Jetty's threads keep the JVM alive; stop cleanly on SIGTERM/Ctrl-C so TDB2 closes its files
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            graphStore.close();
+        }, "policy-kg-shutdown"));
+        return SERVING;
+    }
+}

@@ -1,0 +1,66 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.policykg.extract.Structure.Sentence;
+import org.policykg.vocab.PKG;
+
+/**
+ * The rule-based extractor: reader, segmenter, then every rule over every sentence in order. The
+ * lexicons come from the concept and role schemes, so adding a label to {@code ontology/} teaches
+ * the extractor a new word without touching code.
+ */
+public final class RuleExtractor {
+    /** Bumped whenever a rule or the lexicon handling changes what comes out. */
+    public static final String VERSION = "0.1.0";
+
+    private final PageReader reader = new PageReader();
+    private final Segmenter segmenter = new Segmenter();
+    private final List<Rule> rules = List.of(new TreatAsRule(), new AdhereToRule(), new ThisIsRoleRule());
+    private final Lexicon concepts;
+    private final Lexicon roles;
+
+    public RuleExtractor(Model vocabulary) {
+        this.concepts = Lexicon.of(vocabulary, PKG.SecurityConceptScheme);
+        this.roles = Lexicon.of(vocabulary, PKG.RoleScheme);
+    }
+
+    /** Ids of the rules this extractor runs, the concept-mention rule included. */
+    public List<String> ruleIds() {
+        List<String> ids = new ArrayList<>();
+        ids.add(Finding.Mention.RULE);
+        rules.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /**
+     * @param curated metadata from a curator (a sidecar file or an API call); it wins over what the
+     *     page states
+     */
+    public ExtractedDocument extract(SourceText source, Metadata curated) {
+        Page page = reader.read(source);
+        Structure structure = segmenter.segment(page);
+        String folded = Lexicon.fold(source.text());
+        List<Finding> findings = new ArrayList<>();
+        List<Finding> previous = List.of();
+        Sentence previousSentence = null;
+        for (Sentence sentence : structure.sentences()) {
+            if (previousSentence != null && previousSentence.paragraph() != sentence.paragraph()) {
+                previous = List.of(); // a demonstrative does not reach back across paragraphs
+            }
+            SentenceContext ctx = new SentenceContext(source.text(), folded, sentence, previous, concepts, roles);
+            List<Finding> found = new ArrayList<>();
+            for (Lexicon.Match m : concepts.find(folded, sentence.span())) {
+                found.add(new Finding.Mention(m.iri(), m.span(), sentence));
+            }
+            for (Rule rule : rules) {
+                found.addAll(rule.apply(ctx));
+            }
+            findings.addAll(found);
+            previous = found;
+            previousSentence = sentence;
+        }
+        return new ExtractedDocument(source, page.metadata().overriddenBy(curated), structure, findings);
+    }
+}

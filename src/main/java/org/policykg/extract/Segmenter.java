@@ -1,0 +1,140 @@
+package org.policykg.extract;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.extract.Structure.Paragraph;
+import org.policykg.extract.Structure.Section;
+import org.policykg.extract.Structure.Section.Kind;
+import org.policykg.extract.Structure.Sentence;
+
+/**
+ * Cuts a page body into parts (Roman numerals, "II. ..."), numbered items ("(3) ..."), paragraphs
+ * (one per non-blank line, as raw page copies have them) and sentences. The markers are the ones
+ * Party documents and their translations use; nothing depends on a particular document's numbering.
+ */
+public final class Segmenter {
+    private static final Pattern PART = Pattern.compile("^([IVXLC]{1,6})\\.\\s+(\\S.{0,300})$");
+    private static final Pattern ITEM = Pattern.compile("^[(（](\\d{1,2})[)）]\\s*");
+
+    public Structure segment(Page page) {
+        String text = page.source().text();
+        List<Span> lines = lines(text, page.body());
+        List<Section> sections = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+
+        boolean hasParts = lines.stream().anyMatch(l -> partMatcher(text, l) != null);
+        Section part = null;
+        Section item = null;
+        Section top = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Span line = lines.get(i);
+            String s = line.of(text);
+            Matcher pm = partMatcher(text, line);
+            Matcher im = ITEM.matcher(s);
+            int contentStart = line.start();
+            if (pm != null) {
+                Span span = new Span(line.start(), endOfSection(text, lines, i, true));
+                part = new Section(Kind.PART, romanValue(pm.group(1)), pm.group(1), pm.group(2).strip(), span, null);
+                item = null;
+                sections.add(part);
+                contentStart = line.start() + pm.start(2);
+            } else if (im.find()) {
+                int number = Integer.parseInt(im.group(1));
+                Span rest = new Span(line.start() + im.end(), line.end());
+                Span span = new Span(line.start(), endOfSection(text, lines, i, false));
+                item = new Section(Kind.ITEM, number, "(" + number + ")", firstSentence(text, rest), span, part);
+                sections.add(item);
+                contentStart = rest.start();
+            } else if (part == null && item == null && top == null) {
+                Span span = new Span(line.start(), endOfSection(text, lines, i, true));
+                top = new Section(hasParts ? Kind.PREAMBLE : Kind.BODY, 0, null, null, span, null);
+                sections.add(top);
+            }
+            Section owner = item != null ? item : part != null ? part : top;
+            Paragraph paragraph = new Paragraph(paragraphs.size() + 1, line, owner);
+            paragraphs.add(paragraph);
+            for (Span sentence : sentences(text, new Span(contentStart, line.end()))) {
+                sentences.add(new Sentence(sentences.size() + 1, sentence, paragraph));
+            }
+        }
+        return new Structure(sections, paragraphs, sentences);
+    }
+
+    /** End of the section opened at line {@code i}: before the next part (and, for items, the next item). */
+    private static int endOfSection(String text, List<Span> lines, int i, boolean partLevel) {
+        int end = lines.get(i).end();
+        for (int j = i + 1; j < lines.size(); j++) {
+            Span next = lines.get(j);
+            if (partMatcher(text, next) != null || (!partLevel && ITEM.matcher(next.of(text)).find())) {
+                break;
+            }
+            end = next.end();
+        }
+        return end;
+    }
+
+    private static Matcher partMatcher(String text, Span line) {
+        Matcher m = PART.matcher(line.of(text));
+        return m.matches() && romanValue(m.group(1)) > 0 ? m : null;
+    }
+
+    private static List<Span> lines(String text, Span body) {
+        List<Span> lines = new ArrayList<>();
+        int pos = body.start();
+        while (pos < body.end()) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 || nl > body.end() ? body.end() : nl;
+            Span line = PageReader.trim(text, pos, end);
+            if (line.length() > 0) {
+                lines.add(line);
+            }
+            pos = end + 1;
+        }
+        return lines;
+    }
+
+    static List<Span> sentences(String text, Span span) {
+        List<Span> out = new ArrayList<>();
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        it.setText(span.of(text));
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            Span s = PageReader.trim(text, span.start() + start, span.start() + end);
+            if (s.length() > 0) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static String firstSentence(String text, Span rest) {
+        List<Span> s = sentences(text, rest);
+        if (s.isEmpty()) {
+            return "";
+        }
+        return s.get(0).of(text).replaceFirst("[.。]$", "").strip();
+    }
+
+    private static int romanValue(String roman) {
+        int total = 0;
+        int previous = 0;
+        for (int i = roman.length() - 1; i >= 0; i--) {
+            int v = switch (roman.charAt(i)) {
+                case 'I' -> 1;
+                case 'V' -> 5;
+                case 'X' -> 10;
+                case 'L' -> 50;
+                case 'C' -> 100;
+                default -> 0;
+            };
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+}

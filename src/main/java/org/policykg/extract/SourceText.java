@@ -1,0 +1,69 @@
+package org.policykg.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * A raw document as read: its id (used in IRIs), the file name it came from, and its text. Offsets
+ * handed out by the extractor are UTF-16 indices into {@link #text()}; {@link #codePoint(int)}
+ * turns them into the Unicode code point offsets that the graph publishes.
+ */
+public final class SourceText {
+    private final String id;
+    private final String fileName;
+    private final String text;
+    private final int[] codePointAt;
+
+    public SourceText(String id, String fileName, String text) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.fileName = fileName;
+        this.text = Objects.requireNonNull(text, "text");
+        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
+            throw new IllegalArgumentException("document id must be 1-128 letters, digits, '.', '_' or '-': " + id);
+        }
+        // prefix counts make every offset conversion O(1)
+        this.codePointAt = new int[text.length() + 1];
+        int cp = 0;
+        for (int i = 0; i < text.length(); i++) {
+            codePointAt[i] = cp;
+            if (!Character.isLowSurrogate(text.charAt(i)) || i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                cp++;
+            }
+        }
+        codePointAt[text.length()] = cp;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** The file the text was read from, or null when it came from elsewhere. */
+    public String fileName() {
+        return fileName;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Code point offset of a UTF-16 index. */
+    public int codePoint(int utf16Index) {
+        return codePointAt[utf16Index];
+    }
+
+    public int codePointLength() {
+        return codePointAt[text.length()];
+    }
+
+    public String sha256() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * "Treating X as Y" (also "treat", "take", "taking"): the 以…为… construction of Party texts in
+ * translation. Each concept of X gets role Y; a list that goes on ("X as Y, Z as W") is followed.
+ */
+final class TreatAsRule implements Rule {
+    private static final Pattern VERB = Pattern.compile("\\b(?:treat|treats|treating|treated|take|takes|taking)\\s+");
+    private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+)");
+    private static final int MAX_SUBJECT = 160;
+
+    @Override
+    public String id() {
+        return "treat-as";
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        List<Finding> out = new ArrayList<>();
+        Matcher verb = VERB.matcher(f).region(s.start(), s.end());
+        int from = s.start();
+        while (from < s.end() && verb.find(from) && verb.end() <= s.end()) {
+            int clauseStart = verb.start();
+            int subjectStart = verb.end();
+            Optional<int[]> pair = nextPair(ctx, subjectStart, clauseStart, out);
+            if (pair.isEmpty()) {
+                from = verb.end();
+                continue;
+            }
+            int end = pair.get()[0];
+            // "X as Y, Z as W, and V as U": each further pair shares the verb
+            while (true) {
+                Matcher cont = CONTINUATION.matcher(f).region(end, s.end());
+                if (!cont.lookingAt()) {
+                    break;
+                }
+                Optional<int[]> next = nextPair(ctx, cont.end(), clauseStart, out);
+                if (next.isEmpty()) {
+                    break;
+                }
+                end = next.get()[0];
+            }
+            from = end;
+        }
+        return out;
+    }
+
+    /** Reads "X as Y" at {@code start}; adds its findings and returns the end of Y. */
+    private Optional<int[]> nextPair(SentenceContext ctx, int start, int clauseStart, List<Finding> out) {
+        String f = ctx.folded();
+        int limit = Math.min(ctx.span().end(), start + MAX_SUBJECT);
+        int as = f.indexOf(" as ", start);
+        while (as >= 0 && as < limit) {
+            Optional<Lexicon.Match> role = Phrases.roleAt(f, as + 4, ctx.span().end(), ctx.roles());
+            if (role.isPresent() && as > start) {
+                Span evidence = new Span(clauseStart, role.get().span().end());
+                for (Lexicon.Match c : Phrases.concepts(f, new Span(start, as), ctx.concepts())) {
+                    out.add(new Finding.Role(id(), c.iri(), role.get().iri(), evidence, ctx.sentence()));
+                }
+                return Optional.of(new int[] {role.get().span().end()});
+            }
+            as = f.indexOf(" as ", as + 1);
+        }
+        return Optional.empty();
+    }
+}

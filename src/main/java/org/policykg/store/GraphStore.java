@@ -1,0 +1,31 @@
+package org.policykg.store;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The quad store behind the service. Reads and writes happen in transactions: a write that throws
+ * is aborted and leaves the store as it was. The default graph seen by queries is the union of the
+ * named graphs (one per document, plus the ontology files).
+ */
+public interface GraphStore extends AutoCloseable {
+    /** Runs {@code action} in a read transaction. */
+    <T> T read(Function<DatasetGraph, T> action);
+
+    /** Runs {@code action} in one write transaction, committed if it returns, aborted if it throws. */
+    void write(Consumer<DatasetGraph> action);
+
+    /** Replaces a named graph's content atomically. */
+    default void replaceGraph(Node name, Graph content) {
+        write(dsg -> {
+            dsg.removeGraph(name);
+            dsg.addGraph(name, content);
+        });
+    }
+
+    @Override
+    void close();
+}

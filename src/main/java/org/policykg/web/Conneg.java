@@ -1,0 +1,41 @@
+package org.policykg.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+
+/**
+ * Content negotiation for every representation the server writes: picks the best of {@code offers}
+ * for the request's {@code Accept} (the first offer when there is none) and always sets
+ * {@code Vary: Accept}, since the answer depends on it.
+ */
+public final class Conneg {
+    private Conneg() {}
+
+    /**
+     * @param offers media types in order of preference; the first is the default
+     * @throws HttpProblem 406 naming the offers when none is acceptable
+     */
+    public static String negotiate(Context ctx, List<String> offers) {
+        ctx.header("Vary", "Accept");
+        return negotiate(ctx.header("Accept"), offers);
+    }
+
+    public static String negotiate(String accept, List<String> offers) {
+        if (accept == null || accept.isBlank()) {
+            return offers.get(0);
+        }
+        MediaType match;
+        try {
+            match = AcceptList.match(new AcceptList(accept), AcceptList.create(offers.toArray(String[]::new)));
+        } catch (RuntimeException e) {
+            throw HttpProblem.badRequest("The Accept header could not be read: " + accept);
+        }
+        if (match == null) {
+            throw HttpProblem.notAcceptable(
+                    "None of the media types in Accept (" + accept + ") is offered here. Offered: " + String.join(", ", offers));
+        }
+        return match.getContentTypeStr();
+    }
+}

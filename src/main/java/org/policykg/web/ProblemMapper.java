@@ -1,0 +1,58 @@
+package org.policykg.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Registers the handlers that turn every failure into problem+json: our {@link HttpProblem}s,
+ * Javalin's own HTTP errors (404 on unknown paths, 405) and, as a generic 500, anything else, whose
+ * cause goes to the log only.
+ */
+final class ProblemMapper {
+    private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
+    private static final String TYPE_BASE = "https://w3id.org/policy-kg/problems/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ProblemMapper() {}
+
+    static void register(JavalinConfig config) {
+        config.routes.exception(HttpProblem.class, (e, ctx) -> {
+            log.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), e.status(), e.getMessage());
+            write(ctx, e.status(), e.type(), e.title(), e.getMessage());
+        });
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            log.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), e.getStatus(), e.getMessage());
+            write(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage());
+        });
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            log.error("{} {} failed", ctx.method(), ctx.path(), e);
+            write(ctx, 500, "internal", "Internal Server Error",
+                    "The server failed to answer this request; the error is logged. Try again, or report it.");
+        });
+        config.routes.error(404, ctx -> {
+            if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                write(ctx, 404, "not-found", "Not Found", "Nothing is served at " + ctx.path() + ".");
+            }
+        });
+        config.routes.error(405, ctx -> {
+            if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+                write(ctx, 405, "method-not-allowed", "Method Not Allowed",
+                        ctx.method() + " is not allowed on " + ctx.path() + ".");
+            }
+        });
+    }
+
+    static void write(Context ctx, int status, String type, String title, String detail) {
+        Problem problem = new Problem(URI.create(TYPE_BASE + type), title, status, detail, URI.create(ctx.path()));
+        try {
+            ctx.status(status).contentType(Problem.MEDIA_TYPE).result(JSON.writeValueAsBytes(problem));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a Problem record always serialises", e);
+        }
+    }
+}

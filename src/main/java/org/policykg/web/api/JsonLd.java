@@ -1,0 +1,86 @@
+package org.policykg.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.policykg.web.Conneg;
+
+/**
+ * Writes API answers as compact JSON-LD under the service's published context ({@code /context/v1.jsonld}).
+ * The context is inlined so that a client never has to fetch it, and neither does the server.
+ */
+public final class JsonLd {
+    public static final String MEDIA_TYPE = "application/ld+json";
+    public static final String CONTEXT_PATH = "/context/v1.jsonld";
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNode CONTEXT = loadContext();
+
+    private JsonLd() {}
+
+    private static JsonNode loadContext() {
+        try (InputStream in = JsonLd.class.getResourceAsStream("/jsonld/context-v1.jsonld")) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The context document as published. */
+    public static JsonNode contextDocument() {
+        return CONTEXT;
+    }
+
+    static ObjectNode object() {
+        ObjectNode node = JSON.createObjectNode();
+        node.set("@context", CONTEXT.get("@context"));
+        return node;
+    }
+
+    static void write(Context ctx, JsonNode body) {
+        String mediaType = Conneg.negotiate(ctx, List.of(MEDIA_TYPE, "application/json"));
+        ctx.header("Link", "<" + CONTEXT_PATH + ">; rel=\"http://www.w3.org/ns/json-ld#context\"");
+        try {
+            ctx.contentType(mediaType).result(JSON.writeValueAsBytes(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a literal to a language map: {"en": "...", "zh": "..."} (arrays where there are several). */
+    static void addToLanguageMap(ObjectNode owner, String key, Literal literal, boolean set) {
+        ObjectNode map = owner.has(key) ? (ObjectNode) owner.get(key) : owner.putObject(key);
+        String lang = literal.getLanguage().isEmpty() ? "@none" : literal.getLanguage();
+        if (set) {
+            ArrayNode values = map.has(lang) ? (ArrayNode) map.get(lang) : map.putArray(lang);
+            values.add(literal.getLexicalForm());
+        } else if (!map.has(lang)) {
+            map.put(lang, literal.getLexicalForm());
+        }
+    }
+
+    /** A literal as a JSON value: numbers as numbers, everything else as its lexical form. */
+    static void putLiteral(ObjectNode owner, String key, RDFNode node) {
+        if (node == null) {
+            return;
+        }
+        if (node.isURIResource()) {
+            owner.put(key, node.asResource().getURI());
+            return;
+        }
+        Literal l = node.asLiteral();
+        Object value = l.getValue();
+        if (value instanceof Number n) {
+            owner.put(key, n.longValue());
+        } else {
+            owner.put(key, l.getLexicalForm());
+        }
+    }
+}

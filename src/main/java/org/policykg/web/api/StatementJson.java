@@ -1,0 +1,111 @@
+package org.policykg.web.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.ParameterizedSparqlString;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Statements with their evidence and provenance as JSON-LD nodes, for every API view that lists
+ * statements. {@code pattern} binds {@code ?st}; it may use the parameter {@code ?focus}.
+ */
+final class StatementJson {
+    private static final String PREFIXES = """
+            PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            """;
+    private static final String DETAILS = """
+            SELECT * WHERE {
+              %s
+              ?st a ?type . FILTER(?type IN (pkg:RoleAssignment, pkg:Directive))
+              ?st pkg:inDocument ?doc ; pkg:inSentence ?sentence ; pkg:evidence ?ev ; prov:wasGeneratedBy ?activity .
+              OPTIONAL { ?st pkg:concept ?concept }
+              OPTIONAL { ?st pkg:role ?role }
+              OPTIONAL { ?st pkg:action ?action }
+              OPTIONAL { ?st pkg:objectText ?objectText }
+              OPTIONAL { ?st pkg:inSection ?section }
+              OPTIONAL { ?sentence pkg:text ?sentenceText }
+              ?ev oa:hasSource ?src ; oa:hasSelector ?q , ?p .
+              ?q a oa:TextQuoteSelector ; oa:exact ?exact .
+              OPTIONAL { ?q oa:prefix ?prefix }
+              OPTIONAL { ?q oa:suffix ?suffix }
+              ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+              ?activity pkg:rule ?rule .
+            } ORDER BY ?doc ?start ?st
+            """;
+    private static final String OBJECTS = "SELECT ?st ?object WHERE { %s ?st pkg:object ?object } ORDER BY ?st ?object";
+
+    private StatementJson() {}
+
+    static ArrayNode list(DatasetGraph dsg, String pattern, String focus) {
+        Map<String, ObjectNode> byIri = new LinkedHashMap<>();
+        for (QuerySolution row : select(dsg, DETAILS.formatted(pattern), focus)) {
+            String iri = row.getResource("st").getURI();
+            if (byIri.containsKey(iri)) {
+                continue;
+            }
+            ObjectNode st = JsonLd.JSON.createObjectNode();
+            st.put("id", iri);
+            st.put("type", "pkg:" + row.getResource("type").getLocalName());
+            JsonLd.putLiteral(st, "concept", row.get("concept"));
+            JsonLd.putLiteral(st, "role", row.get("role"));
+            JsonLd.putLiteral(st, "action", row.get("action"));
+            JsonLd.putLiteral(st, "objectText", row.get("objectText"));
+            JsonLd.putLiteral(st, "inDocument", row.get("doc"));
+            JsonLd.putLiteral(st, "inSection", row.get("section"));
+            ObjectNode sentence = st.putObject("inSentence");
+            sentence.put("id", row.getResource("sentence").getURI());
+            JsonLd.putLiteral(sentence, "sentenceText", row.get("sentenceText"));
+            ObjectNode ev = st.putObject("evidence");
+            ev.put("id", row.getResource("ev").getURI());
+            ev.put("type", "oa:SpecificResource");
+            ev.put("hasSource", row.getResource("src").getURI());
+            ArrayNode selectors = ev.putArray("hasSelector");
+            ObjectNode quote = selectors.addObject();
+            quote.put("id", row.getResource("q").getURI());
+            quote.put("type", "oa:TextQuoteSelector");
+            JsonLd.putLiteral(quote, "exact", row.get("exact"));
+            JsonLd.putLiteral(quote, "prefix", row.get("prefix"));
+            JsonLd.putLiteral(quote, "suffix", row.get("suffix"));
+            ObjectNode position = selectors.addObject();
+            position.put("id", row.getResource("p").getURI());
+            position.put("type", "oa:TextPositionSelector");
+            JsonLd.putLiteral(position, "start", row.get("start"));
+            JsonLd.putLiteral(position, "end", row.get("end"));
+            ObjectNode activity = st.putObject("generatedBy");
+            activity.put("id", row.getResource("activity").getURI());
+            activity.put("rule", row.getResource("rule").getURI());
+            byIri.put(iri, st);
+        }
+        for (QuerySolution row : select(dsg, OBJECTS.formatted(pattern), focus)) {
+            ObjectNode st = byIri.get(row.getResource("st").getURI());
+            if (st != null) {
+                ArrayNode objects = st.has("object") ? (ArrayNode) st.get("object") : st.putArray("object");
+                objects.add(row.getResource("object").getURI());
+            }
+        }
+        ArrayNode out = JsonLd.JSON.createArrayNode();
+        byIri.values().forEach(out::add);
+        return out;
+    }
+
+    static Iterable<QuerySolution> select(DatasetGraph dsg, String body, String focus) {
+        ParameterizedSparqlString pss = new ParameterizedSparqlString(PREFIXES + body);
+        if (focus != null) {
+            pss.setIri("focus", focus);
+        }
+        try (QueryExecution qe = QueryExecution.create().query(pss.asQuery()).dataset(DatasetFactory.wrap(dsg)).build()) {
+            ResultSet rs = qe.execSelect();
+            java.util.List<QuerySolution> rows = new java.util.ArrayList<>();
+            rs.forEachRemaining(rows::add);
+            return rows;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.policykg.web.sparql;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.policykg.store.GraphStore;
+import org.policykg.web.Conneg;
+import org.policykg.web.HttpProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * SPARQL 1.1 Protocol queries over the store. Dataset parameters and {@code FROM} clauses select
+ * graphs of the store; nothing is ever fetched from the web or the file system.
+ */
+public final class SparqlEndpoint {
+    private static final Logger log = LoggerFactory.getLogger(SparqlEndpoint.class);
+
+    private final GraphStore store;
+    private final SparqlUpdates updates;
+    private final long timeoutMillis;
+
+    public SparqlEndpoint(GraphStore store, SparqlUpdates updates, long timeoutMillis) {
+        this.store = store;
+        this.updates = updates;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    public void handle(Context ctx) {
+        SparqlRequest request = SparqlRequest.parse(ctx);
+        if (request == null) {
+            ServiceDescription.write(ctx);
+            return;
+        }
+        if (request.update()) {
+            updates.execute(ctx, request);
+            return;
+        }
+        Query query = parse(request.operation());
+        boolean graphResult = query.isConstructType() || query.isDescribeType();
+        String mediaType = Conneg.negotiate(ctx, graphResult ? ResultFormats.GRAPHS : ResultFormats.RESULTS);
+        if (log.isDebugEnabled()) {
+            log.debug("Query: {}", abbreviate(request.operation()));
+        }
+        List<Node> defaults = iris(request.defaultGraphs());
+        List<Node> named = iris(request.namedGraphs());
+        ctx.contentType(ResultFormats.contentType(mediaType));
+        store.read(dsg -> {
+            execute(ctx, selectGraphs(query, dsg, defaults, named), strippedOfDataset(query), mediaType);
+            return null;
+        });
+    }
+
+    static Query parse(String text) {
+        try {
+            return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+        } catch (QueryParseException e) {
+            throw HttpProblem.badQuery("The query does not parse (line " + e.getLine() + ", column " + e.getColumn()
+                    + "): " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw HttpProblem.badQuery("The query does not parse: " + e.getMessage());
+        }
+    }
+
+    private void execute(Context ctx, DatasetGraph dsg, Query query, String mediaType) {
+        try (QueryExecution qe = QueryExecution.create()
+                .query(query)
+                .dataset(DatasetFactory.wrap(dsg))
+                .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .build()) {
+            OutputStream out = ctx.outputStream();
+            if (query.isSelectType()) {
+                ResultsWriter.create().lang(ResultFormats.resultLang(mediaType)).build().write(out, qe.execSelect());
+            } else if (query.isAskType()) {
+                ResultsWriter.create().lang(ResultFormats.resultLang(mediaType)).build().write(out, qe.execAsk());
+            } else {
+                Model model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                RDFDataMgr.write(out, model, ResultFormats.graphFormat(mediaType));
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("client went away", e);
+        }
+    }
+
+    /**
+     * The protocol's default-graph-uri/named-graph-uri win over the query's FROM/FROM NAMED; either
+     * way the graphs come from the store, and an unknown graph is simply empty.
+     */
+    private static DatasetGraph selectGraphs(Query query, DatasetGraph dsg, List<Node> defaults, List<Node> named) {
+        if (!defaults.isEmpty() || !named.isEmpty()) {
+            return DynamicDatasets.dynamicDataset(defaults, named, dsg, false);
+        }
+        if (query.hasDatasetDescription()) {
+            return DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
+        }
+        return dsg;
+    }
+
+    /** A copy without FROM/FROM NAMED, so that no engine is tempted to load them. */
+    private static Query strippedOfDataset(Query query) {
+        if (!query.hasDatasetDescription()) {
+            return query;
+        }
+        Query copy = query.cloneQuery();
+        copy.getGraphURIs().clear();
+        copy.getNamedGraphURIs().clear();
+        return copy;
+    }
+
+    private static List<Node> iris(List<String> values) {
+        return values.stream().map(NodeFactory::createURI).toList();
+    }
+
+    private static String abbreviate(String s) {
+        String flat = s.replaceAll("\\s+", " ");
+        return flat.length() <= 200 ? flat : flat.substring(0, 200) + "...";
+    }
+}

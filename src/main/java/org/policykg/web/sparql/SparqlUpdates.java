@@ -1,0 +1,75 @@
+package org.policykg.web.sparql;
+
+import io.javalin.http.Context;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.sparql.modify.request.UpdateWithUsing;
+import org.apache.jena.update.Update;
+import org.apache.jena.sparql.exec.UpdateExec;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.policykg.store.GraphStore;
+import org.policykg.web.AdminAuth;
+import org.policykg.web.HttpProblem;
+
+/**
+ * SPARQL 1.1 Update, for administrators only: one write transaction per request, so a failing
+ * operation leaves the store as it was. {@code LOAD} is refused: the server fetches nothing.
+ */
+public final class SparqlUpdates {
+    private final GraphStore store;
+    private final AdminAuth auth;
+
+    public SparqlUpdates(GraphStore store, AdminAuth auth) {
+        this.store = store;
+        this.auth = auth;
+    }
+
+    void execute(Context ctx, SparqlRequest request) {
+        auth.require(ctx);
+        UpdateRequest update = parse(request.operation());
+        applyUsing(update, request.defaultGraphs(), request.namedGraphs());
+        store.write(dsg -> UpdateExec.dataset(dsg).update(update).execute());
+        ctx.status(204);
+    }
+
+    private static UpdateRequest parse(String text) {
+        UpdateRequest update;
+        try {
+            update = UpdateFactory.create(text);
+        } catch (QueryParseException e) {
+            throw HttpProblem.badQuery("The update does not parse (line " + e.getLine() + ", column " + e.getColumn()
+                    + "): " + e.getMessage());
+        }
+        for (Update op : update.getOperations()) {
+            if (op instanceof UpdateLoad) {
+                throw HttpProblem.forbidden("LOAD is not allowed: this server does not fetch remote data.");
+            }
+        }
+        return update;
+    }
+
+    /** using-graph-uri / using-named-graph-uri apply to operations that have no USING of their own. */
+    private static void applyUsing(UpdateRequest update, List<String> using, List<String> usingNamed) {
+        if (using.isEmpty() && usingNamed.isEmpty()) {
+            return;
+        }
+        for (Update op : update.getOperations()) {
+            if (op instanceof UpdateWithUsing u) {
+                if (!u.getUsing().isEmpty() || !u.getUsingNamed().isEmpty()) {
+                    throw HttpProblem.badRequest(
+                            "The request gives using-graph-uri/using-named-graph-uri and the update has USING too.");
+                }
+                using.stream().map(SparqlUpdates::iri).forEach(u::addUsing);
+                usingNamed.stream().map(SparqlUpdates::iri).forEach(u::addUsingNamed);
+            }
+        }
+    }
+
+    private static Node iri(String s) {
+        return NodeFactory.createURI(s);
+    }
+}
