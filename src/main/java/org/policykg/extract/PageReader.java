@@ -128,14 +128,19 @@ public final class PageReader {
         lines.clear();
     }
 
+    /** Trims white space, no-break spaces included (web pages are full of them). */
     static Span trim(String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+        while (start < end && isBlank(text.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && isBlank(text.charAt(end - 1))) {
             end--;
         }
         return new Span(start, end);
+    }
+
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean introducedByCiteHeading(List<Block> blocks, int i, String text) {

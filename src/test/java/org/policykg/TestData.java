@@ -1,0 +1,54 @@
+package org.policykg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.policykg.extract.Metadata;
+import org.policykg.extract.SourceText;
+import org.policykg.ingest.Pipeline;
+import org.policykg.ingest.SourceFiles;
+import org.policykg.ontology.OntologyFiles;
+import org.policykg.vocab.PKG;
+
+/** Shared fixtures: the seed essay, the test texts, and one pipeline (the ontology is read once). */
+public final class TestData {
+    public static final Path ESSAY = Path.of("seeds", "000_355858e11e4f93ed.txt");
+    public static final Path REGISTER_SAMPLE = Path.of("src", "test", "resources", "texts", "register-sample.txt");
+    public static final OntologyFiles ONTOLOGY = OntologyFiles.load();
+    public static final Pipeline PIPELINE = new Pipeline(ONTOLOGY, PKG.BASE);
+
+    private TestData() {}
+
+    public static SourceText read(Path file) {
+        try {
+            return SourceFiles.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Metadata sidecar(Path file) {
+        try {
+            return SourceFiles.sidecar(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Pipeline.DocumentGraph extract(Path file) {
+        return PIPELINE.run(read(file), sidecar(file));
+    }
+
+    /** Non-comment lines of a TSV test resource. */
+    public static List<String> expectedRows(String resource) {
+        try {
+            return Files.readAllLines(Path.of("src", "test", "resources", resource)).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
