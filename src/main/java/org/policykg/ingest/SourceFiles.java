@@ -56,7 +56,7 @@ public final class SourceFiles {
         if (!Files.exists(sidecar)) {
             return Metadata.EMPTY;
         }
-        JsonNode j = JSON.readTree(sidecar.toFile());
+        JsonNode j = JSON.readTree(Files.readAllBytes(sidecar)); // a Path in the jar has no File
         return new Metadata(
                 text(j, "title"),
                 text(j, "originalTitle"),

@@ -45,8 +45,7 @@ public final class Tdb2GraphStore implements GraphStore {
 
     @Override
     public void close() {
-        // releases the folder for another process; a store left open is recovered by TDB2's journal
-        DatabaseMgr.compact(dsg, false);
+        // a store that is not closed (a crash) is recovered from TDB2's journal on the next open
         dsg.close();
     }
 

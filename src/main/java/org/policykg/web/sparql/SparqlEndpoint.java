@@ -71,11 +71,17 @@ public final class SparqlEndpoint {
         try {
             return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
-            throw HttpProblem.badQuery("The query does not parse (line " + e.getLine() + ", column " + e.getColumn()
-                    + "): " + e.getMessage());
+            throw HttpProblem.badQuery(parseDetail("The query does not parse", e));
         } catch (RuntimeException e) {
             throw HttpProblem.badQuery("The query does not parse: " + e.getMessage());
         }
+    }
+
+    /** The parser's own message names the line and column; add them only where it does not. */
+    static String parseDetail(String lead, QueryParseException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        String where = message.contains("line " + e.getLine()) ? "" : " (line " + e.getLine() + ", column " + e.getColumn() + ")";
+        return lead + where + ": " + message;
     }
 
     private void execute(Context ctx, DatasetGraph dsg, Query query, String mediaType) {

@@ -41,8 +41,7 @@ public final class SparqlUpdates {
         try {
             update = UpdateFactory.create(text);
         } catch (QueryParseException e) {
-            throw HttpProblem.badQuery("The update does not parse (line " + e.getLine() + ", column " + e.getColumn()
-                    + "): " + e.getMessage());
+            throw HttpProblem.badQuery(SparqlEndpoint.parseDetail("The update does not parse", e));
         }
         for (Update op : update.getOperations()) {
             if (op instanceof UpdateLoad) {

@@ -1,0 +1,91 @@
+package org.policykg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.policykg.ingest.SeedLoader;
+import org.policykg.store.GraphStore;
+import org.policykg.store.Tdb2GraphStore;
+import org.policykg.vocab.PKG;
+import org.policykg.web.WebServer;
+
+/**
+ * The real server on a free loopback port over an in-memory TDB2 store holding the ontology, the
+ * packed seeds and the second test text. Tests talk HTTP to it.
+ */
+public final class TestServer implements AutoCloseable {
+    public static final String ADMIN_TOKEN = "test-admin-token";
+
+    private final GraphStore store;
+    private final WebServer server;
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    public TestServer() {
+        store = Tdb2GraphStore.inMemory();
+        SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
+        try {
+            loader.loadOntology(store);
+            loader.loadPackedSeeds(store);
+            loader.load(store, TestData.REGISTER_SAMPLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        server = new WebServer(store, new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000), () -> true)
+                .start("127.0.0.1", 0);
+    }
+
+    public GraphStore store() {
+        return store;
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).GET();
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b.build());
+    }
+
+    public HttpResponse<String> post(String pathAndQuery, String contentType, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        return send(b.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code /sparql?query=...} with the query URL-encoded. */
+    public HttpResponse<String> query(String query, String accept) {
+        return get("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), "Accept", accept);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+}

@@ -1,0 +1,140 @@
+package org.policykg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policykg.TestServer;
+
+/** The JSON-LD API, /health and the error surface, over HTTP against the real server. */
+class ApiIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ESSAY = "000_355858e11e4f93ed";
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void listsTheConceptSchemeWithEnglishAndChineseLabels() throws Exception {
+        HttpResponse<String> r = server.get("/api/concepts");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/ld+json");
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.has("@context")).isTrue();
+        JsonNode political = find(body.get("concepts"), "https://w3id.org/policy-kg/concept/political-security");
+        assertThat(political.at("/prefLabel/en").asText()).isEqualTo("political security");
+        assertThat(political.at("/prefLabel/zh").asText()).isEqualTo("政治安全");
+    }
+
+    @Test
+    void aConceptComesWithItsStatementsAndTheirEvidence() throws Exception {
+        HttpResponse<String> r = server.get("/api/concepts/political-security");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("treatedAs").toString()).contains("role/fundamental").contains("role/top-priority");
+        JsonNode statements = body.get("statements");
+        assertThat(statements).isNotEmpty();
+        assertThat(statements.toString()).contains("Treating political security as fundamental");
+        JsonNode first = statements.get(0);
+        assertThat(first.at("/evidence/hasSelector/1/start").isNumber()).isTrue();
+        assertThat(first.at("/generatedBy/rule").asText()).startsWith("https://w3id.org/policy-kg/rule/");
+    }
+
+    @Test
+    void theApiAnswerIsRealJsonLdThatReadsBackAsTheSameTriples() {
+        HttpResponse<String> r = server.get("/api/concepts/political-security");
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), Lang.JSONLD).parse(m);
+        String ask = """
+                PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                ASK {
+                  ?st pkg:concept <https://w3id.org/policy-kg/concept/political-security> ;
+                      pkg:role <https://w3id.org/policy-kg/role/fundamental> ;
+                      pkg:evidence/oa:hasSelector ?q , ?p .
+                  ?q oa:exact "Treating political security as fundamental" .
+                  ?p oa:start ?start .
+                  <https://w3id.org/policy-kg/concept/political-security> pkg:treatedAs <https://w3id.org/policy-kg/role/fundamental> .
+                }""";
+        try (QueryExecution qe = QueryExecution.model(m).query(ask).build()) {
+            assertThat(qe.execAsk()).isTrue();
+        }
+    }
+
+    @Test
+    void aDocumentComesWithMetadataSectionsAndStatements() throws Exception {
+        HttpResponse<String> r = server.get("/api/documents/" + ESSAY);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode d = JSON.readTree(r.body());
+        assertThat(d.at("/title/en").asText()).isEqualTo("Modernizing the National Security System and Capacity");
+        assertThat(d.at("/originalTitle/zh").asText()).isEqualTo("推进国家安全体系和能力现代化");
+        assertThat(d.at("/creator/name/en").asText()).isEqualTo("Guo Shengkun");
+        assertThat(d.get("issued").asText()).isEqualTo("2022-11-24");
+        JsonNode sections = d.get("sections");
+        assertThat(sections).hasSize(4); // preamble and parts I-III
+        assertThat(sections.get(2).get("marker").asText()).isEqualTo("II");
+        assertThat(sections.get(2).get("sections")).hasSize(12);
+        assertThat(d.get("extractions").toString()).contains("RoleAssignment").contains("Directive");
+    }
+
+    @Test
+    void listsBothDocuments() throws Exception {
+        JsonNode body = JSON.readTree(server.get("/api/documents").body());
+        assertThat(body.get("@graph")).hasSize(2);
+    }
+
+    @Test
+    void unknownThingsGet404ProblemsAndWrongMethods405() throws Exception {
+        for (String path : new String[] {"/api/concepts/no-such-concept", "/api/documents/nope", "/no/such/path"}) {
+            HttpResponse<String> r = server.get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+            assertThat(JSON.readTree(r.body()).get("status").asInt()).isEqualTo(404);
+        }
+        HttpResponse<String> put = server.send(HttpRequest.newBuilder(server.uri("/sparql"))
+                .PUT(HttpRequest.BodyPublishers.ofString("x")).build());
+        assertThat(put.statusCode()).isEqualTo(405);
+        assertThat(put.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void anApiAnswerIn406WhenOnlyHtmlIsAccepted() {
+        HttpResponse<String> r = server.get("/api/concepts", "Accept", "text/html");
+        assertThat(r.statusCode()).isEqualTo(406);
+    }
+
+    @Test
+    void healthSaysOkAndTheContextIsPublished() throws Exception {
+        assertThat(server.get("/health").statusCode()).isEqualTo(200);
+        HttpResponse<String> ctx = server.get("/context/v1.jsonld");
+        assertThat(ctx.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(ctx.body()).at("/@context/pkg").asText()).isEqualTo("https://w3id.org/policy-kg/ontology#");
+    }
+
+    private static JsonNode find(JsonNode array, String id) {
+        for (JsonNode n : array) {
+            if (id.equals(n.get("id").asText())) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + array);
+    }
+}
