@@ -1,0 +1,135 @@
+package org.policykg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policykg.TestData;
+import org.policykg.TestServer;
+
+/**
+ * Every example query of {@code queries/} runs through the SPARQL endpoint against the seed graph
+ * (plus the second test text) and gives the answer a reader of the texts expects. A query without
+ * an expectation here fails, so none goes untested.
+ */
+class QueriesIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, Consumer<List<Map<String, String>>>> EXPECTED = new LinkedHashMap<>();
+    private static TestServer server;
+
+    static {
+        EXPECTED.put("roles-by-field.rq", rows -> {
+            assertThat(rows).extracting(r -> r.get("field") + " -> " + r.get("role")).contains(
+                    "political security -> fundamental",
+                    "political security -> top priority",
+                    "economic security -> foundation",
+                    "military security -> guarantee",
+                    "science and technology security -> guarantee",
+                    "cultural security -> guarantee",
+                    "social security -> guarantee",
+                    "international security -> support",
+                    "people's security -> purpose",
+                    "food security -> top priority");
+            assertThat(rows).filteredOn(r -> r.get("field").equals("people's security"))
+                    .extracting(r -> r.get("statements")).containsExactly("2");
+        });
+        EXPECTED.put("treated-as.rq", rows -> assertThat(rows)
+                .extracting(r -> r.get("en") + "|" + r.get("zh"))
+                .containsExactly("political security|政治安全"));
+        EXPECTED.put("part-statements.rq", rows -> {
+            long annotated = Stream.concat(
+                            TestData.expectedRows("expected/essay-part-ii.tsv").stream(),
+                            TestData.expectedRows("expected/register-sample.tsv").stream())
+                    .filter(r -> r.startsWith("II "))
+                    .count();
+            assertThat(rows).hasSize((int) annotated);
+            assertThat(rows).extracting(r -> r.get("quote")).contains("Treating economic security as the foundation");
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("sentence")).contains(r.get("quote").split("\\. ")[r.get("quote").split("\\. ").length - 1]));
+        });
+        EXPECTED.put("concepts-by-mentions.rq", rows -> {
+            assertThat(rows.get(0).get("label")).isEqualTo("national security");
+            List<Integer> counts = rows.stream().map(r -> Integer.parseInt(r.get("mentions"))).toList();
+            assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
+            assertThat(rows).extracting(r -> r.get("label")).contains("political security", "food security");
+        });
+        EXPECTED.put("evidence-for-role.rq", rows -> {
+            assertThat(rows).hasSize(1);
+            Map<String, String> r = rows.get(0);
+            assertThat(r.get("exact")).isEqualTo("Treating political security as fundamental");
+            int length = Integer.parseInt(r.get("end")) - Integer.parseInt(r.get("start"));
+            assertThat(length).isEqualTo(r.get("exact").codePointCount(0, r.get("exact").length()));
+            assertThat(r.get("rule")).isEqualTo("https://w3id.org/policy-kg/rule/treat-as");
+        });
+        EXPECTED.put("directives.rq", rows -> {
+            assertThat(rows).extracting(r -> r.get("objectText") + " | " + r.getOrDefault("concepts", "")).contains(
+                    "the absolute leadership of the Party | leadership of the Party",
+                    "scientific overall planning | ",
+                    "the Overall National Security Outlook | Overall National Security Outlook");
+            assertThat(rows).extracting(r -> r.get("action")).containsOnly("adhere");
+        });
+        EXPECTED.put("documents.rq", rows -> {
+            assertThat(rows).hasSize(2);
+            Map<String, String> essay = rows.stream()
+                    .filter(r -> r.get("document").endsWith("/doc/000_355858e11e4f93ed")).findFirst().orElseThrow();
+            assertThat(essay).containsEntry("title", "Modernizing the National Security System and Capacity")
+                    .containsEntry("originalTitle", "推进国家安全体系和能力现代化")
+                    .containsEntry("author", "Guo Shengkun")
+                    .containsEntry("issued", "2022-11-24")
+                    .containsEntry("publisher", "CSIS Interpret: China")
+                    .containsEntry("published", "2023")
+                    .containsEntry("source",
+                            "https://interpret.csis.org/translations/modernizing-the-national-security-system-and-capacity/");
+        });
+    }
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static Stream<Path> queries() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("queries"))) {
+            return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void answersItsQuestion(Path file) throws IOException {
+        String query = Files.readString(file);
+        assertThat(query).as("%s opens with a comment stating its question", file).startsWith("# ");
+        assertThat(EXPECTED).as("an expected answer for %s", file).containsKey(file.getFileName().toString());
+        HttpResponse<String> r = server.query(query, "application/sparql-results+json");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        EXPECTED.get(file.getFileName().toString()).accept(rows(JSON.readTree(r.body())));
+    }
+
+    private static List<Map<String, String>> rows(JsonNode results) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (JsonNode b : results.at("/results/bindings")) {
+            Map<String, String> row = new LinkedHashMap<>();
+            b.properties().forEach(e -> row.put(e.getKey(), e.getValue().get("value").asText()));
+            rows.add(row);
+        }
+        return rows;
+    }
+}
