@@ -1,0 +1,74 @@
+package org.policykg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.TestData;
+
+class ExtractCommandTest {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    private int run(String... args) {
+        return Main.commandLine(out).execute(args);
+    }
+
+    @Test
+    void writesTurtleToStandardOutput() {
+        assertThat(run("extract", TestData.ESSAY.toString())).isZero();
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(bytes.toString(StandardCharsets.UTF_8), Lang.TURTLE).parse(m);
+        assertThat(m.isIsomorphicWith(TestData.extract(TestData.ESSAY).model())).isTrue();
+    }
+
+    @Test
+    void writesNQuadsWithOneGraphPerDocument(@TempDir Path tmp) {
+        Path out = tmp.resolve("all.nq");
+        assertThat(run("extract", TestData.ESSAY.toString(), TestData.REGISTER_SAMPLE.toString(), "-o", out.toString())).isZero();
+        Dataset ds = RDFDataMgr.loadDataset(out.toString());
+        assertThat(ds.listModelNames()).toIterable().extracting(Object::toString).containsExactlyInAnyOrder(
+                "https://w3id.org/policy-kg/graph/doc/000_355858e11e4f93ed",
+                "https://w3id.org/policy-kg/graph/doc/register-sample");
+    }
+
+    @Test
+    void writesTurtleToATtlFile(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("essay.ttl");
+        assertThat(run("extract", TestData.ESSAY.toString(), "--output", out.toString())).isZero();
+        assertThat(Files.readString(out)).containsPattern("(?i)(@prefix|PREFIX) pkg:");
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8(@TempDir Path tmp) throws Exception {
+        Path latin1 = tmp.resolve("latin1.txt");
+        Files.write(latin1, "S\u00e9curit\u00e9 nationale".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run("extract", latin1.toString())).isEqualTo(1);
+        assertThat(bytes.size()).isZero();
+    }
+
+    @Test
+    void refusesAnUnknownOutputExtension(@TempDir Path tmp) {
+        assertThat(run("extract", TestData.ESSAY.toString(), "-o", tmp.resolve("x.docx").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String[] args : new String[][] {{"--help"}, {"serve", "--help"}, {"extract", "--help"}}) {
+            bytes.reset();
+            assertThat(run(args)).isZero();
+            assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Usage:");
+        }
+    }
+}

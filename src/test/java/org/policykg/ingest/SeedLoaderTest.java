@@ -1,0 +1,63 @@
+package org.policykg.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.TestData;
+import org.policykg.store.Tdb2GraphStore;
+import org.policykg.vocab.PKG;
+
+/** Loading into TDB2 on disk: one graph per document, idempotent across restarts. */
+class SeedLoaderTest {
+    private final SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
+
+    @Test
+    void aRestartNeitherLosesNorDuplicatesAnything(@TempDir Path data) throws IOException {
+        long quads;
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
+            loader.loadOntology(store);
+            assertThat(loader.loadFolder(store, Path.of("seeds"))).isEqualTo(1);
+            quads = store.read(dsg -> dsg.stream().count());
+        }
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
+            loader.loadOntology(store);
+            assertThat(loader.loadFolder(store, Path.of("seeds"))).isZero();
+            long after = store.read(dsg -> dsg.stream().count());
+            assertThat(after).isEqualTo(quads);
+        }
+    }
+
+    @Test
+    void eachDocumentGetsItsOwnNamedGraph(@TempDir Path data) throws IOException {
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
+            loader.load(store, TestData.ESSAY);
+            loader.load(store, TestData.REGISTER_SAMPLE);
+            Node essay = NodeFactory.createURI(PKG.BASE + "graph/doc/000_355858e11e4f93ed");
+            Node sample = NodeFactory.createURI(PKG.BASE + "graph/doc/register-sample");
+            boolean both = store.read(dsg -> dsg.containsGraph(essay) && dsg.containsGraph(sample));
+            long size = store.read(dsg -> (long) dsg.getGraph(essay).size());
+            assertThat(both).isTrue();
+            assertThat(size).isEqualTo(TestData.extract(TestData.ESSAY).model().size());
+        }
+    }
+
+    @Test
+    void aChangedSourceReplacesItsGraphWhole(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("doc.txt");
+        Files.writeString(file, "Treating food security as the top priority. Treating energy security as the foundation.");
+        try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
+            loader.load(store, file);
+            Files.writeString(file, "Treating food security as the top priority.");
+            assertThat(loader.load(store, file)).isTrue();
+            Node graph = NodeFactory.createURI(PKG.BASE + "graph/doc/doc");
+            String all = store.read(dsg -> dsg.getGraph(graph).find().toList().toString());
+            assertThat(all).contains("food-security").doesNotContain("energy-security");
+        }
+    }
+}
