@@ -36,10 +36,16 @@ import picocli.CommandLine.Parameters;
 final class ExtractCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ExtractCommand.class);
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Raw UTF-8 text files (a sidecar NAME.meta.json is read if present).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Raw UTF-8 text files (a sidecar NAME.meta.json is read if present).")
     List<Path> files;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file; its extension picks the format.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = "Output file; its extension picks the format.")
     Path output;
 
     @Option(names = "--base", paramLabel = "IRI", description = "Namespace of minted IRIs (default: ${DEFAULT-VALUE}).")

@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: opens the store, loads the ontology and seeds, and serves until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve the graph over SPARQL 1.1 and the JSON-LD API, with every seed document loaded.")
 final class ServeCommand implements Callable<Integer> {
     /** Exit code meaning "still serving": main must not exit the JVM. */
@@ -46,17 +48,26 @@ final class ServeCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true)
     StoreChoice store = new StoreChoice();
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Folder of seed documents (default: the seeds packed in the jar).")
+    @Option(
+            names = "--seeds",
+            paramLabel = "DIR",
+            description = "Folder of seed documents (default: the seeds packed in the jar).")
     Path seeds;
 
     @Option(names = "--base", paramLabel = "IRI", description = "Namespace of minted IRIs (default: ${DEFAULT-VALUE}).")
     String base = PKG.BASE;
 
-    @Option(names = "--query-timeout", paramLabel = "MS", description = "Wall-clock limit of one query in ms (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--query-timeout",
+            paramLabel = "MS",
+            description = "Wall-clock limit of one query in ms (default: ${DEFAULT-VALUE}).")
     long queryTimeoutMillis = 10_000;
 
-    @Option(names = "--admin-token-file", paramLabel = "FILE",
-            description = "File holding the admin token for writes (default: the POLICY_KG_ADMIN_TOKEN environment variable; none: read-only).")
+    @Option(
+            names = "--admin-token-file",
+            paramLabel = "FILE",
+            description =
+                    "File holding the admin token for writes (default: the POLICY_KG_ADMIN_TOKEN environment variable; none: read-only).")
     Path adminTokenFile;
 
     private final PrintStream out;
@@ -74,7 +85,8 @@ final class ServeCommand implements Callable<Integer> {
                 ? Tdb2GraphStore.inMemory()
                 : Tdb2GraphStore.open(store.data != null ? store.data : Path.of("data"));
         AtomicBoolean ready = new AtomicBoolean();
-        WebServer server = new WebServer(graphStore, new WebServer.Settings(base, token, queryTimeoutMillis), ready::get);
+        WebServer server =
+                new WebServer(graphStore, new WebServer.Settings(base, token, queryTimeoutMillis), ready::get);
         server.start(host, port);
 
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
@@ -83,14 +95,19 @@ final class ServeCommand implements Callable<Integer> {
         int loaded = seeds != null ? loader.loadFolder(graphStore, seeds) : loader.loadPackedSeeds(graphStore);
         log.info("Seeds loaded: {} document(s) (re)extracted", loaded);
         ready.set(true);
-        out.printf("policy-kg serving http://%s:%d/  (SPARQL: /sparql, API: /api/concepts, /api/documents)%n", host, server.port());
+        out.printf(
+                "policy-kg serving http://%s:%d/  (SPARQL: /sparql, API: /api/concepts, /api/documents)%n",
+                host, server.port());
         out.flush();
 
         // Jetty's threads keep the JVM alive; stop cleanly on SIGTERM/Ctrl-C so TDB2 closes its files
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            graphStore.close();
-        }, "policy-kg-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            graphStore.close();
+                        },
+                        "policy-kg-shutdown"));
         return SERVING;
     }
 }

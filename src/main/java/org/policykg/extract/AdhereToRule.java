@@ -44,6 +44,7 @@ final class AdhereToRule implements Rule {
                 .distinct()
                 .toList();
         Span evidence = new Span(verb.start(), object.end());
-        return List.of(new Finding.Directive(id(), "adhere", concepts, object.of(ctx.text()), evidence, ctx.sentence()));
+        return List.of(
+                new Finding.Directive(id(), "adhere", concepts, object.of(ctx.text()), evidence, ctx.sentence()));
     }
 }

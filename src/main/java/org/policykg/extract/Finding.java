@@ -26,7 +26,8 @@ public sealed interface Finding permits Finding.Mention, Finding.Role, Finding.D
     record Role(String rule, String concept, String role, Span evidence, Sentence sentence) implements Finding {}
 
     /** An imperative: {@code action} (a verb lemma) applied to the object concepts and words. */
-    record Directive(String rule, String action, List<String> objects, String objectText, Span evidence, Sentence sentence)
+    record Directive(
+            String rule, String action, List<String> objects, String objectText, Span evidence, Sentence sentence)
             implements Finding {
         public Directive {
             objects = List.copyOf(objects);

@@ -56,12 +56,14 @@ public final class GraphBuilder {
         for (Section s : d.structure().sections()) {
             Resource r = m.createResource(doc.getURI() + "/" + s.path());
             sections.put(s, r);
-            r.addProperty(RDF.type, switch (s.kind()) {
-                case PART -> PKG.Section;
-                case ITEM -> PKG.Item;
-                case PREAMBLE -> PKG.Preamble;
-                case BODY -> PKG.Section;
-            });
+            r.addProperty(
+                    RDF.type,
+                    switch (s.kind()) {
+                        case PART -> PKG.Section;
+                        case ITEM -> PKG.Item;
+                        case PREAMBLE -> PKG.Preamble;
+                        case BODY -> PKG.Section;
+                    });
             segment(r, doc, s.span(), src);
             r.addLiteral(PKG.index, integer(m, ++order));
             if (s.kind() == Section.Kind.PART || s.kind() == Section.Kind.ITEM) {
@@ -77,7 +79,8 @@ public final class GraphBuilder {
         }
         Map<Paragraph, Resource> paragraphs = new HashMap<>();
         for (Paragraph p : d.structure().paragraphs()) {
-            Resource r = m.createResource(doc.getURI() + "/paragraph/" + p.index()).addProperty(RDF.type, PKG.Paragraph);
+            Resource r =
+                    m.createResource(doc.getURI() + "/paragraph/" + p.index()).addProperty(RDF.type, PKG.Paragraph);
             segment(r, doc, p.span(), src);
             r.addLiteral(PKG.index, integer(m, p.index()));
             r.addProperty(DCTerms.isPartOf, sections.get(p.section()));
@@ -154,7 +157,8 @@ public final class GraphBuilder {
                     .addProperty(Vocab.name, md.authorName(), "en")
                     .addProperty(RDFS.label, md.authorName(), "en");
             if (md.authorNameZh() != null) {
-                author.addProperty(Vocab.name, md.authorNameZh(), "zh").addProperty(RDFS.label, md.authorNameZh(), "zh");
+                author.addProperty(Vocab.name, md.authorNameZh(), "zh")
+                        .addProperty(RDFS.label, md.authorNameZh(), "zh");
             }
             doc.addProperty(DCTerms.creator, author);
         }
@@ -224,7 +228,8 @@ public final class GraphBuilder {
     }
 
     private String findingIri(Resource doc, Finding f, SourceText src) {
-        String range = src.codePoint(f.evidence().start()) + "-" + src.codePoint(f.evidence().end());
+        String range = src.codePoint(f.evidence().start()) + "-"
+                + src.codePoint(f.evidence().end());
         if (f instanceof Finding.Role role) {
             return doc.getURI() + "/statement/role-" + range + "-" + local(role.concept()) + "-" + local(role.role());
         }
@@ -241,7 +246,8 @@ public final class GraphBuilder {
     /** Lower-case ASCII slug of a name: "Guo Shengkun" -> "guo-shengkun". */
     static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? Integer.toHexString(name.hashCode()) : slug;
     }
 

@@ -35,13 +35,15 @@ public final class Lexicon {
     /** Loads every concept {@code skos:inScheme} the given scheme. */
     public static Lexicon of(Model model, Resource scheme) {
         Lexicon lexicon = new Lexicon();
-        List<Resource> concepts = model.listSubjectsWithProperty(SKOS.inScheme, scheme).toList();
+        List<Resource> concepts =
+                model.listSubjectsWithProperty(SKOS.inScheme, scheme).toList();
         concepts.sort((a, b) -> a.getURI().compareTo(b.getURI())); // deterministic winner on a shared label
         for (Resource concept : concepts) {
             for (var p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
                 for (Statement st : concept.listProperties(p).toList()) {
                     RDFNode o = st.getObject();
-                    if (o.isLiteral() && o.asLiteral().getLanguage().toLowerCase().startsWith("en")) {
+                    if (o.isLiteral()
+                            && o.asLiteral().getLanguage().toLowerCase().startsWith("en")) {
                         lexicon.add(o.asLiteral().getLexicalForm(), concept.getURI());
                     }
                 }

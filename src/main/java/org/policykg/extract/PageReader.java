@@ -17,15 +17,14 @@ import java.util.regex.Pattern;
  * so a plain text without any chrome comes through whole.
  */
 public final class PageReader {
-    private static final Pattern CHROME_LINE = Pattern.compile(
-            "(?i)(?:"
-                    + "return to (?:the )?[\\w :]{1,40}"
-                    + "|(?:(?:facebook|twitter|x|linkedin|email|e-mail|print|copy link|whatsapp|reddit|wechat|weibo|telegram|share(?: this)?)\\s*)+"
-                    + "|(?:back )?to top|top of page"
-                    + "|original text|english text|chinese text|translation"
-                    + "|see an error\\?.*|view the translated and original text.*"
-                    + "|cite this page|cite this|how to cite|citation"
-                    + "|download(?: pdf)?|related(?: articles| content)?|tags?:.*|skip to (?:main )?content)");
+    private static final Pattern CHROME_LINE = Pattern.compile("(?i)(?:"
+            + "return to (?:the )?[\\w :]{1,40}"
+            + "|(?:(?:facebook|twitter|x|linkedin|email|e-mail|print|copy link|whatsapp|reddit|wechat|weibo|telegram|share(?: this)?)\\s*)+"
+            + "|(?:back )?to top|top of page"
+            + "|original text|english text|chinese text|translation"
+            + "|see an error\\?.*|view the translated and original text.*"
+            + "|cite this page|cite this|how to cite|citation"
+            + "|download(?: pdf)?|related(?: articles| content)?|tags?:.*|skip to (?:main )?content)");
     private static final Pattern CITE_HEADING = Pattern.compile("(?i)cite this page|cite this|how to cite|citation");
     private static final Pattern STRUCTURE_HEADING = Pattern.compile("^\\s*(?:[IVXLC]+\\.|\\(\\d+\\)|\\d+\\.)\\s");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:。！？；：”\"]$");
@@ -79,7 +78,8 @@ public final class PageReader {
             StringBuilder sb = new StringBuilder();
             for (int i = first; i < headerChrome; i++) {
                 if (!blocks.get(i).chrome()) {
-                    sb.append(sb.length() > 0 ? "\n\n" : "").append(blocks.get(i).span().of(text).strip());
+                    sb.append(sb.length() > 0 ? "\n\n" : "")
+                            .append(blocks.get(i).span().of(text).strip());
                 }
             }
             standfirst = sb.length() > 0 ? sb.toString() : null;
@@ -89,7 +89,9 @@ public final class PageReader {
         }
 
         Span body = first <= last
-                ? new Span(blocks.get(first).span().start(), blocks.get(last).span().end())
+                ? new Span(
+                        blocks.get(first).span().start(),
+                        blocks.get(last).span().end())
                 : new Span(0, 0);
         Metadata fromCitation = citation == null ? Metadata.EMPTY : parseCitation(citation);
         Metadata fromPage = new Metadata(title, null, null, null, null, null, null, null, null, null, standfirst);
@@ -122,7 +124,8 @@ public final class PageReader {
         if (lines.isEmpty()) {
             return;
         }
-        boolean chrome = lines.stream().allMatch(l -> CHROME_LINE.matcher(l.of(text)).matches());
+        boolean chrome =
+                lines.stream().allMatch(l -> CHROME_LINE.matcher(l.of(text)).matches());
         Span span = new Span(lines.get(0).start(), lines.get(lines.size() - 1).end());
         blocks.add(new Block(span, List.copyOf(lines), chrome));
         lines.clear();

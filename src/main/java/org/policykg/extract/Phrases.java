@@ -41,9 +41,10 @@ final class Phrases {
         for (int k = words.size(); k >= 1; k--) {
             int end = words.get(k - 1)[1];
             String phrase = folded.substring(start, end);
-            Optional<String> iri = roles.exact(phrase).or(() -> phrase.endsWith("s")
-                    ? roles.exact(phrase.substring(0, phrase.length() - 1))
-                    : Optional.empty());
+            Optional<String> iri = roles.exact(phrase)
+                    .or(() -> phrase.endsWith("s")
+                            ? roles.exact(phrase.substring(0, phrase.length() - 1))
+                            : Optional.empty());
             if (iri.isPresent()) {
                 return Optional.of(new Lexicon.Match(iri.get(), new Span(start, end)));
             }
@@ -82,7 +83,8 @@ final class Phrases {
 
     private static List<Lexicon.Match> conjunct(String folded, Span piece, String head, Lexicon lexicon) {
         String p = piece.of(folded);
-        Optional<String> iri = lexicon.exact(p).or(() -> head == null ? Optional.empty() : lexicon.exact(p + " " + head));
+        Optional<String> iri =
+                lexicon.exact(p).or(() -> head == null ? Optional.empty() : lexicon.exact(p + " " + head));
         if (iri.isPresent()) {
             return List.of(new Lexicon.Match(iri.get(), piece));
         }

@@ -39,7 +39,13 @@ public final class Segmenter {
             int contentStart = line.start();
             if (pm != null) {
                 Span span = new Span(line.start(), endOfSection(text, lines, i, true));
-                part = new Section(Kind.PART, romanValue(pm.group(1)), pm.group(1), pm.group(2).strip(), span, null);
+                part = new Section(
+                        Kind.PART,
+                        romanValue(pm.group(1)),
+                        pm.group(1),
+                        pm.group(2).strip(),
+                        span,
+                        null);
                 item = null;
                 sections.add(part);
                 contentStart = line.start() + pm.start(2);
@@ -70,7 +76,8 @@ public final class Segmenter {
         int end = lines.get(i).end();
         for (int j = i + 1; j < lines.size(); j++) {
             Span next = lines.get(j);
-            if (partMatcher(text, next) != null || (!partLevel && ITEM.matcher(next.of(text)).find())) {
+            if (partMatcher(text, next) != null
+                    || (!partLevel && ITEM.matcher(next.of(text)).find())) {
                 break;
             }
             end = next.end();

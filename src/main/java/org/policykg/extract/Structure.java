@@ -29,7 +29,8 @@ public record Structure(List<Section> sections, List<Paragraph> paragraphs, List
                 case PREAMBLE -> "preamble";
                 case BODY -> "body";
                 case PART -> "part/" + number;
-                case ITEM -> (parent == null || parent.kind() != Kind.PART ? "" : parent.path() + "/") + "item/" + number;
+                case ITEM ->
+                    (parent == null || parent.kind() != Kind.PART ? "" : parent.path() + "/") + "item/" + number;
             };
         }
     }

@@ -42,9 +42,11 @@ final class ThisIsRoleRule implements Rule {
         if (roles.isEmpty()) {
             return List.of();
         }
-        Span evidence = new Span(antecedent.get().start(), roles.get(roles.size() - 1).span().end());
+        Span evidence = new Span(
+                antecedent.get().start(), roles.get(roles.size() - 1).span().end());
         return roles.stream()
-                .map(r -> (Finding) new Finding.Role(id(), antecedent.get().concept(), r.iri(), evidence, ctx.sentence()))
+                .map(r ->
+                        (Finding) new Finding.Role(id(), antecedent.get().concept(), r.iri(), evidence, ctx.sentence()))
                 .toList();
     }
 

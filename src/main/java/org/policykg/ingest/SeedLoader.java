@@ -41,7 +41,8 @@ public final class SeedLoader {
         for (Map.Entry<String, String> e : OntologyFiles.graphNames(base).entrySet()) {
             Node name = NodeFactory.createURI(e.getValue());
             Graph content = pipeline.ontology().model(e.getKey()).getGraph();
-            boolean same = store.read(dsg -> dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(content));
+            boolean same = store.read(
+                    dsg -> dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(content));
             if (!same) {
                 store.replaceGraph(name, content);
                 log.info("Loaded {} into <{}>", e.getKey(), e.getValue());
@@ -53,7 +54,9 @@ public final class SeedLoader {
     public int loadFolder(GraphStore store, Path folder) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
         }
         int loaded = 0;
         for (Path file : files) {

@@ -36,7 +36,8 @@ public final class SourceFiles {
     /** Strict UTF-8: a file in another encoding is refused rather than read as mojibake. */
     public static String decode(byte[] bytes, String what) throws IOException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -64,7 +65,9 @@ public final class SourceFiles {
                 text(j, "authorZh"),
                 j.hasNonNull("issued") ? LocalDate.parse(j.get("issued").asText()) : null,
                 text(j, "publisher"),
-                j.hasNonNull("translationPublished") ? Year.parse(j.get("translationPublished").asText()) : null,
+                j.hasNonNull("translationPublished")
+                        ? Year.parse(j.get("translationPublished").asText())
+                        : null,
                 text(j, "translator"),
                 text(j, "sourceUrl"),
                 text(j, "language"),

@@ -31,7 +31,8 @@ public final class ShapeValidator {
                     .limit(20)
                     .map(e -> e.focusNode() + ": " + e.message())
                     .collect(Collectors.joining("\n  "));
-            throw new InvalidGraphException(what + " breaks " + report.getEntries().size() + " SHACL constraint(s):\n  " + messages);
+            throw new InvalidGraphException(
+                    what + " breaks " + report.getEntries().size() + " SHACL constraint(s):\n  " + messages);
         }
     }
 

@@ -22,10 +22,13 @@ public final class AdminAuth {
 
     public void require(Context ctx) {
         if (token == null) {
-            throw HttpProblem.forbidden("Writes are off on this server: start it with POLICY_KG_ADMIN_TOKEN set to enable them.");
+            throw HttpProblem.forbidden(
+                    "Writes are off on this server: start it with POLICY_KG_ADMIN_TOKEN set to enable them.");
         }
         String header = ctx.header("Authorization");
-        String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).strip() : "";
+        String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).strip()
+                : "";
         if (!MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"policy-kg\"");
             throw HttpProblem.unauthorized("This operation needs 'Authorization: Bearer <admin token>'.");

@@ -33,8 +33,8 @@ public final class Conneg {
             throw HttpProblem.badRequest("The Accept header could not be read: " + accept);
         }
         if (match == null) {
-            throw HttpProblem.notAcceptable(
-                    "None of the media types in Accept (" + accept + ") is offered here. Offered: " + String.join(", ", offers));
+            throw HttpProblem.notAcceptable("None of the media types in Accept (" + accept
+                    + ") is offered here. Offered: " + String.join(", ", offers));
         }
         return match.getContentTypeStr();
     }

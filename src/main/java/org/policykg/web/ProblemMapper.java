@@ -31,7 +31,11 @@ final class ProblemMapper {
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
-            write(ctx, 500, "internal", "Internal Server Error",
+            write(
+                    ctx,
+                    500,
+                    "internal",
+                    "Internal Server Error",
                     "The server failed to answer this request; the error is logged. Try again, or report it.");
         });
         config.routes.error(404, ctx -> {
@@ -41,7 +45,11 @@ final class ProblemMapper {
         });
         config.routes.error(405, ctx -> {
             if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
-                write(ctx, 405, "method-not-allowed", "Method Not Allowed",
+                write(
+                        ctx,
+                        405,
+                        "method-not-allowed",
+                        "Method Not Allowed",
                         ctx.method() + " is not allowed on " + ctx.path() + ".");
             }
         });

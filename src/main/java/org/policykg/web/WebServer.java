@@ -35,19 +35,22 @@ public final class WebServer implements AutoCloseable {
     /** @param ready answers /health: true once the store is open and the seeds are loaded */
     public WebServer(GraphStore store, Settings settings, BooleanSupplier ready) {
         AdminAuth auth = new AdminAuth(settings.adminToken());
-        SparqlEndpoint sparql = new SparqlEndpoint(store, new SparqlUpdates(store, auth), settings.queryTimeoutMillis());
+        SparqlEndpoint sparql =
+                new SparqlEndpoint(store, new SparqlUpdates(store, auth), settings.queryTimeoutMillis());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 10_000_000L;
-            config.requestLogger.http((ctx, ms) ->
-                    log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+            config.requestLogger.http(
+                    (ctx, ms) -> log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
             ProblemMapper.register(config);
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
             new ConceptRoutes(store).register(config.routes);
             new DocumentRoutes(store, settings.base()).register(config.routes);
-            config.routes.get(JsonLd.CONTEXT_PATH, ctx -> ctx.contentType(JsonLd.MEDIA_TYPE)
-                    .result(JsonLd.contextDocument().toString()));
+            config.routes.get(
+                    JsonLd.CONTEXT_PATH,
+                    ctx -> ctx.contentType(JsonLd.MEDIA_TYPE)
+                            .result(JsonLd.contextDocument().toString()));
             config.routes.get("/health", ctx -> {
                 if (!ready.getAsBoolean()) {
                     throw HttpProblem.unavailable("The store is still opening or loading the seeds.");
@@ -58,7 +61,8 @@ public final class WebServer implements AutoCloseable {
             for (HandlerType method : new HandlerType[] {HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH}) {
                 config.routes.addHttpHandler(method, "/sparql", ctx -> {
                     ctx.header("Allow", "GET, POST");
-                    throw HttpProblem.methodNotAllowed("The SPARQL endpoint takes GET and POST, not " + ctx.method() + ".");
+                    throw HttpProblem.methodNotAllowed(
+                            "The SPARQL endpoint takes GET and POST, not " + ctx.method() + ".");
                 });
             }
         });

@@ -29,24 +29,30 @@ class ExtractCommandTest {
     void writesTurtleToStandardOutput() {
         assertThat(run("extract", TestData.ESSAY.toString())).isZero();
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.fromString(bytes.toString(StandardCharsets.UTF_8), Lang.TURTLE).parse(m);
+        RDFParser.fromString(bytes.toString(StandardCharsets.UTF_8), Lang.TURTLE)
+                .parse(m);
         assertThat(m.isIsomorphicWith(TestData.extract(TestData.ESSAY).model())).isTrue();
     }
 
     @Test
     void writesNQuadsWithOneGraphPerDocument(@TempDir Path tmp) {
         Path out = tmp.resolve("all.nq");
-        assertThat(run("extract", TestData.ESSAY.toString(), TestData.REGISTER_SAMPLE.toString(), "-o", out.toString())).isZero();
+        assertThat(run("extract", TestData.ESSAY.toString(), TestData.REGISTER_SAMPLE.toString(), "-o", out.toString()))
+                .isZero();
         Dataset ds = RDFDataMgr.loadDataset(out.toString());
-        assertThat(ds.listModelNames()).toIterable().extracting(Object::toString).containsExactlyInAnyOrder(
-                "https://w3id.org/policy-kg/graph/doc/000_355858e11e4f93ed",
-                "https://w3id.org/policy-kg/graph/doc/register-sample");
+        assertThat(ds.listModelNames())
+                .toIterable()
+                .extracting(Object::toString)
+                .containsExactlyInAnyOrder(
+                        "https://w3id.org/policy-kg/graph/doc/000_355858e11e4f93ed",
+                        "https://w3id.org/policy-kg/graph/doc/register-sample");
     }
 
     @Test
     void writesTurtleToATtlFile(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("essay.ttl");
-        assertThat(run("extract", TestData.ESSAY.toString(), "--output", out.toString())).isZero();
+        assertThat(run("extract", TestData.ESSAY.toString(), "--output", out.toString()))
+                .isZero();
         assertThat(Files.readString(out)).containsPattern("(?i)(@prefix|PREFIX) pkg:");
     }
 
@@ -60,7 +66,12 @@ class ExtractCommandTest {
 
     @Test
     void refusesAnUnknownOutputExtension(@TempDir Path tmp) {
-        assertThat(run("extract", TestData.ESSAY.toString(), "-o", tmp.resolve("x.docx").toString())).isEqualTo(2);
+        assertThat(run(
+                        "extract",
+                        TestData.ESSAY.toString(),
+                        "-o",
+                        tmp.resolve("x.docx").toString()))
+                .isEqualTo(2);
     }
 
     @Test

@@ -36,8 +36,15 @@ class ServeCommandIT {
     }
 
     private String runAndCount(Path data) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar", "target/policy-kg.jar", "serve", "--port", "0", "--data", data.toString())
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        "target/policy-kg.jar",
+                        "serve",
+                        "--port",
+                        "0",
+                        "--data",
+                        data.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
@@ -55,12 +62,14 @@ class ServeCommandIT {
 
     private HttpResponse<String> get(int port, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept", "text/csv").build();
+                .header("Accept", "text/csv")
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static int awaitPort(Process p) {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 Matcher m = SERVING.matcher(line);
                 if (m.find()) {

@@ -52,7 +52,8 @@ class ExpectedStatementsTest {
         List<String> quotes = rows(TestData.extract(TestData.REGISTER_SAMPLE).model(), null).stream()
                 .map(r -> r.substring(r.lastIndexOf('\t') + 1))
                 .toList();
-        assertThat(quotes).noneMatch(q -> q.contains("adhering to the new development philosophy"))
+        assertThat(quotes)
+                .noneMatch(q -> q.contains("adhering to the new development philosophy"))
                 .noneMatch(q -> q.contains("treat the wounded"))
                 .noneMatch(q -> q.contains("political task"))
                 .noneMatch(q -> q.contains("paramount"));
@@ -70,7 +71,8 @@ class ExpectedStatementsTest {
                 String section = s.contains("itemMarker") ? partMarker + " " + text(s, "itemMarker") : partMarker;
                 boolean role = s.getResource("type").getLocalName().equals("RoleAssignment");
                 String objects = text(s, "objects");
-                rows.add(String.join("\t",
+                rows.add(String.join(
+                        "\t",
                         section,
                         s.getResource("type").getLocalName(),
                         role ? local(s, "concept") : text(s, "action"),

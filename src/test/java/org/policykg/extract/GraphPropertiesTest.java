@@ -14,9 +14,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.shacl.ValidationReport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.policykg.TestData;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ontology.ShapeValidator;
@@ -44,7 +44,8 @@ class GraphPropertiesTest {
             qe.execSelect().forEachRemaining(s -> {
                 int start = s.getLiteral("start").getInt();
                 int end = s.getLiteral("end").getInt();
-                assertThat(new String(cps, start, end - start)).isEqualTo(s.getLiteral("exact").getString());
+                assertThat(new String(cps, start, end - start))
+                        .isEqualTo(s.getLiteral("exact").getString());
                 count[0]++;
             });
         }
@@ -59,11 +60,13 @@ class GraphPropertiesTest {
         String q = """
                 PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
                 SELECT ?text ?start ?end WHERE { ?s a pkg:Sentence ; pkg:text ?text ; pkg:start ?start ; pkg:end ?end }""";
-        try (QueryExecution qe = QueryExecution.model(TestData.extract(file).model()).query(q).build()) {
+        try (QueryExecution qe =
+                QueryExecution.model(TestData.extract(file).model()).query(q).build()) {
             qe.execSelect().forEachRemaining(s -> {
                 int start = s.getLiteral("start").getInt();
                 int end = s.getLiteral("end").getInt();
-                assertThat(new String(cps, start, end - start)).isEqualTo(s.getLiteral("text").getString());
+                assertThat(new String(cps, start, end - start))
+                        .isEqualTo(s.getLiteral("text").getString());
             });
         }
     }
@@ -71,13 +74,15 @@ class GraphPropertiesTest {
     @ParameterizedTest
     @MethodSource("texts")
     void theGraphConformsToTheShapes(Path file) {
-        ValidationReport report = new ShapeValidator(TestData.ONTOLOGY).report(TestData.extract(file).model().getGraph());
+        ValidationReport report = new ShapeValidator(TestData.ONTOLOGY)
+                .report(TestData.extract(file).model().getGraph());
         assertThat(report.conforms()).as(() -> report.getEntries().toString()).isTrue();
     }
 
     @Test
     void aStatementWithoutEvidenceIsRejectedWithTheShapesMessage() {
-        Model m = ModelFactory.createDefaultModel().add(TestData.extract(TestData.ESSAY).model());
+        Model m = ModelFactory.createDefaultModel()
+                .add(TestData.extract(TestData.ESSAY).model());
         m.removeAll(null, PKG.evidence, null);
         ShapeValidator validator = new ShapeValidator(TestData.ONTOLOGY);
         assertThatThrownBy(() -> validator.validate(m.getGraph(), "broken"))
@@ -90,7 +95,8 @@ class GraphPropertiesTest {
     void theSameInputGivesTheSameSortedNTriples(Path file) {
         Pipeline another = new Pipeline(org.policykg.ontology.OntologyFiles.load(), PKG.BASE);
         String first = sortedNTriples(TestData.extract(file).model());
-        String second = sortedNTriples(another.run(TestData.read(file), TestData.sidecar(file)).model());
+        String second = sortedNTriples(
+                another.run(TestData.read(file), TestData.sidecar(file)).model());
         assertThat(second).isEqualTo(first);
         assertThat(first).doesNotContain("_:"); // no blank nodes: every node has a stable IRI
     }

@@ -21,7 +21,8 @@ class PageReaderTest {
         assertThat(md.translationPublished()).isEqualTo(Year.of(2023));
         assertThat(md.publisher()).isEqualTo("Interpret: China");
         assertThat(md.sourceUrl())
-                .isEqualTo("https://interpret.csis.org/translations/modernizing-the-national-security-system-and-capacity/");
+                .isEqualTo(
+                        "https://interpret.csis.org/translations/modernizing-the-national-security-system-and-capacity/");
         assertThat(md.abstractText()).startsWith("Guo Shengkun, a former State Councilor");
     }
 
@@ -29,9 +30,11 @@ class PageReaderTest {
     void leavesThePageChromeOutOfTheBody() {
         SourceText src = TestData.read(TestData.ESSAY);
         String body = reader.read(src).body().of(src.text());
-        assertThat(body).startsWith("General Secretary Xi Jinping’s report at the 20th National Congress")
+        assertThat(body)
+                .startsWith("General Secretary Xi Jinping’s report at the 20th National Congress")
                 .endsWith("everyone shares the benefits.")
-                .doesNotContain("Return to the Library", "FacebookTwitter", "Cite This Page", "To top", "See an error?");
+                .doesNotContain(
+                        "Return to the Library", "FacebookTwitter", "Cite This Page", "To top", "See an error?");
     }
 
     @Test
@@ -46,7 +49,8 @@ class PageReaderTest {
     void takesATitleLineButNoDatesOrAuthorsFromAPageWithoutCitation() {
         SourceText src = TestData.read(TestData.REGISTER_SAMPLE);
         Page page = reader.read(src);
-        assertThat(page.metadata().title()).isEqualTo("Strengthen the Security of Food, Energy and Resources in the New Era");
+        assertThat(page.metadata().title())
+                .isEqualTo("Strengthen the Security of Food, Energy and Resources in the New Era");
         assertThat(page.metadata().authorName()).isNull();
         assertThat(page.metadata().issued()).isNull();
         assertThat(page.body().of(src.text())).startsWith("Since the 18th National Congress");

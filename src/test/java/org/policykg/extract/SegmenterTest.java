@@ -16,20 +16,30 @@ class SegmenterTest {
     @Test
     void findsTheEssaysThreePartsAndTheirNumberedItemsInOrder() {
         Structure s = segment(TestData.read(TestData.ESSAY));
-        List<Section> parts = s.sections().stream().filter(x -> x.kind() == Kind.PART).toList();
+        List<Section> parts =
+                s.sections().stream().filter(x -> x.kind() == Kind.PART).toList();
         assertThat(parts).extracting(Section::marker).containsExactly("I", "II", "III");
         assertThat(parts).extracting(Section::number).containsExactly(1, 2, 3);
-        assertThat(parts.get(1).heading()).isEqualTo(
-                "Accurately grasp the general requirements for modernizing the national security system and capacity");
+        assertThat(parts.get(1).heading())
+                .isEqualTo(
+                        "Accurately grasp the general requirements for modernizing the national security system and capacity");
         for (int p = 0; p < 3; p++) {
             Section part = parts.get(p);
-            List<Integer> items = s.sections().stream().filter(x -> x.parent() == part).map(Section::number).toList();
-            assertThat(items).as("items of part %s", part.marker()).isEqualTo(
-                    java.util.stream.IntStream.rangeClosed(1, List.of(3, 12, 4).get(p)).boxed().toList());
+            List<Integer> items = s.sections().stream()
+                    .filter(x -> x.parent() == part)
+                    .map(Section::number)
+                    .toList();
+            assertThat(items)
+                    .as("items of part %s", part.marker())
+                    .isEqualTo(java.util.stream.IntStream.rangeClosed(
+                                    1, List.of(3, 12, 4).get(p))
+                            .boxed()
+                            .toList());
         }
         Section item3 = s.sections().stream()
                 .filter(x -> x.kind() == Kind.ITEM && x.parent() == parts.get(1) && x.number() == 3)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(item3.heading()).isEqualTo("Treating political security as fundamental");
         assertThat(s.sections().get(0).kind()).isEqualTo(Kind.PREAMBLE);
     }
@@ -42,7 +52,9 @@ class SegmenterTest {
                 assertThat(section.parent().span().contains(section.span())).isTrue();
             }
         }
-        assertThat(s.sentences()).allSatisfy(x -> assertThat(x.paragraph().span().contains(x.span())).isTrue());
+        assertThat(s.sentences())
+                .allSatisfy(
+                        x -> assertThat(x.paragraph().span().contains(x.span())).isTrue());
         assertThat(s.sentences()).hasSizeGreaterThan(200);
     }
 

@@ -50,7 +50,8 @@ class SeedLoaderTest {
     @Test
     void aChangedSourceReplacesItsGraphWhole(@TempDir Path tmp) throws IOException {
         Path file = tmp.resolve("doc.txt");
-        Files.writeString(file, "Treating food security as the top priority. Treating energy security as the foundation.");
+        Files.writeString(
+                file, "Treating food security as the top priority. Treating energy security as the foundation.");
         try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
             loader.load(store, file);
             Files.writeString(file, "Treating food security as the top priority.");

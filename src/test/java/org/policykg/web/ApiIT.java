@@ -49,7 +49,9 @@ class ApiIT {
         HttpResponse<String> r = server.get("/api/concepts/political-security");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(r.body());
-        assertThat(body.get("treatedAs").toString()).contains("role/fundamental").contains("role/top-priority");
+        assertThat(body.get("treatedAs").toString())
+                .contains("role/fundamental")
+                .contains("role/top-priority");
         JsonNode statements = body.get("statements");
         assertThat(statements).isNotEmpty();
         assertThat(statements.toString()).contains("Treating political security as fundamental");
@@ -110,7 +112,8 @@ class ApiIT {
             assertThat(JSON.readTree(r.body()).get("status").asInt()).isEqualTo(404);
         }
         HttpResponse<String> put = server.send(HttpRequest.newBuilder(server.uri("/sparql"))
-                .PUT(HttpRequest.BodyPublishers.ofString("x")).build());
+                .PUT(HttpRequest.BodyPublishers.ofString("x"))
+                .build());
         assertThat(put.statusCode()).isEqualTo(405);
         assertThat(put.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
     }
@@ -126,7 +129,8 @@ class ApiIT {
         assertThat(server.get("/health").statusCode()).isEqualTo(200);
         HttpResponse<String> ctx = server.get("/context/v1.jsonld");
         assertThat(ctx.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(ctx.body()).at("/@context/pkg").asText()).isEqualTo("https://w3id.org/policy-kg/ontology#");
+        assertThat(JSON.readTree(ctx.body()).at("/@context/pkg").asText())
+                .isEqualTo("https://w3id.org/policy-kg/ontology#");
     }
 
     private static JsonNode find(JsonNode array, String id) {

@@ -33,23 +33,29 @@ class QueriesIT {
 
     static {
         EXPECTED.put("roles-by-field.rq", rows -> {
-            assertThat(rows).extracting(r -> r.get("field") + " -> " + r.get("role")).contains(
-                    "political security -> fundamental",
-                    "political security -> top priority",
-                    "economic security -> foundation",
-                    "military security -> guarantee",
-                    "science and technology security -> guarantee",
-                    "cultural security -> guarantee",
-                    "social security -> guarantee",
-                    "international security -> support",
-                    "people's security -> purpose",
-                    "food security -> top priority");
-            assertThat(rows).filteredOn(r -> r.get("field").equals("people's security"))
-                    .extracting(r -> r.get("statements")).containsExactly("2");
+            assertThat(rows)
+                    .extracting(r -> r.get("field") + " -> " + r.get("role"))
+                    .contains(
+                            "political security -> fundamental",
+                            "political security -> top priority",
+                            "economic security -> foundation",
+                            "military security -> guarantee",
+                            "science and technology security -> guarantee",
+                            "cultural security -> guarantee",
+                            "social security -> guarantee",
+                            "international security -> support",
+                            "people's security -> purpose",
+                            "food security -> top priority");
+            assertThat(rows)
+                    .filteredOn(r -> r.get("field").equals("people's security"))
+                    .extracting(r -> r.get("statements"))
+                    .containsExactly("2");
         });
-        EXPECTED.put("treated-as.rq", rows -> assertThat(rows)
-                .extracting(r -> r.get("en") + "|" + r.get("zh"))
-                .containsExactly("political security|政治安全"));
+        EXPECTED.put(
+                "treated-as.rq",
+                rows -> assertThat(rows)
+                        .extracting(r -> r.get("en") + "|" + r.get("zh"))
+                        .containsExactly("political security|政治安全"));
         EXPECTED.put("part-statements.rq", rows -> {
             long annotated = Stream.concat(
                             TestData.expectedRows("expected/essay-part-ii.tsv").stream(),
@@ -58,11 +64,15 @@ class QueriesIT {
                     .count();
             assertThat(rows).hasSize((int) annotated);
             assertThat(rows).extracting(r -> r.get("quote")).contains("Treating economic security as the foundation");
-            assertThat(rows).allSatisfy(r -> assertThat(r.get("sentence")).contains(r.get("quote").split("\\. ")[r.get("quote").split("\\. ").length - 1]));
+            assertThat(rows)
+                    .allSatisfy(r -> assertThat(r.get("sentence"))
+                            .contains(
+                                    r.get("quote").split("\\. ")[r.get("quote").split("\\. ").length - 1]));
         });
         EXPECTED.put("concepts-by-mentions.rq", rows -> {
             assertThat(rows.get(0).get("label")).isEqualTo("national security");
-            List<Integer> counts = rows.stream().map(r -> Integer.parseInt(r.get("mentions"))).toList();
+            List<Integer> counts =
+                    rows.stream().map(r -> Integer.parseInt(r.get("mentions"))).toList();
             assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
             assertThat(rows).extracting(r -> r.get("label")).contains("political security", "food security");
         });
@@ -71,27 +81,34 @@ class QueriesIT {
             Map<String, String> r = rows.get(0);
             assertThat(r.get("exact")).isEqualTo("Treating political security as fundamental");
             int length = Integer.parseInt(r.get("end")) - Integer.parseInt(r.get("start"));
-            assertThat(length).isEqualTo(r.get("exact").codePointCount(0, r.get("exact").length()));
+            assertThat(length)
+                    .isEqualTo(r.get("exact").codePointCount(0, r.get("exact").length()));
             assertThat(r.get("rule")).isEqualTo("https://w3id.org/policy-kg/rule/treat-as");
         });
         EXPECTED.put("directives.rq", rows -> {
-            assertThat(rows).extracting(r -> r.get("objectText") + " | " + r.getOrDefault("concepts", "")).contains(
-                    "the absolute leadership of the Party | leadership of the Party",
-                    "scientific overall planning | ",
-                    "the Overall National Security Outlook | Overall National Security Outlook");
+            assertThat(rows)
+                    .extracting(r -> r.get("objectText") + " | " + r.getOrDefault("concepts", ""))
+                    .contains(
+                            "the absolute leadership of the Party | leadership of the Party",
+                            "scientific overall planning | ",
+                            "the Overall National Security Outlook | Overall National Security Outlook");
             assertThat(rows).extracting(r -> r.get("action")).containsOnly("adhere");
         });
         EXPECTED.put("documents.rq", rows -> {
             assertThat(rows).hasSize(2);
             Map<String, String> essay = rows.stream()
-                    .filter(r -> r.get("document").endsWith("/doc/000_355858e11e4f93ed")).findFirst().orElseThrow();
-            assertThat(essay).containsEntry("title", "Modernizing the National Security System and Capacity")
+                    .filter(r -> r.get("document").endsWith("/doc/000_355858e11e4f93ed"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(essay)
+                    .containsEntry("title", "Modernizing the National Security System and Capacity")
                     .containsEntry("originalTitle", "推进国家安全体系和能力现代化")
                     .containsEntry("author", "Guo Shengkun")
                     .containsEntry("issued", "2022-11-24")
                     .containsEntry("publisher", "CSIS Interpret: China")
                     .containsEntry("published", "2023")
-                    .containsEntry("source",
+                    .containsEntry(
+                            "source",
                             "https://interpret.csis.org/translations/modernizing-the-national-security-system-and-capacity/");
         });
     }
@@ -116,8 +133,12 @@ class QueriesIT {
     @MethodSource("queries")
     void answersItsQuestion(Path file) throws IOException {
         String query = Files.readString(file);
-        assertThat(query).as("%s opens with a comment stating its question", file).startsWith("# ");
-        assertThat(EXPECTED).as("an expected answer for %s", file).containsKey(file.getFileName().toString());
+        assertThat(query)
+                .as("%s opens with a comment stating its question", file)
+                .startsWith("# ");
+        assertThat(EXPECTED)
+                .as("an expected answer for %s", file)
+                .containsKey(file.getFileName().toString());
         HttpResponse<String> r = server.query(query, "application/sparql-results+json");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         EXPECTED.get(file.getFileName().toString()).accept(rows(JSON.readTree(r.body())));
@@ -127,7 +148,8 @@ class QueriesIT {
         List<Map<String, String>> rows = new ArrayList<>();
         for (JsonNode b : results.at("/results/bindings")) {
             Map<String, String> row = new LinkedHashMap<>();
-            b.properties().forEach(e -> row.put(e.getKey(), e.getValue().get("value").asText()));
+            b.properties()
+                    .forEach(e -> row.put(e.getKey(), e.getValue().get("value").asText()));
             rows.add(row);
         }
         return rows;

@@ -59,21 +59,30 @@ class SparqlEndpointIT {
         assertThat(r.body()).contains("fundamental").contains("top priority");
         if (!expected.startsWith("text/")) {
             Lang lang = expected.endsWith("json") ? ResultSetLang.RS_JSON : ResultSetLang.RS_XML;
-            ResultSet rs = org.apache.jena.sparql.resultset.ResultsReader.create().lang(lang).build()
+            ResultSet rs = org.apache.jena.sparql.resultset.ResultsReader.create()
+                    .lang(lang)
+                    .build()
                     .read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
             assertThat(rs.getResultVars()).containsExactly("role");
         }
     }
 
     @ParameterizedTest
-    @CsvSource({"text/turtle, TURTLE", "application/ld+json, JSONLD", "application/n-triples, NTRIPLES", "application/rdf+xml, RDFXML"})
+    @CsvSource({
+        "text/turtle, TURTLE",
+        "application/ld+json, JSONLD",
+        "application/n-triples, NTRIPLES",
+        "application/rdf+xml, RDFXML"
+    })
     void answersAConstructInTheNegotiatedRdfFormat(String accept, String langName) {
-        String q = "PREFIX pkg: <https://w3id.org/policy-kg/ontology#> CONSTRUCT { ?c pkg:treatedAs ?r } WHERE { ?c pkg:treatedAs ?r }";
+        String q =
+                "PREFIX pkg: <https://w3id.org/policy-kg/ontology#> CONSTRUCT { ?c pkg:treatedAs ?r } WHERE { ?c pkg:treatedAs ?r }";
         HttpResponse<String> r = server.query(q, accept);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith(accept);
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.fromString(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(langName)).parse(m);
+        RDFParser.fromString(r.body(), org.apache.jena.riot.RDFLanguages.nameToLang(langName))
+                .parse(m);
         assertThat(m.size()).isGreaterThanOrEqualTo(10);
     }
 
@@ -89,24 +98,29 @@ class SparqlEndpointIT {
 
     @Test
     void theDefaultGraphIsTheUnionOfEveryDocumentAndTheSchemes() throws Exception {
-        String q = "PREFIX pkg: <https://w3id.org/policy-kg/ontology#> SELECT (COUNT(?d) AS ?n) WHERE { ?d a pkg:PolicyDocument }";
+        String q =
+                "PREFIX pkg: <https://w3id.org/policy-kg/ontology#> SELECT (COUNT(?d) AS ?n) WHERE { ?d a pkg:PolicyDocument }";
         assertThat(count(server.query(q, "application/sparql-results+json"))).isEqualTo(2);
     }
 
     @Test
     void defaultGraphUriSelectsOneDocumentsGraph() throws Exception {
-        String q = "PREFIX pkg: <https://w3id.org/policy-kg/ontology#> SELECT (COUNT(?d) AS ?n) WHERE { ?d a pkg:PolicyDocument }";
-        String graph = URLEncoder.encode("https://w3id.org/policy-kg/graph/doc/register-sample", StandardCharsets.UTF_8);
-        HttpResponse<String> r = server.get("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)
-                + "&default-graph-uri=" + graph, "Accept", "application/sparql-results+json");
+        String q =
+                "PREFIX pkg: <https://w3id.org/policy-kg/ontology#> SELECT (COUNT(?d) AS ?n) WHERE { ?d a pkg:PolicyDocument }";
+        String graph =
+                URLEncoder.encode("https://w3id.org/policy-kg/graph/doc/register-sample", StandardCharsets.UTF_8);
+        HttpResponse<String> r = server.get(
+                "/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&default-graph-uri=" + graph,
+                "Accept",
+                "application/sparql-results+json");
         assertThat(count(r)).isEqualTo(1);
     }
 
     @Test
     void fromClausesReadOnlyGraphsOfTheStoreNeverFilesOrTheWeb() throws Exception {
         for (String source : new String[] {"file:///etc/passwd", "http://127.0.0.1:1/nothing"}) {
-            HttpResponse<String> r = server.query("SELECT (COUNT(*) AS ?n) FROM <" + source + "> { ?s ?p ?o }",
-                    "application/sparql-results+json");
+            HttpResponse<String> r = server.query(
+                    "SELECT (COUNT(*) AS ?n) FROM <" + source + "> { ?s ?p ?o }", "application/sparql-results+json");
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(count(r)).as(source).isZero();
         }
@@ -145,10 +159,14 @@ class SparqlEndpointIT {
     @Test
     void updatesNeedTheAdminToken() {
         String update = "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }";
-        assertThat(server.post("/sparql", "application/sparql-update", update).statusCode()).isEqualTo(401);
-        assertThat(server.post("/sparql", "application/sparql-update", update, "Authorization", "Bearer wrong").statusCode())
+        assertThat(server.post("/sparql", "application/sparql-update", update).statusCode())
                 .isEqualTo(401);
-        assertThat(server.query("ASK { <urn:x:a> ?p ?o }", "application/sparql-results+json").body()).contains("false");
+        assertThat(server.post("/sparql", "application/sparql-update", update, "Authorization", "Bearer wrong")
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(server.query("ASK { <urn:x:a> ?p ?o }", "application/sparql-results+json")
+                        .body())
+                .contains("false");
     }
 
     @Test

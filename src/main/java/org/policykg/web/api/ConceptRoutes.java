@@ -52,7 +52,8 @@ public final class ConceptRoutes {
             Map<String, ObjectNode> byIri = new LinkedHashMap<>();
             for (QuerySolution row : StatementJson.select(dsg, CONCEPTS, PKG.SecurityConceptScheme.getURI())) {
                 String iri = row.getResource("c").getURI();
-                ObjectNode c = byIri.computeIfAbsent(iri, k -> concepts.addObject().put("id", k).put("type", "skos:Concept"));
+                ObjectNode c = byIri.computeIfAbsent(
+                        iri, k -> concepts.addObject().put("id", k).put("type", "skos:Concept"));
                 describe(c, row.getResource("p").getLocalName(), row.get("o"));
             }
             return null;
@@ -78,7 +79,8 @@ public final class ConceptRoutes {
             return any;
         });
         if (!found) {
-            throw HttpProblem.notFound("No concept " + ctx.pathParam("id") + " in the scheme; GET /api/concepts lists them.");
+            throw HttpProblem.notFound(
+                    "No concept " + ctx.pathParam("id") + " in the scheme; GET /api/concepts lists them.");
         }
         JsonLd.write(ctx, body);
     }
@@ -89,9 +91,10 @@ public final class ConceptRoutes {
             case "altLabel" -> JsonLd.addToLanguageMap(c, "altLabel", value.asLiteral(), true);
             case "definition" -> JsonLd.addToLanguageMap(c, "definition", value.asLiteral(), false);
             case "inScheme" -> c.put(property, value.asResource().getURI());
-            case "broader", "treatedAs" -> (c.has(property) ? (ArrayNode) c.get(property) : c.putArray(property))
-                    .add(value.asResource().getURI());
-            default -> { }
+            case "broader", "treatedAs" ->
+                (c.has(property) ? (ArrayNode) c.get(property) : c.putArray(property))
+                        .add(value.asResource().getURI());
+            default -> {}
         }
     }
 }

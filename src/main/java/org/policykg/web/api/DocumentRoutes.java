@@ -57,7 +57,8 @@ public final class DocumentRoutes {
             Map<String, ObjectNode> byIri = new HashMap<>();
             for (QuerySolution row : StatementJson.select(dsg, LIST, null)) {
                 String iri = row.getResource("d").getURI();
-                ObjectNode d = byIri.computeIfAbsent(iri, k -> graph.addObject().put("id", k).put("type", "pkg:PolicyDocument"));
+                ObjectNode d = byIri.computeIfAbsent(
+                        iri, k -> graph.addObject().put("id", k).put("type", "pkg:PolicyDocument"));
                 describe(dsg, d, row.getResource("p").getURI(), row.get("o"));
             }
             return null;
@@ -106,7 +107,8 @@ public final class DocumentRoutes {
             if (parentNode == null) {
                 top.add(s);
             } else {
-                (parentNode.has("sections") ? (ArrayNode) parentNode.get("sections") : parentNode.putArray("sections")).add(s);
+                (parentNode.has("sections") ? (ArrayNode) parentNode.get("sections") : parentNode.putArray("sections"))
+                        .add(s);
             }
             byIri.put(row.getResource("s").getURI(), s);
         }
@@ -123,11 +125,12 @@ public final class DocumentRoutes {
             case "creator", "publisher", "translationPublisher" -> {
                 ObjectNode agent = d.putObject(local);
                 agent.put("id", value.asResource().getURI());
-                for (QuerySolution row : StatementJson.select(dsg, NAMES, value.asResource().getURI())) {
+                for (QuerySolution row :
+                        StatementJson.select(dsg, NAMES, value.asResource().getURI())) {
                     JsonLd.addToLanguageMap(agent, "name", row.getLiteral("name"), false);
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 }

@@ -101,7 +101,10 @@ final class StatementJson {
         if (focus != null) {
             pss.setIri("focus", focus);
         }
-        try (QueryExecution qe = QueryExecution.create().query(pss.asQuery()).dataset(DatasetFactory.wrap(dsg)).build()) {
+        try (QueryExecution qe = QueryExecution.create()
+                .query(pss.asQuery())
+                .dataset(DatasetFactory.wrap(dsg))
+                .build()) {
             ResultSet rs = qe.execSelect();
             java.util.List<QuerySolution> rows = new java.util.ArrayList<>();
             rs.forEachRemaining(rows::add);

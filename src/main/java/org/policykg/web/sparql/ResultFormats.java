@@ -14,11 +14,8 @@ final class ResultFormats {
             "text/csv",
             "text/tab-separated-values",
             "application/json");
-    static final List<String> GRAPHS = List.of(
-            "text/turtle",
-            "application/ld+json",
-            "application/n-triples",
-            "application/rdf+xml");
+    static final List<String> GRAPHS =
+            List.of("text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml");
 
     private static final Map<String, Lang> RESULT_LANGS = Map.of(
             "application/sparql-results+json", ResultSetLang.RS_JSON,

@@ -25,9 +25,18 @@ final class ServiceDescription {
                 .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Query"))
                 .addProperty(m.createProperty(SD, "supportedLanguage"), m.createResource(SD + "SPARQL11Update"))
                 .addProperty(m.createProperty(SD, "feature"), m.createResource(SD + "UnionDefaultGraph"));
-        for (String f : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"}) {
-            service.addProperty(m.createProperty(SD, "resultFormat"), m.createResource("http://www.w3.org/ns/formats/" + f));
+        for (String f : new String[] {
+            "SPARQL_Results_JSON",
+            "SPARQL_Results_XML",
+            "SPARQL_Results_CSV",
+            "SPARQL_Results_TSV",
+            "Turtle",
+            "JSON-LD",
+            "N-Triples",
+            "RDF_XML"
+        }) {
+            service.addProperty(
+                    m.createProperty(SD, "resultFormat"), m.createResource("http://www.w3.org/ns/formats/" + f));
         }
         ctx.contentType(ResultFormats.contentType(mediaType));
         RDFDataMgr.write(ctx.outputStream(), m, ResultFormats.graphFormat(mediaType));

@@ -80,7 +80,9 @@ public final class SparqlEndpoint {
     /** The parser's own message names the line and column; add them only where it does not. */
     static String parseDetail(String lead, QueryParseException e) {
         String message = e.getMessage() == null ? "" : e.getMessage().strip();
-        String where = message.contains("line " + e.getLine()) ? "" : " (line " + e.getLine() + ", column " + e.getColumn() + ")";
+        String where = message.contains("line " + e.getLine())
+                ? ""
+                : " (line " + e.getLine() + ", column " + e.getColumn() + ")";
         return lead + where + ": " + message;
     }
 
@@ -92,9 +94,15 @@ public final class SparqlEndpoint {
                 .build()) {
             OutputStream out = ctx.outputStream();
             if (query.isSelectType()) {
-                ResultsWriter.create().lang(ResultFormats.resultLang(mediaType)).build().write(out, qe.execSelect());
+                ResultsWriter.create()
+                        .lang(ResultFormats.resultLang(mediaType))
+                        .build()
+                        .write(out, qe.execSelect());
             } else if (query.isAskType()) {
-                ResultsWriter.create().lang(ResultFormats.resultLang(mediaType)).build().write(out, qe.execAsk());
+                ResultsWriter.create()
+                        .lang(ResultFormats.resultLang(mediaType))
+                        .build()
+                        .write(out, qe.execAsk());
             } else {
                 Model model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
                 RDFDataMgr.write(out, model, ResultFormats.graphFormat(mediaType));

@@ -16,8 +16,7 @@ import org.policykg.web.HttpProblem;
  * @param operation the query or update text
  * @param update whether this is an update rather than a query
  */
-public record SparqlRequest(
-        String operation, boolean update, List<String> defaultGraphs, List<String> namedGraphs) {
+public record SparqlRequest(String operation, boolean update, List<String> defaultGraphs, List<String> namedGraphs) {
 
     static final String FORM = "application/x-www-form-urlencoded";
     static final String QUERY_TYPE = "application/sparql-query";
@@ -38,19 +37,25 @@ public record SparqlRequest(
             if (!params.containsKey("query")) {
                 return null;
             }
-            return new SparqlRequest(single(params.get("query"), "query"), false,
-                    ctx.queryParams("default-graph-uri"), ctx.queryParams("named-graph-uri"));
+            return new SparqlRequest(
+                    single(params.get("query"), "query"),
+                    false,
+                    ctx.queryParams("default-graph-uri"),
+                    ctx.queryParams("named-graph-uri"));
         }
         MediaType type = contentType(ctx);
         String mime = type.getContentTypeStr().toLowerCase(Locale.ROOT);
         return switch (mime) {
             case FORM -> fromForm(ctx);
-            case QUERY_TYPE -> new SparqlRequest(body(ctx), false,
-                    ctx.queryParams("default-graph-uri"), ctx.queryParams("named-graph-uri"));
-            case UPDATE_TYPE -> new SparqlRequest(body(ctx), true,
-                    ctx.queryParams("using-graph-uri"), ctx.queryParams("using-named-graph-uri"));
-            default -> throw HttpProblem.unsupportedMediaType("POST to the SPARQL endpoint takes " + QUERY_TYPE + ", "
-                    + UPDATE_TYPE + " or " + FORM + ", not " + mime + ".");
+            case QUERY_TYPE ->
+                new SparqlRequest(
+                        body(ctx), false, ctx.queryParams("default-graph-uri"), ctx.queryParams("named-graph-uri"));
+            case UPDATE_TYPE ->
+                new SparqlRequest(
+                        body(ctx), true, ctx.queryParams("using-graph-uri"), ctx.queryParams("using-named-graph-uri"));
+            default ->
+                throw HttpProblem.unsupportedMediaType("POST to the SPARQL endpoint takes " + QUERY_TYPE + ", "
+                        + UPDATE_TYPE + " or " + FORM + ", not " + mime + ".");
         };
     }
 
@@ -59,14 +64,21 @@ public record SparqlRequest(
         boolean query = form.containsKey("query");
         boolean update = form.containsKey("update");
         if (query == update) {
-            throw HttpProblem.badRequest("A form POST to the SPARQL endpoint needs exactly one of 'query' or 'update'.");
+            throw HttpProblem.badRequest(
+                    "A form POST to the SPARQL endpoint needs exactly one of 'query' or 'update'.");
         }
         if (query) {
-            return new SparqlRequest(single(form.get("query"), "query"), false,
-                    both(ctx, "default-graph-uri"), both(ctx, "named-graph-uri"));
+            return new SparqlRequest(
+                    single(form.get("query"), "query"),
+                    false,
+                    both(ctx, "default-graph-uri"),
+                    both(ctx, "named-graph-uri"));
         }
-        return new SparqlRequest(single(form.get("update"), "update"), true,
-                both(ctx, "using-graph-uri"), both(ctx, "using-named-graph-uri"));
+        return new SparqlRequest(
+                single(form.get("update"), "update"),
+                true,
+                both(ctx, "using-graph-uri"),
+                both(ctx, "using-named-graph-uri"));
     }
 
     private static List<String> both(Context ctx, String name) {
@@ -83,7 +95,8 @@ public record SparqlRequest(
         MediaType type = MediaType.create(header);
         String charset = type.getCharset();
         if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
-            throw HttpProblem.unsupportedMediaType("SPARQL requests are UTF-8; charset=" + charset + " is not accepted.");
+            throw HttpProblem.unsupportedMediaType(
+                    "SPARQL requests are UTF-8; charset=" + charset + " is not accepted.");
         }
         return type;
     }
@@ -94,8 +107,8 @@ public record SparqlRequest(
 
     private static String single(List<String> values, String name) {
         if (values.size() != 1) {
-            throw HttpProblem.badRequest("Exactly one '" + name + "' parameter is allowed; this request has "
-                    + values.size() + ".");
+            throw HttpProblem.badRequest(
+                    "Exactly one '" + name + "' parameter is allowed; this request has " + values.size() + ".");
         }
         return values.get(0);
     }
