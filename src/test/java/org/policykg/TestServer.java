@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.policykg.ingest.SeedLoader;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
@@ -16,16 +19,27 @@ import org.policykg.web.WebServer;
 
 /**
  * The real server on a free loopback port over an in-memory TDB2 store holding the ontology, the
- * packed seeds and the second test text. Tests talk HTTP to it.
+ * packed seeds and the second test text. Tests talk HTTP to it; register it as a static
+ * {@code @RegisterExtension} field to get one server per test class.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     public static final String ADMIN_TOKEN = "test-admin-token";
 
-    private final GraphStore store;
-    private final WebServer server;
     private final HttpClient client = HttpClient.newHttpClient();
+    private GraphStore store;
+    private WebServer server;
 
-    public TestServer() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    public TestServer start() {
         store = Tdb2GraphStore.inMemory();
         SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
         try {
@@ -37,6 +51,7 @@ public final class TestServer implements AutoCloseable {
         }
         server = new WebServer(store, new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000), () -> true)
                 .start("127.0.0.1", 0);
+        return this;
     }
 
     public GraphStore store() {

@@ -11,26 +11,17 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.TestServer;
 
 /** The JSON-LD API, /health and the error surface, over HTTP against the real server. */
 class ApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ESSAY = "000_355858e11e4f93ed";
-    private static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = new TestServer();
 
     @Test
     void listsTheConceptSchemeWithEnglishAndChineseLabels() throws Exception {

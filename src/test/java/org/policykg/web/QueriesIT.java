@@ -14,8 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policykg.TestData;
@@ -29,7 +28,9 @@ import org.policykg.TestServer;
 class QueriesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Consumer<List<Map<String, String>>>> EXPECTED = new LinkedHashMap<>();
-    private static TestServer server;
+
+    @RegisterExtension
+    static final TestServer server = new TestServer();
 
     static {
         EXPECTED.put("roles-by-field.rq", rows -> {
@@ -111,16 +112,6 @@ class QueriesIT {
                             "source",
                             "https://interpret.csis.org/translations/modernizing-the-national-security-system-and-capacity/");
         });
-    }
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static Stream<Path> queries() throws IOException {
