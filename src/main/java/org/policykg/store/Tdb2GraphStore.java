@@ -16,21 +16,23 @@ public final class Tdb2GraphStore implements GraphStore {
 
     private final DatasetGraph dsg;
     private final String description;
+    private final boolean onDisk;
 
-    private Tdb2GraphStore(DatasetGraph dsg, String description) {
+    private Tdb2GraphStore(DatasetGraph dsg, String description, boolean onDisk) {
         this.dsg = dsg;
         this.description = description;
+        this.onDisk = onDisk;
         // queries without GRAPH see every document: the default graph is the union of named graphs
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
     public static Tdb2GraphStore open(Path folder) {
         log.info("Opening TDB2 store in {}", folder.toAbsolutePath());
-        return new Tdb2GraphStore(DatabaseMgr.connectDatasetGraph(folder.toString()), "TDB2 " + folder);
+        return new Tdb2GraphStore(DatabaseMgr.connectDatasetGraph(folder.toString()), "TDB2 " + folder, true);
     }
 
     public static Tdb2GraphStore inMemory() {
-        return new Tdb2GraphStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory");
+        return new Tdb2GraphStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", false);
     }
 
     @Override
@@ -45,8 +47,11 @@ public final class Tdb2GraphStore implements GraphStore {
 
     @Override
     public void close() {
-        // releases the folder for another process; a store left open is recovered by TDB2's journal
-        DatabaseMgr.compact(dsg, false);
+        // releases the folder for another process; a store left open is recovered by TDB2's journal.
+        // An in-memory store has nothing to compact (TDB2 refuses: "does not support admin operations").
+        if (onDisk) {
+            DatabaseMgr.compact(dsg, false);
+        }
         dsg.close();
     }
 
