@@ -30,16 +30,17 @@ public final class SparqlUpdates {
 
     void execute(Context ctx, SparqlRequest request) {
         auth.require(ctx);
-        UpdateRequest update = parse(request.operation());
+        UpdateRequest update = parse(request.operation(), ctx.url());
         applyUsing(update, request.defaultGraphs(), request.namedGraphs());
         store.write(dsg -> UpdateExec.dataset(dsg).update(update).execute());
         ctx.status(204);
     }
 
-    private static UpdateRequest parse(String text) {
+    /** @param base the endpoint's URL, the base of relative IRIs, as for queries */
+    private static UpdateRequest parse(String text, String base) {
         UpdateRequest update;
         try {
-            update = UpdateFactory.create(text);
+            update = UpdateFactory.create(text, base);
         } catch (QueryParseException e) {
             throw HttpProblem.badQuery("The update does not parse (line " + e.getLine() + ", column " + e.getColumn()
                     + "): " + e.getMessage());
