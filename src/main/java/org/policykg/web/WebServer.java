@@ -1,6 +1,7 @@
 package org.policykg.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.HandlerType;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -8,6 +9,7 @@ import org.policykg.store.GraphStore;
 import org.policykg.web.api.ConceptRoutes;
 import org.policykg.web.api.DocumentRoutes;
 import org.policykg.web.api.JsonLd;
+import org.policykg.web.gsp.GraphStoreEndpoint;
 import org.policykg.web.sparql.SparqlEndpoint;
 import org.policykg.web.sparql.SparqlUpdates;
 import org.slf4j.Logger;
@@ -40,11 +42,14 @@ public final class WebServer implements AutoCloseable {
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 10_000_000L;
+            // Javalin sets no bound on multipart bodies (Graph Store POST uploads): give them the same
+            config.jetty.multipartConfig.maxTotalRequestSize(10, SizeUnit.MB);
             config.requestLogger.http(
                     (ctx, ms) -> log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
             ProblemMapper.register(config);
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
+            new GraphStoreEndpoint(store, auth).register(config.routes);
             new ConceptRoutes(store).register(config.routes);
             new DocumentRoutes(store, settings.base()).register(config.routes);
             config.routes.get(

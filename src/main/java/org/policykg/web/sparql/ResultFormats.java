@@ -6,15 +6,18 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
-/** The media types the endpoint writes, each bound to its Jena writer. First entry = default. */
-final class ResultFormats {
+/**
+ * The media types the endpoint writes, each bound to its Jena writer. First entry = default. The
+ * graph formats are shared with the Graph Store Protocol endpoint, so both offer the same choice.
+ */
+public final class ResultFormats {
     static final List<String> RESULTS = List.of(
             "application/sparql-results+json",
             "application/sparql-results+xml",
             "text/csv",
             "text/tab-separated-values",
             "application/json");
-    static final List<String> GRAPHS =
+    public static final List<String> GRAPHS =
             List.of("text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml");
 
     private static final Map<String, Lang> RESULT_LANGS = Map.of(
@@ -35,12 +38,12 @@ final class ResultFormats {
         return RESULT_LANGS.get(mediaType);
     }
 
-    static RDFFormat graphFormat(String mediaType) {
+    public static RDFFormat graphFormat(String mediaType) {
         return GRAPH_FORMATS.get(mediaType);
     }
 
     /** Content-Type header value: text formats say their charset. */
-    static String contentType(String mediaType) {
+    public static String contentType(String mediaType) {
         return mediaType.startsWith("text/") || mediaType.equals("application/n-triples")
                 ? mediaType + "; charset=utf-8"
                 : mediaType;

@@ -52,7 +52,7 @@ public final class SparqlEndpoint {
             updates.execute(ctx, request);
             return;
         }
-        Query query = parse(request.operation());
+        Query query = parse(request.operation(), ctx.url());
         boolean graphResult = query.isConstructType() || query.isDescribeType();
         String mediaType = Conneg.negotiate(ctx, graphResult ? ResultFormats.GRAPHS : ResultFormats.RESULTS);
         if (log.isDebugEnabled()) {
@@ -67,9 +67,13 @@ public final class SparqlEndpoint {
         });
     }
 
-    static Query parse(String text) {
+    /**
+     * @param base the endpoint's URL: relative IRIs resolve against it (the Protocol lets the service
+     *     choose), rather than against Jena's default, the server's working directory as a file: IRI
+     */
+    static Query parse(String text, String base) {
         try {
-            return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
+            return QueryFactory.create(text, base, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             throw HttpProblem.badQuery(parseDetail("The query does not parse", e));
         } catch (RuntimeException e) {

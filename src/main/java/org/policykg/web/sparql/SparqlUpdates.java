@@ -30,16 +30,17 @@ public final class SparqlUpdates {
 
     void execute(Context ctx, SparqlRequest request) {
         auth.require(ctx);
-        UpdateRequest update = parse(request.operation());
+        UpdateRequest update = parse(request.operation(), ctx.url());
         applyUsing(update, request.defaultGraphs(), request.namedGraphs());
         store.write(dsg -> UpdateExec.dataset(dsg).update(update).execute());
         ctx.status(204);
     }
 
-    private static UpdateRequest parse(String text) {
+    /** @param base the endpoint's URL, the base of relative IRIs, as for queries */
+    private static UpdateRequest parse(String text, String base) {
         UpdateRequest update;
         try {
-            update = UpdateFactory.create(text);
+            update = UpdateFactory.create(text, base);
         } catch (QueryParseException e) {
             throw HttpProblem.badQuery(SparqlEndpoint.parseDetail("The update does not parse", e));
         }
@@ -51,16 +52,19 @@ public final class SparqlUpdates {
         return update;
     }
 
-    /** using-graph-uri / using-named-graph-uri apply to operations that have no USING of their own. */
+    /**
+     * using-graph-uri / using-named-graph-uri apply to operations that have no USING or WITH of their
+     * own; the Protocol (section 2.2.3) says a request with both must be refused.
+     */
     private static void applyUsing(UpdateRequest update, List<String> using, List<String> usingNamed) {
         if (using.isEmpty() && usingNamed.isEmpty()) {
             return;
         }
         for (Update op : update.getOperations()) {
             if (op instanceof UpdateWithUsing u) {
-                if (!u.getUsing().isEmpty() || !u.getUsingNamed().isEmpty()) {
-                    throw HttpProblem.badRequest(
-                            "The request gives using-graph-uri/using-named-graph-uri and the update has USING too.");
+                if (!u.getUsing().isEmpty() || !u.getUsingNamed().isEmpty() || u.getWithIRI() != null) {
+                    throw HttpProblem.badRequest("The request gives using-graph-uri/using-named-graph-uri and the "
+                            + "update has USING, USING NAMED or WITH too.");
                 }
                 using.stream().map(SparqlUpdates::iri).forEach(u::addUsing);
                 usingNamed.stream().map(SparqlUpdates::iri).forEach(u::addUsingNamed);
