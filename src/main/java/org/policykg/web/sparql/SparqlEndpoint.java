@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.policykg.store.GraphStore;
+import org.policykg.vocab.Vocab;
 import org.policykg.web.Conneg;
 import org.policykg.web.HttpProblem;
 import org.slf4j.Logger;
@@ -109,6 +110,8 @@ public final class SparqlEndpoint {
                         .write(out, qe.execAsk());
             } else {
                 Model model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                // readable Turtle/JSON-LD: the project's prefixes, then the query's own
+                model.setNsPrefixes(Vocab.PREFIXES).setNsPrefixes(query.getPrefixMapping());
                 RDFDataMgr.write(out, model, ResultFormats.graphFormat(mediaType));
             }
             out.flush();
