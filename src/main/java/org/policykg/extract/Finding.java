@@ -4,7 +4,15 @@ import java.util.List;
 import org.policykg.extract.Structure.Sentence;
 
 /** Something a rule found in a sentence, with the span of the words that say it. */
-public sealed interface Finding permits Finding.Mention, Finding.Role, Finding.Directive {
+public sealed interface Finding
+        permits Finding.Mention,
+                Finding.Role,
+                Finding.Directive,
+                Finding.Pair,
+                Finding.EntityUse,
+                Finding.Quotation,
+                Finding.Temporal,
+                Finding.Figure {
     /** The id of the rule that found it; a local name under {@code rule/} in the ontology. */
     String rule();
 
@@ -25,7 +33,7 @@ public sealed interface Finding permits Finding.Mention, Finding.Role, Finding.D
     /** The text assigns {@code role} to {@code concept}. */
     record Role(String rule, String concept, String role, Span evidence, Sentence sentence) implements Finding {}
 
-    /** An imperative: {@code action} (a verb lemma) applied to the object concepts and words. */
+    /** An instruction to act: {@code action} (a verb lemma) applied to the object concepts and words. */
     record Directive(
             String rule, String action, List<String> objects, String objectText, Span evidence, Sentence sentence)
             implements Finding {
@@ -33,4 +41,41 @@ public sealed interface Finding permits Finding.Mention, Finding.Role, Finding.D
             objects = List.copyOf(objects);
         }
     }
+
+    /**
+     * Two things the text plans or weighs together ("external security and internal security").
+     * Each side is a concept IRI, or a verb lemma when the couple is of actions.
+     */
+    record Pair(String rule, String left, String right, Span evidence, Sentence sentence) implements Finding {}
+
+    /** What kind of shared resource an {@link EntityUse} names. */
+    enum EntityKind {
+        ACTOR,
+        FORMULATION,
+        DOCUMENT
+    }
+
+    /**
+     * The text names an actor, uses a formulation or cites a document.
+     *
+     * @param iri the shared resource, from a scheme or minted for a candidate
+     * @param candidate true when the resource is not in any scheme yet (a curator may accept it)
+     * @param label the words as written, for a candidate's label
+     */
+    record EntityUse(
+            String rule, EntityKind kind, String iri, boolean candidate, String label, Span evidence, Sentence sentence)
+            implements Finding {}
+
+    /** A passage quoted from a document or a speaker ({@code source}); the evidence is the passage. */
+    record Quotation(String rule, String source, Span evidence, Sentence sentence) implements Finding {}
+
+    /**
+     * A date, period or target. {@code value} is an ISO year or date; {@code relation} is "in", "since",
+     * "by" or "until"; {@code event} names the event a period is counted from, when the text names one.
+     */
+    record Temporal(String rule, String value, String relation, String event, Span evidence, Sentence sentence)
+            implements Finding {}
+
+    /** A figure: a decimal value with its unit ("98.62 percent"). */
+    record Figure(String rule, String value, String unit, Span evidence, Sentence sentence) implements Finding {}
 }

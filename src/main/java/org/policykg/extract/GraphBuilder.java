@@ -2,6 +2,7 @@ package org.policykg.extract;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -95,6 +96,8 @@ public final class GraphBuilder {
             r.addProperty(DCTerms.isPartOf, paragraphs.get(s.paragraph()));
             sentences.put(s, r);
         }
+        Map<Sentence, List<Resource>> statementsBySentence = new HashMap<>();
+        Map<Sentence, List<String>> actorsBySentence = new HashMap<>();
         for (Finding f : d.findings()) {
             Resource item = m.createResource(findingIri(doc, f, src));
             Resource sentence = sentences.get(f.sentence());
@@ -118,9 +121,111 @@ public final class GraphBuilder {
                         .addProperty(PKG.objectText, directive.objectText())
                         .addProperty(PKG.inSection, sections.get(f.sentence().section()));
                 directive.objects().forEach(o -> item.addProperty(PKG.object, m.createResource(o)));
+            } else {
+                describeStatement(m, doc, item, f);
+                item.addProperty(PKG.inSection, sections.get(f.sentence().section()));
+            }
+            if (!(f instanceof Finding.Mention)) {
+                statementsBySentence
+                        .computeIfAbsent(f.sentence(), k -> new java.util.ArrayList<>())
+                        .add(item);
+            }
+            if (f instanceof Finding.EntityUse use && use.kind() == Finding.EntityKind.ACTOR) {
+                actorsBySentence
+                        .computeIfAbsent(f.sentence(), k -> new java.util.ArrayList<>())
+                        .add(use.iri());
             }
         }
+        // each statement names the actors of its sentence, so "what does the Party Central Committee direct" is one
+        // join
+        actorsBySentence.forEach((sentence, actors) -> statementsBySentence.getOrDefault(sentence, List.of()).stream()
+                .filter(st -> !st.hasProperty(RDF.type, PKG.ActorMention))
+                .forEach(st -> actors.forEach(a -> st.addProperty(PKG.namesActor, m.createResource(a)))));
+        candidates(m);
         return m;
+    }
+
+    /** The kinds beyond roles and directives: pairs, actors, formulations, citations, quotations, dates, figures. */
+    private static void describeStatement(Model m, Resource doc, Resource item, Finding f) {
+        if (f instanceof Finding.Pair pair) {
+            item.addProperty(RDF.type, PKG.DialecticalPair);
+            side(m, item, pair.left(), PKG.left, PKG.leftTerm);
+            side(m, item, pair.right(), PKG.right, PKG.rightTerm);
+        } else if (f instanceof Finding.EntityUse use) {
+            Resource entity = m.createResource(use.iri());
+            switch (use.kind()) {
+                case ACTOR -> item.addProperty(RDF.type, PKG.ActorMention).addProperty(PKG.actor, entity);
+                case FORMULATION ->
+                    item.addProperty(RDF.type, PKG.FormulationUse).addProperty(PKG.formulation, entity);
+                case DOCUMENT -> {
+                    item.addProperty(RDF.type, PKG.Citation).addProperty(PKG.cites, entity);
+                    doc.addProperty(DCTerms.references, entity);
+                }
+            }
+            if (use.candidate()) {
+                entity.addProperty(RDFS.label, use.label().strip(), "en");
+            }
+        } else if (f instanceof Finding.Quotation quotation) {
+            item.addProperty(RDF.type, PKG.Quotation).addProperty(PKG.quotes, m.createResource(quotation.source()));
+        } else if (f instanceof Finding.Temporal t) {
+            item.addProperty(RDF.type, PKG.TemporalExpression).addProperty(PKG.relation, t.relation());
+            if (t.value() != null) {
+                XSDDatatype type = t.value().length() == 4 ? XSDDatatype.XSDgYear : XSDDatatype.XSDdate;
+                item.addLiteral(PKG.dateValue, m.createTypedLiteral(t.value(), type));
+            }
+            if (t.event() != null) {
+                item.addProperty(PKG.event, t.event());
+            }
+        } else if (f instanceof Finding.Figure figure) {
+            item.addProperty(RDF.type, PKG.Figure)
+                    .addLiteral(PKG.value, m.createTypedLiteral(figure.value(), XSDDatatype.XSDdecimal))
+                    .addProperty(PKG.unit, figure.unit());
+        }
+    }
+
+    private static void side(
+            Model m,
+            Resource item,
+            String value,
+            org.apache.jena.rdf.model.Property concept,
+            org.apache.jena.rdf.model.Property term) {
+        if (value.startsWith("http")) {
+            item.addProperty(concept, m.createResource(value));
+        } else {
+            item.addProperty(term, value);
+        }
+    }
+
+    /**
+     * Concepts, formulations and documents a text uses that no scheme holds are candidates: SKOS
+     * concepts of the candidate scheme, labelled with their words, for a curator to accept.
+     */
+    private static void candidates(Model m) {
+        Resource scheme = m.createResource(PKG.CANDIDATE_NS + "scheme");
+        List<Resource> found = m.listObjects().toList().stream()
+                .filter(o -> o.isURIResource() && isCandidate(o.asResource().getURI()))
+                .map(o -> o.asResource())
+                .distinct()
+                .toList();
+        for (Resource c : found) {
+            c.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept)
+                    .addProperty(RDF.type, PKG.CandidateConcept)
+                    .addProperty(org.apache.jena.vocabulary.SKOS.inScheme, scheme);
+            if (!c.hasProperty(RDFS.label)) {
+                String slug = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
+                c.addProperty(RDFS.label, slug.replace('-', ' '), "en");
+            }
+            c.addProperty(
+                    org.apache.jena.vocabulary.SKOS.prefLabel,
+                    c.getProperty(RDFS.label).getString(),
+                    "en");
+        }
+    }
+
+    private static boolean isCandidate(String iri) {
+        return iri.startsWith(PKG.CANDIDATE_NS)
+                || iri.startsWith(PKG.FORMULATION_NS + "candidate/")
+                || iri.startsWith(PKG.DOCUMENT_NS + "candidate/");
     }
 
     private void describeDocument(Model m, Resource doc, ExtractedDocument d) {
@@ -235,6 +340,22 @@ public final class GraphBuilder {
         }
         if (f instanceof Finding.Directive directive) {
             return doc.getURI() + "/statement/directive-" + range + "-" + directive.action();
+        }
+        if (f instanceof Finding.Pair pair) {
+            return doc.getURI() + "/statement/pair-" + range + "-" + local(pair.left()) + "-" + local(pair.right());
+        }
+        if (f instanceof Finding.EntityUse use) {
+            return doc.getURI() + "/statement/" + use.kind().name().toLowerCase(Locale.ROOT) + "-" + range + "-"
+                    + local(use.iri());
+        }
+        if (f instanceof Finding.Quotation) {
+            return doc.getURI() + "/statement/quotation-" + range;
+        }
+        if (f instanceof Finding.Temporal) {
+            return doc.getURI() + "/statement/date-" + range;
+        }
+        if (f instanceof Finding.Figure) {
+            return doc.getURI() + "/statement/figure-" + range;
         }
         return doc.getURI() + "/mention/" + range;
     }

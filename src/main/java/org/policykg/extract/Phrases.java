@@ -12,6 +12,10 @@ final class Phrases {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
     private static final Pattern LIST_GLUE = Pattern.compile("^(?:and|or|as well as)\\s+");
     private static final int MAX_ROLE_WORDS = 5;
+    /** Words that may follow a role phrase: it must end its noun phrase ("the fundamental force" is no role). */
+    private static final java.util.Set<String> AFTER_ROLE = java.util.Set.of(
+            "of", "for", "to", "and", "or", "in", "on", "as", "that", "which", "needed", "with", "by", "at", "is",
+            "are", "was", "we", "it", "this", "but", "while", "so", "if", "when", "because");
 
     private Phrases() {}
 
@@ -40,6 +44,9 @@ final class Phrases {
         }
         for (int k = words.size(); k >= 1; k--) {
             int end = words.get(k - 1)[1];
+            if (k < words.size() && !AFTER_ROLE.contains(folded.substring(words.get(k)[0], words.get(k)[1]))) {
+                continue;
+            }
             String phrase = folded.substring(start, end);
             Optional<String> iri = roles.exact(phrase)
                     .or(() -> phrase.endsWith("s")

@@ -7,5 +7,10 @@ interface Rule {
     /** Local name of the rule's IRI under {@code rule/}, declared in {@code ontology/policy-kg.ttl}. */
     String id();
 
+    /** Every rule id its findings carry (most rules have one). */
+    default List<String> ids() {
+        return List.of(id());
+    }
+
     List<Finding> apply(SentenceContext context);
 }

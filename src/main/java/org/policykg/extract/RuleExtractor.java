@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.policykg.extract.Structure.Sentence;
-import org.policykg.vocab.PKG;
 
 /**
  * The rule-based extractor: reader, segmenter, then every rule over every sentence in order. The
@@ -13,24 +12,38 @@ import org.policykg.vocab.PKG;
  */
 public final class RuleExtractor {
     /** Bumped whenever a rule or the lexicon handling changes what comes out. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
 
     private final PageReader reader = new PageReader();
     private final Segmenter segmenter = new Segmenter();
-    private final List<Rule> rules = List.of(new TreatAsRule(), new AdhereToRule(), new ThisIsRoleRule());
-    private final Lexicon concepts;
-    private final Lexicon roles;
+    private final List<Rule> rules = List.of(
+            new TreatAsRule(),
+            new CopulaRoleRule(new CandidateConcepts()),
+            new DirectiveRule(),
+            new ThisIsRoleRule(),
+            new PairRule(),
+            EntityRule.actors(),
+            EntityRule.documents(),
+            new QuoteRule(),
+            new TemporalRule(),
+            new FigureRule());
+    private final Lexicons lexicons;
 
     public RuleExtractor(Model vocabulary) {
-        this.concepts = Lexicon.of(vocabulary, PKG.SecurityConceptScheme);
-        this.roles = Lexicon.of(vocabulary, PKG.RoleScheme);
+        this.lexicons = Lexicons.of(vocabulary);
+    }
+
+    /** The base form of a directive verb ("strengthening" -> "strengthen"); other words unchanged. */
+    public String lemma(String word) {
+        String lemma = lexicons.verbLemma(word);
+        return lemma == null ? word : lemma;
     }
 
     /** Ids of the rules this extractor runs, the concept-mention rule included. */
     public List<String> ruleIds() {
         List<String> ids = new ArrayList<>();
         ids.add(Finding.Mention.RULE);
-        rules.forEach(r -> ids.add(r.id()));
+        rules.forEach(r -> ids.addAll(r.ids()));
         return ids;
     }
 
@@ -43,15 +56,16 @@ public final class RuleExtractor {
         Structure structure = segmenter.segment(page);
         String folded = Lexicon.fold(source.text());
         List<Finding> findings = new ArrayList<>();
+        DocumentMemory memory = new DocumentMemory();
         List<Finding> previous = List.of();
         Sentence previousSentence = null;
         for (Sentence sentence : structure.sentences()) {
             if (previousSentence != null && previousSentence.paragraph() != sentence.paragraph()) {
                 previous = List.of(); // a demonstrative does not reach back across paragraphs
             }
-            SentenceContext ctx = new SentenceContext(source.text(), folded, sentence, previous, concepts, roles);
+            SentenceContext ctx = new SentenceContext(source.text(), folded, sentence, previous, lexicons, memory);
             List<Finding> found = new ArrayList<>();
-            for (Lexicon.Match m : concepts.find(folded, sentence.span())) {
+            for (Lexicon.Match m : lexicons.concepts().find(folded, sentence.span())) {
                 found.add(new Finding.Mention(m.iri(), m.span(), sentence));
             }
             for (Rule rule : rules) {

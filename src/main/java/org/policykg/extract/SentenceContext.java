@@ -5,16 +5,26 @@ import org.policykg.extract.Structure.Sentence;
 
 /**
  * What a rule sees: the sentence, the whole text folded for matching (same indices as the source),
- * what the rules found in the sentence before it within the same paragraph, and the lexicons.
+ * what the rules found in the sentence before it within the same paragraph, the lexicons, and what
+ * the document has said so far (for "the report" after the report was named).
  */
 record SentenceContext(
-        String text, String folded, Sentence sentence, List<Finding> previous, Lexicon concepts, Lexicon roles) {
+        String text,
+        String folded,
+        Sentence sentence,
+        List<Finding> previous,
+        Lexicons lexicons,
+        DocumentMemory memory) {
 
     Span span() {
         return sentence.span();
     }
 
-    String foldedSentence() {
-        return folded.substring(span().start(), span().end());
+    Lexicon concepts() {
+        return lexicons.concepts();
+    }
+
+    Lexicon roles() {
+        return lexicons.roles();
     }
 }

@@ -57,17 +57,17 @@ final class TreatAsRule implements Rule {
     private Optional<int[]> nextPair(SentenceContext ctx, int start, int clauseStart, List<Finding> out) {
         String f = ctx.folded();
         int limit = Math.min(ctx.span().end(), start + MAX_SUBJECT);
+        // the first " as " closes X: "data security as the key point, and Y as a guarantee" is two pairs
         int as = f.indexOf(" as ", start);
-        while (as >= 0 && as < limit) {
+        if (as > start && as < limit) {
             Optional<Lexicon.Match> role = Phrases.roleAt(f, as + 4, ctx.span().end(), ctx.roles());
-            if (role.isPresent() && as > start) {
+            if (role.isPresent()) {
                 Span evidence = new Span(clauseStart, role.get().span().end());
                 for (Lexicon.Match c : Phrases.concepts(f, new Span(start, as), ctx.concepts())) {
                     out.add(new Finding.Role(id(), c.iri(), role.get().iri(), evidence, ctx.sentence()));
                 }
                 return Optional.of(new int[] {role.get().span().end()});
             }
-            as = f.indexOf(" as ", as + 1);
         }
         return Optional.empty();
     }

@@ -28,6 +28,10 @@ public final class Pipeline {
         this.validator = new ShapeValidator(ontology);
     }
 
+    public RuleExtractor extractor() {
+        return extractor;
+    }
+
     public OntologyFiles ontology() {
         return ontology;
     }

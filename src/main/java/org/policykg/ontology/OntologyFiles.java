@@ -20,6 +20,9 @@ public final class OntologyFiles {
     public static final String ONTOLOGY = "policy-kg.ttl";
     public static final String CONCEPTS = "concepts.ttl";
     public static final String ROLES = "roles.ttl";
+    public static final String ACTORS = "actors.ttl";
+    public static final String FORMULATIONS = "formulations.ttl";
+    public static final String DOCUMENTS = "documents.ttl";
     public static final String SHAPES = "shapes.ttl";
 
     private final Map<String, Model> models = new LinkedHashMap<>();
@@ -29,7 +32,7 @@ public final class OntologyFiles {
     /** Reads every file once; the instance is immutable in use and safe to share. */
     public static OntologyFiles load() {
         OntologyFiles files = new OntologyFiles();
-        for (String name : new String[] {ONTOLOGY, CONCEPTS, ROLES, SHAPES}) {
+        for (String name : new String[] {ONTOLOGY, CONCEPTS, ROLES, ACTORS, FORMULATIONS, DOCUMENTS, SHAPES}) {
             files.models.put(name, read(name));
         }
         return files;
@@ -53,10 +56,12 @@ public final class OntologyFiles {
         return models.get(name);
     }
 
-    /** Ontology, concept scheme and role scheme together: the context a document graph is read in. */
+    /** Ontology and every scheme together: the context a document graph is read in. */
     public Model vocabulary() {
         Model m = ModelFactory.createDefaultModel();
-        m.add(model(ONTOLOGY)).add(model(CONCEPTS)).add(model(ROLES));
+        for (String name : new String[] {ONTOLOGY, CONCEPTS, ROLES, ACTORS, FORMULATIONS, DOCUMENTS}) {
+            m.add(model(name));
+        }
         m.setNsPrefixes(model(ONTOLOGY).getNsPrefixMap());
         return m;
     }
@@ -67,6 +72,9 @@ public final class OntologyFiles {
         names.put(ONTOLOGY, base + "graph/ontology");
         names.put(CONCEPTS, base + "graph/concepts");
         names.put(ROLES, base + "graph/roles");
+        names.put(ACTORS, base + "graph/actors");
+        names.put(FORMULATIONS, base + "graph/formulations");
+        names.put(DOCUMENTS, base + "graph/documents");
         names.put(SHAPES, base + "graph/shapes");
         return names;
     }

@@ -16,10 +16,18 @@ public final class PKG {
     public static final String CONCEPT_NS = BASE + "concept/";
     public static final String ROLE_NS = BASE + "role/";
     public static final String RULE_NS = BASE + "rule/";
+    public static final String ACTOR_NS = BASE + "actor/";
+    public static final String FORMULATION_NS = BASE + "formulation/";
+    public static final String DOCUMENT_NS = BASE + "document/";
+    /** Concepts a text uses that the scheme lacks, minted from their words for a curator to accept. */
+    public static final String CANDIDATE_NS = BASE + "candidate/";
 
     // Schemes and the graphs that hold the ontology files in the store.
     public static final Resource SecurityConceptScheme = resource(CONCEPT_NS, "scheme");
     public static final Resource RoleScheme = resource(ROLE_NS, "scheme");
+    public static final Resource ActorScheme = resource(ACTOR_NS, "scheme");
+    public static final Resource FormulationScheme = resource(FORMULATION_NS, "scheme");
+    public static final Resource DocumentScheme = resource(DOCUMENT_NS, "scheme");
 
     // Classes
     public static final Resource PolicyDocument = term("PolicyDocument");
@@ -34,6 +42,14 @@ public final class PKG {
     public static final Resource Statement = term("Statement");
     public static final Resource RoleAssignment = term("RoleAssignment");
     public static final Resource Directive = term("Directive");
+    public static final Resource DialecticalPair = term("DialecticalPair");
+    public static final Resource ActorMention = term("ActorMention");
+    public static final Resource FormulationUse = term("FormulationUse");
+    public static final Resource Citation = term("Citation");
+    public static final Resource Quotation = term("Quotation");
+    public static final Resource TemporalExpression = term("TemporalExpression");
+    public static final Resource Figure = term("Figure");
+    public static final Resource CandidateConcept = term("CandidateConcept");
     public static final Resource Role = term("Role");
     public static final Resource ExtractionRule = term("ExtractionRule");
     public static final Resource Extractor = term("Extractor");
@@ -58,6 +74,20 @@ public final class PKG {
     public static final Property object = property("object");
     public static final Property objectText = property("objectText");
     public static final Property mentions = property("mentions");
+    public static final Property left = property("left");
+    public static final Property right = property("right");
+    public static final Property leftTerm = property("leftTerm");
+    public static final Property rightTerm = property("rightTerm");
+    public static final Property actor = property("actor");
+    public static final Property namesActor = property("namesActor");
+    public static final Property formulation = property("formulation");
+    public static final Property cites = property("cites");
+    public static final Property quotes = property("quotes");
+    public static final Property dateValue = property("dateValue");
+    public static final Property relation = property("relation");
+    public static final Property event = property("event");
+    public static final Property value = property("value");
+    public static final Property unit = property("unit");
     public static final Property evidence = property("evidence");
     public static final Property rule = property("rule");
     public static final Property version = property("version");

@@ -1,0 +1,32 @@
+package org.policykg.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.policykg.vocab.PKG;
+
+/**
+ * Mints IRIs for noun phrases that act like concepts (the subject of a role statement) but are not in
+ * the scheme. The IRI depends only on the words, so the same phrase in two documents is one
+ * candidate, which a curator can accept into the scheme.
+ */
+final class CandidateConcepts {
+    private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an|our|its|their|his|her)\\s+");
+    private static final int MAX_WORDS = 5;
+
+    /** @return the candidate's IRI, or empty when the phrase is too long or empty to be a concept */
+    Optional<String> of(String text, Span phrase) {
+        String words = ARTICLE.matcher(Lexicon.fold(phrase.of(text)).strip()).replaceFirst("");
+        if (words.isEmpty() || words.split("\\s+").length > MAX_WORDS || !Character.isLetter(words.charAt(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(PKG.CANDIDATE_NS + slug(words));
+    }
+
+    static String slug(String words) {
+        return words.toLowerCase(Locale.ROOT)
+                .replace("'s", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,110 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Role statements in running text: "X is the foundation of Y", "X is the prerequisite for Y",
+ * "X is the highest form of Y as well as the lifeline of Z", "X is the top priority". X is the subject
+ * of the clause (from the sentence start, or after "; " or ", and "); a coordinated X gives one
+ * statement per concept. A subject that names no concept of the scheme but is a short noun phrase
+ * becomes a candidate concept for a curator. "This is ..." is left to {@link ThisIsRoleRule}.
+ */
+final class CopulaRoleRule implements Rule {
+    private static final Pattern COPULA =
+            Pattern.compile("\\s(?:is|are|remains|remain|serves as|serve as|has become|have become|becomes)\\s+"
+                    + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+)?");
+    private static final Pattern PREDICATE_JOIN = Pattern.compile("\\s(?:as well as|and)\\s");
+    private static final Pattern PREDICATE_END = Pattern.compile("[.;:!?]|,\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|that|it|these|those|which|what)\\b.*");
+    private static final int MAX_SUBJECT_WORDS = 8;
+
+    private final CandidateConcepts candidates;
+
+    CopulaRoleRule(CandidateConcepts candidates) {
+        this.candidates = candidates;
+    }
+
+    @Override
+    public String id() {
+        return "copula-role";
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        List<Finding> out = new ArrayList<>();
+        Matcher copula = COPULA.matcher(f).region(s.start(), s.end());
+        while (copula.find()) {
+            Span subject = subjectBefore(f, s, copula.start());
+            if (subject == null) {
+                continue;
+            }
+            List<Lexicon.Match> roles = predicateRoles(ctx, copula.end());
+            if (roles.isEmpty()) {
+                continue;
+            }
+            List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
+            boolean whole = concepts.size() >= 1 && covers(f, subject, concepts);
+            List<String> iris = new ArrayList<>();
+            if (whole) {
+                concepts.forEach(c -> iris.add(c.iri()));
+            } else {
+                candidates.of(ctx.text(), subject).ifPresent(iris::add);
+            }
+            Span evidence =
+                    new Span(subject.start(), roles.get(roles.size() - 1).span().end());
+            for (String concept : iris) {
+                for (Lexicon.Match role : roles) {
+                    out.add(new Finding.Role(id(), concept, role.iri(), evidence, ctx.sentence()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The clause subject that ends at the copula, or null when it is a demonstrative or too long. */
+    private static Span subjectBefore(String f, Span sentence, int copulaStart) {
+        String before = f.substring(sentence.start(), copulaStart);
+        int semicolon = before.lastIndexOf(';');
+        int and = before.lastIndexOf(", and ");
+        int cut = Math.max(semicolon < 0 ? 0 : semicolon + 1, and < 0 ? 0 : and + ", and ".length());
+        Span subject = PageReader.trim(f, sentence.start() + cut, copulaStart);
+        String text = subject.of(f);
+        if (text.isEmpty()
+                || DEMONSTRATIVE.matcher(text).matches()
+                || text.contains(",")
+                || text.split("\\s+").length > MAX_SUBJECT_WORDS) {
+            return null;
+        }
+        return subject;
+    }
+
+    /** Role phrases heading the predicate or its coordinated parts ("the X of Y as well as the lifeline"). */
+    private static List<Lexicon.Match> predicateRoles(SentenceContext ctx, int start) {
+        String f = ctx.folded();
+        Matcher end = PREDICATE_END.matcher(f).region(start, ctx.span().end());
+        int limit = end.find() ? end.start() : ctx.span().end();
+        List<Lexicon.Match> roles = new ArrayList<>();
+        Phrases.roleAt(f, start, limit, ctx.roles()).ifPresent(roles::add);
+        Matcher join = PREDICATE_JOIN.matcher(f).region(start, limit);
+        while (join.find()) {
+            Optional<Lexicon.Match> r = Phrases.roleAt(f, join.end(), limit, ctx.roles());
+            if (r.isPresent()
+                    && roles.stream().noneMatch(x -> x.span().equals(r.get().span()))) {
+                roles.add(r.get());
+            }
+        }
+        return roles;
+    }
+
+    /** Whether the concepts account for the whole subject (not just a word inside a longer phrase). */
+    private static boolean covers(String f, Span subject, List<Lexicon.Match> concepts) {
+        int covered = concepts.stream().mapToInt(c -> c.span().length()).sum();
+        return covered * 2 >= subject.length();
+    }
+}

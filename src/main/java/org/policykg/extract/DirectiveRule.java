@@ -1,0 +1,221 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.extract.Structure.Section;
+import org.policykg.extract.Words.Word;
+
+/**
+ * Directives: instructions to act. A directive opens with a verb of the register's directive
+ * vocabulary in one of three places: at the head of a sentence (the imperative: "Strengthen X",
+ * "Resolutely oppose X", also "Improving X" as the heading of a numbered item), after a phrase of
+ * obligation ("it is necessary to", "we must", "need to", "should"), or coordinated with a directive
+ * before it in the same sentence ("improve X, and strengthen Y", "establish and improve Z"). Each verb
+ * gives its own directive, with the words up to the next directive or clause end as its object.
+ * Descriptions of what someone does ("Xi promotes ...") and participles ("by adhering to") do not
+ * open a directive.
+ */
+final class DirectiveRule implements Rule {
+    private static final Pattern OBLIGATION =
+            Pattern.compile("\\b(?:(?:necessary|imperative|essential|important|crucial|vital) to"
+                    + "|must|should|shall|needs? to|have to|has to|ought to)\\s+");
+    /** Discourse openers before an imperative: "First of all, adhere ...", "At the same time, improve ...". */
+    private static final Pattern OPENERS = Pattern.compile("(?:(?:first(?: of all)?|second(?:ly)?|third(?:ly)?|next"
+            + "|then|finally|furthermore|moreover|also|further|additionally|likewise|meanwhile|at the same time"
+            + "|in addition|in particular|on this basis|to this end|and)\\s*,?\\s+)+");
+    /** A leading adverbial phrase that a comma closes: "In accordance with the law, severely punish ...". */
+    private static final Pattern LEADING_PHRASE = Pattern.compile(
+            "(?:in|on|at|with|for|under|through|by|from|as" + "|in accordance with|according to)\\b[^,;]{1,80},\\s+");
+
+    private static final Set<String> FILLERS =
+            Set.of("also", "further", "still", "always", "all", "both", "be", "able");
+    private static final Set<String> PARTICLES =
+            Set.of("to", "on", "up", "out", "down", "away", "in", "forward", "with");
+    private static final Pattern OBJECT_END = Pattern.compile("[.;:!?]");
+
+    @Override
+    public String id() {
+        return "directive";
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        String f = ctx.folded();
+        List<Word> words = Words.of(f, ctx.span());
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> verbs = new ArrayList<>();
+        imperative(ctx, words).ifPresent(verbs::add);
+        obligations(ctx, words, verbs);
+        coordinated(ctx, words, verbs);
+        verbs.sort(Integer::compare);
+        List<Finding> out = new ArrayList<>();
+        for (int k = 0; k < verbs.size(); k++) {
+            int v = verbs.get(k);
+            if (k > 0 && verbs.get(k - 1) == v) {
+                continue;
+            }
+            int limit = k + 1 < verbs.size()
+                    ? words.get(verbs.get(k + 1)).span().start()
+                    : ctx.span().end();
+            out.add(directive(ctx, words, v, limit));
+        }
+        return out;
+    }
+
+    /** The verb a sentence opens with, after discourse openers and adverbs ("First of all, adhere"). */
+    private java.util.Optional<Integer> imperative(SentenceContext ctx, List<Word> words) {
+        int pos = ctx.span().start();
+        Matcher opener = OPENERS.matcher(ctx.folded()).region(pos, ctx.span().end());
+        if (opener.lookingAt()) {
+            pos = opener.end();
+        }
+        Matcher leading =
+                LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
+        if (leading.lookingAt()) {
+            pos = leading.end();
+        }
+        int i = indexAt(words, pos);
+        while (i >= 0 && i < words.size() && isAdverb(words.get(i))) {
+            i++;
+        }
+        if (i < 0 || i >= words.size()) {
+            return java.util.Optional.empty();
+        }
+        String w = words.get(i).text();
+        String lemma = ctx.lexicons().verbLemma(w);
+        boolean base = w.equals(lemma);
+        // "-ing" headings of numbered items are imperatives in translation ("(10) Improving mechanisms ...")
+        boolean headingGerund = lemma != null && w.endsWith("ing") && i == 0 && isItemHeading(ctx);
+        return base || headingGerund ? java.util.Optional.of(i) : java.util.Optional.empty();
+    }
+
+    private static boolean isItemHeading(SentenceContext ctx) {
+        Section s = ctx.sentence().section();
+        return s != null
+                && s.kind() == Section.Kind.ITEM
+                && s.span().start() <= ctx.span().start()
+                && ctx.span().start() - s.span().start() <= 6;
+    }
+
+    private void obligations(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
+        Matcher m = OBLIGATION
+                .matcher(ctx.folded())
+                .region(ctx.span().start(), ctx.span().end());
+        while (m.find()) {
+            int i = indexAt(words, m.end());
+            while (i >= 0
+                    && i < words.size()
+                    && (FILLERS.contains(words.get(i).text())
+                            || isAdverb(words.get(i))
+                            || words.get(i).text().equals("continue")
+                                    && i + 1 < words.size()
+                                    && words.get(i + 1).text().equals("to")
+                            || words.get(i).text().equals("to")
+                                    && i > 0
+                                    && words.get(i - 1).text().equals("continue"))) {
+                i++;
+            }
+            if (i >= 0
+                    && i < words.size()
+                    && ctx.lexicons().verbLemma(words.get(i).text()) != null) {
+                verbs.add(i);
+            }
+        }
+    }
+
+    /** Verbs joined to an earlier directive verb by "and", a comma or a semicolon. */
+    private void coordinated(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
+        if (verbs.isEmpty()) {
+            return;
+        }
+        int first = verbs.stream().min(Integer::compare).orElseThrow();
+        String f = ctx.folded();
+        for (int i = first + 1; i < words.size(); i++) {
+            Word w = words.get(i);
+            String gap = f.substring(words.get(i - 1).span().end(), w.span().start());
+            boolean joined = gap.contains(",") || gap.contains(";");
+            int j = i;
+            if (w.text().equals("and") || w.text().equals("or")) {
+                joined = true;
+                j = i + 1;
+            }
+            while (j < words.size() && isAdverb(words.get(j))) {
+                j++;
+            }
+            if (!joined || j >= words.size()) {
+                continue;
+            }
+            String candidate = words.get(j).text();
+            if (candidate.equals(ctx.lexicons().verbLemma(candidate))
+                    && !verbs.contains(j)
+                    && looksLikeVerbUse(f, words, j)) {
+                verbs.add(j);
+            }
+        }
+    }
+
+    /** A base-form verb followed by a determiner, noun phrase or particle, not by "of" (a noun). */
+    private static boolean looksLikeVerbUse(String f, List<Word> words, int j) {
+        if (j + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.get(j + 1).text();
+        String gap =
+                f.substring(words.get(j).span().end(), words.get(j + 1).span().start());
+        return !gap.contains(",") && !next.equals("of") && !next.equals("is") && !next.equals("are");
+    }
+
+    private Finding directive(SentenceContext ctx, List<Word> words, int v, int limit) {
+        String f = ctx.folded();
+        Word verb = words.get(v);
+        String lemma = ctx.lexicons().verbLemma(verb.text());
+        int objectStart = verb.span().end();
+        if (v + 1 < words.size()
+                && PARTICLES.contains(words.get(v + 1).text())
+                && Words.adjacent(f, verb, words.get(v + 1))) {
+            objectStart = words.get(v + 1).span().end();
+        }
+        Matcher stop = OBJECT_END.matcher(f).region(Math.min(objectStart, limit), limit);
+        int objectEnd = stop.find() ? stop.start() : limit;
+        Span object = trimJoin(f, PageReader.trim(f, Math.min(objectStart, objectEnd), objectEnd));
+        List<String> concepts = ctx.concepts().find(f, object).stream()
+                .map(Lexicon.Match::iri)
+                .distinct()
+                .toList();
+        Span evidence = new Span(verb.span().start(), Math.max(verb.span().end(), object.end()));
+        return new Finding.Directive(id(), lemma, concepts, object.of(ctx.text()), evidence, ctx.sentence());
+    }
+
+    /** Drops a trailing ", and" / "and" / "," left where the next directive begins. */
+    private static Span trimJoin(String f, Span s) {
+        String t = s.of(f);
+        for (String tail : new String[] {", and", " and", ",", " or", ", or"}) {
+            if (t.endsWith(tail)) {
+                return PageReader.trim(f, s.start(), s.end() - tail.length());
+            }
+        }
+        return s;
+    }
+
+    private static boolean isAdverb(Word w) {
+        return w.text().endsWith("ly")
+                && w.text().length() > 4
+                && !w.text().equals("supply")
+                && !w.text().equals("apply");
+    }
+
+    /** Index of the first word starting at or after {@code pos}, or -1. */
+    private static int indexAt(List<Word> words, int pos) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).span().start() >= pos) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,69 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.extract.Finding.EntityKind;
+import org.policykg.vocab.PKG;
+
+/**
+ * Actors named and documents cited: longest matches of the actor and document schemes. A capitalised
+ * title ending in Law, Outline, Plan, Decision, ... that the scheme lacks is cited as a candidate
+ * document, shared across texts by its words.
+ */
+final class EntityRule implements Rule {
+    private static final Pattern DOCUMENT_TITLE = Pattern.compile(
+            "\\b(?:the\\s+)?((?:[A-Z][\\w'-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+|the\\s+){1,8}"
+                    + "(?:Law|Outline|Plan|Decision|Resolution|Opinions|Regulations|Constitution|Strategy|White Paper))\\b");
+
+    private final EntityKind kind;
+    private final String id;
+    private final Function<Lexicons, Lexicon> lexicon;
+
+    private EntityRule(EntityKind kind, String id, Function<Lexicons, Lexicon> lexicon) {
+        this.kind = kind;
+        this.id = id;
+        this.lexicon = lexicon;
+    }
+
+    static EntityRule actors() {
+        return new EntityRule(EntityKind.ACTOR, "actor-mention", Lexicons::actors);
+    }
+
+    static EntityRule documents() {
+        return new EntityRule(EntityKind.DOCUMENT, "document-citation", Lexicons::documents);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        List<Lexicon.Match> matches = lexicon.apply(ctx.lexicons()).find(ctx.folded(), ctx.span());
+        for (Lexicon.Match m : matches) {
+            out.add(new Finding.EntityUse(id, kind, m.iri(), false, m.span().of(ctx.text()), m.span(), ctx.sentence()));
+        }
+        if (kind == EntityKind.DOCUMENT) {
+            Matcher title = DOCUMENT_TITLE
+                    .matcher(ctx.text())
+                    .region(ctx.span().start(), ctx.span().end());
+            while (title.find()) {
+                Span span = new Span(title.start(1), title.end(1));
+                if (matches.stream().noneMatch(m -> m.span().overlaps(span))) {
+                    String iri = PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(Lexicon.fold(title.group(1)));
+                    out.add(new Finding.EntityUse(id, kind, iri, true, title.group(1), span, ctx.sentence()));
+                }
+            }
+            out.stream()
+                    .map(f -> ((Finding.EntityUse) f).iri())
+                    .reduce((a, b) -> b)
+                    .ifPresent(ctx.memory()::cited);
+        }
+        return out;
+    }
+}

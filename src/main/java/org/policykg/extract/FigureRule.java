@@ -1,0 +1,41 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Figures: a number and the unit that measures it ("98.62 percent", "1.4 billion people", "650 million tons"). */
+final class FigureRule implements Rule {
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
+            + "(%|percent|per cent|percentage points?"
+            + "|(?:(?:million|billion|trillion|thousand|hundred)\\s+)?(?:tons|tonnes|yuan|dollars|us dollars|people|persons"
+            + "|households|cases|kilometers|kilometres|square kilometers|hectares|mu|units|times|years|days|hours|minutes)"
+            + "|million|billion|trillion)\\b");
+
+    @Override
+    public String id() {
+        return "figure";
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(ctx.folded())
+                .region(ctx.span().start(), ctx.span().end());
+        while (m.find()) {
+            String value = m.group(1).replace(",", "");
+            String unit = m.group(2).equals("%") ? "percent" : m.group(2).replaceAll("\\s+", " ");
+            if (isYear(value, unit)) {
+                continue;
+            }
+            out.add(new Finding.Figure(id(), value, unit, new Span(m.start(), m.end()), ctx.sentence()));
+        }
+        return out;
+    }
+
+    /** "in 2021 years" is not a thing, but "2035" before a unit word is more likely a year than a count. */
+    private static boolean isYear(String value, String unit) {
+        return value.matches("(19|20)\\d\\d") && !unit.equals("percent");
+    }
+}

@@ -1,0 +1,80 @@
+package org.policykg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.policykg.vocab.PKG;
+
+/**
+ * Every word list the rules read: the SKOS schemes of {@code ontology/} (concepts, roles, actors,
+ * formulations, cited documents) and the directive verbs of the register.
+ */
+record Lexicons(
+        Lexicon concepts, Lexicon roles, Lexicon actors, Lexicon formulations, Lexicon documents, Set<String> verbs) {
+
+    static Lexicons of(Model vocabulary) {
+        return new Lexicons(
+                Lexicon.of(vocabulary, PKG.SecurityConceptScheme),
+                Lexicon.of(vocabulary, PKG.RoleScheme),
+                Lexicon.of(vocabulary, PKG.ActorScheme),
+                Lexicon.of(vocabulary, PKG.FormulationScheme),
+                Lexicon.of(vocabulary, PKG.DocumentScheme),
+                directiveVerbs());
+    }
+
+    /** Base forms of the verbs that open directives ({@code directive-verbs.txt}, one per line). */
+    private static Set<String> directiveVerbs() {
+        Set<String> verbs = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                Lexicons.class.getResourceAsStream("/extract/directive-verbs.txt"), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String v = line.strip();
+                if (!v.isEmpty() && !v.startsWith("#")) {
+                    verbs.add(v);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(verbs);
+    }
+
+    /**
+     * The base form of a verb as written ("strengthening", "improves", "standardized"), or null when
+     * it is not a directive verb.
+     */
+    String verbLemma(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (verbs.contains(w)) {
+            return w;
+        }
+        for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
+            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                if (verbs.contains(stem)) {
+                    return stem;
+                }
+                if (verbs.contains(stem + "e")) {
+                    return stem + "e";
+                }
+                // doubled consonant: "planning" -> "plan"
+                if (stem.length() > 2
+                        && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        && verbs.contains(stem.substring(0, stem.length() - 1))) {
+                    return stem.substring(0, stem.length() - 1);
+                }
+                if (suffix.equals("ed") || suffix.equals("es")) {
+                    if (stem.endsWith("i") && verbs.contains(stem.substring(0, stem.length() - 1) + "y")) {
+                        return stem.substring(0, stem.length() - 1) + "y";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,88 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dialectical pairs and overall-planning couples: "overall planning for A and B, C and D, and E and F"
+ * gives one pair per couple; "coordinate development and security", "balance X and Y" likewise. A
+ * couple of actions ("safeguarding and shaping national security") pairs the verbs' lemmas.
+ */
+final class PairRule implements Rule {
+    private static final Pattern TRIGGER = Pattern.compile(
+            "\\b(?:overall planning (?:for|of)|(?:coordinat|balanc)(?:e|es|ed|ing)(?: both)?)\\s+(?:the\\s+)?");
+    private static final Pattern LIST_END = Pattern.compile("[.;:!?]");
+    private static final Pattern ACTION_PAIR = Pattern.compile("^(\\p{L}+ing) and (\\p{L}+ing)\\b");
+
+    @Override
+    public String id() {
+        return "pair";
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        List<Finding> out = new ArrayList<>();
+        Matcher trigger = TRIGGER.matcher(f).region(s.start(), s.end());
+        while (trigger.find()) {
+            Matcher end = LIST_END.matcher(f).region(trigger.end(), s.end());
+            int listEnd = end.find() ? end.start() : s.end();
+            for (Span couple : couples(f, new Span(trigger.end(), listEnd))) {
+                pair(ctx, couple, trigger.start()).ifPresent(out::add);
+            }
+        }
+        if (out.isEmpty()) {
+            // a sentence opening with two coupled actions: "Safeguarding and shaping national security are ..."
+            Matcher actions = ACTION_PAIR.matcher(f).region(s.start(), s.end());
+            if (actions.lookingAt()) {
+                actionPair(ctx, actions, s.start()).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** "A and B, C and D, and E and F" -> "A and B", "C and D", "E and F". */
+    private static List<Span> couples(String f, Span list) {
+        List<Span> out = new ArrayList<>();
+        int from = list.start();
+        while (from < list.end()) {
+            int comma = f.indexOf(',', from);
+            int to = comma < 0 || comma >= list.end() ? list.end() : comma;
+            Span piece = PageReader.trim(f, from, to);
+            String text = piece.of(f);
+            if (text.startsWith("and ")) {
+                piece = new Span(piece.start() + 4, piece.end());
+            }
+            if (piece.of(f).contains(" and ")) {
+                out.add(piece);
+            }
+            from = to + 1;
+        }
+        return out;
+    }
+
+    private java.util.Optional<Finding> pair(SentenceContext ctx, Span couple, int clauseStart) {
+        String f = ctx.folded();
+        List<Lexicon.Match> concepts = Phrases.concepts(f, couple, ctx.concepts());
+        Span evidence = new Span(clauseStart, couple.end());
+        if (concepts.size() == 2) {
+            return java.util.Optional.of(new Finding.Pair(
+                    id(), concepts.get(0).iri(), concepts.get(1).iri(), evidence, ctx.sentence()));
+        }
+        Matcher actions = ACTION_PAIR.matcher(f).region(couple.start(), couple.end());
+        return actions.lookingAt() ? actionPair(ctx, actions, clauseStart) : java.util.Optional.empty();
+    }
+
+    private java.util.Optional<Finding> actionPair(SentenceContext ctx, Matcher actions, int clauseStart) {
+        String a = ctx.lexicons().verbLemma(actions.group(1));
+        String b = ctx.lexicons().verbLemma(actions.group(2));
+        if (a == null || b == null) {
+            return java.util.Optional.empty();
+        }
+        Span evidence = new Span(clauseStart, actions.end());
+        return java.util.Optional.of(new Finding.Pair(id(), a, b, evidence, ctx.sentence()));
+    }
+}

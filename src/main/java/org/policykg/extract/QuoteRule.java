@@ -1,0 +1,92 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.extract.Finding.EntityKind;
+import org.policykg.vocab.PKG;
+
+/**
+ * Words in quotation marks. A short quoted phrase (up to six words) is a formulation: one of the
+ * formulations scheme, or a candidate minted from its words ("black swan", "Fengqiao Experience").
+ * A longer one is a quotation, attributed to the document cited or the actor named in the same
+ * sentence, else to the document the text cited last ("the report requires us to “...”").
+ */
+final class QuoteRule implements Rule {
+    private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"]{1,600})[”\"]");
+    private static final Pattern LEADING = Pattern.compile("^[\\s,.;:!?]+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s,.;:!?]+$");
+    private static final int MAX_FORMULATION_WORDS = 6;
+
+    @Override
+    public String id() {
+        return "quotation";
+    }
+
+    @Override
+    public List<String> ids() {
+        return List.of(id(), "formulation");
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        // a quotation may run over several sentences: it belongs to the one it opens in
+        int paragraphEnd = ctx.sentence().paragraph().span().end();
+        Matcher q = QUOTED.matcher(ctx.text()).region(ctx.span().start(), paragraphEnd);
+        while (q.find() && q.start() < ctx.span().end()) {
+            Span inner = innerSpan(ctx.text(), q.start(1), q.end(1));
+            if (inner.length() == 0) {
+                continue;
+            }
+            String words = inner.of(ctx.text());
+            if (words.split("\\s+").length <= MAX_FORMULATION_WORDS) {
+                formulation(ctx, inner).ifPresent(out::add);
+            } else {
+                source(ctx, inner).ifPresent(src -> out.add(new Finding.Quotation(id(), src, inner, ctx.sentence())));
+            }
+        }
+        return out;
+    }
+
+    private static Span innerSpan(String text, int start, int end) {
+        String s = text.substring(start, end);
+        Matcher lead = LEADING.matcher(s);
+        int from = lead.find() ? lead.end() : 0;
+        Matcher trail = TRAILING.matcher(s);
+        int to = trail.find() && trail.start() >= from ? trail.start() : s.length();
+        return new Span(start + from, start + to);
+    }
+
+    private Optional<Finding> formulation(SentenceContext ctx, Span inner) {
+        String folded = inner.of(ctx.folded());
+        if (ctx.lexicons().documents().exact(folded).isPresent()) {
+            return Optional.empty(); // a quoted title is a citation, which the document rule reports
+        }
+        Optional<String> known = ctx.lexicons().formulations().exact(folded);
+        String iri = known.orElse(PKG.FORMULATION_NS + "candidate/" + CandidateConcepts.slug(folded));
+        return Optional.of(new Finding.EntityUse(
+                "formulation",
+                EntityKind.FORMULATION,
+                iri,
+                known.isEmpty(),
+                inner.of(ctx.text()),
+                inner,
+                ctx.sentence()));
+    }
+
+    private static Optional<String> source(SentenceContext ctx, Span quote) {
+        Span before = new Span(ctx.span().start(), quote.start());
+        List<Lexicon.Match> documents = ctx.lexicons().documents().find(ctx.folded(), before);
+        if (!documents.isEmpty()) {
+            return Optional.of(documents.get(documents.size() - 1).iri());
+        }
+        List<Lexicon.Match> actors = ctx.lexicons().actors().find(ctx.folded(), before);
+        if (!actors.isEmpty()) {
+            return Optional.of(actors.get(actors.size() - 1).iri());
+        }
+        return Optional.ofNullable(ctx.memory().lastCitedDocument());
+    }
+}

@@ -1,0 +1,104 @@
+package org.policykg.extract;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates, periods and targets: "by 2035", "in 2021", "since 2012", "on November 24, 2022", and
+ * periods counted from a Party Congress ("since the 18th National Congress"), whose year is known.
+ */
+final class TemporalRule implements Rule {
+    private static final Pattern CONGRESS = Pattern.compile(
+            "\\b(since|after|before|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)"
+                    + "\\s+(?:(?:cpc|ccp|party)\\s+)?(?:national\\s+)?(?:party\\s+)?congress"
+                    + "(?:\\s+of\\s+the\\s+(?:ccp|cpc|communist party of china|chinese communist party))?(?:\\s+\\((?:ccp|cpc)\\))?");
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "\\b(?:(on|since|by|until|before)\\s+)?((?:january|february"
+                    + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)");
+    private static final Pattern YEAR = Pattern.compile(
+            "\\b(by|in|since|until|before|from|through|to)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?((?:19|20)\\d\\d)\\b");
+    /** Years of the National Congresses of the CCP, for periods counted from one. */
+    private static final Map<Integer, Integer> CONGRESS_YEARS =
+            Map.of(13, 1987, 14, 1992, 15, 1997, 16, 2002, 17, 2007, 18, 2012, 19, 2017, 20, 2022, 21, 2027);
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+
+    @Override
+    public String id() {
+        return "temporal";
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        List<Finding> out = new ArrayList<>();
+        Matcher congress = CONGRESS.matcher(f).region(s.start(), s.end());
+        while (congress.find()) {
+            int n = Integer.parseInt(congress.group(2));
+            Integer year = CONGRESS_YEARS.get(n);
+            String relation = relation(congress.group(1));
+            out.add(new Finding.Temporal(
+                    id(),
+                    year == null ? null : year.toString(),
+                    relation,
+                    n + ordinal(n) + "-party-congress",
+                    new Span(congress.start(), congress.end()),
+                    ctx.sentence()));
+        }
+        Matcher date = FULL_DATE.matcher(f).region(s.start(), s.end());
+        while (date.find()) {
+            try {
+                String iso =
+                        LocalDate.parse(capitalised(date.group(2)), LONG_DATE).toString();
+                out.add(new Finding.Temporal(
+                        id(), iso, relation(date.group(1)), null, new Span(date.start(), date.end()), ctx.sentence()));
+            } catch (DateTimeParseException e) {
+                // "February 30, 2022" is no date: nothing to report
+            }
+        }
+        Matcher year = YEAR.matcher(f).region(s.start(), s.end());
+        while (year.find()) {
+            Span span = new Span(year.start(), year.end());
+            if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
+                out.add(new Finding.Temporal(id(), year.group(2), relation(year.group(1)), null, span, ctx.sentence()));
+            }
+        }
+        return out;
+    }
+
+    private static String relation(String preposition) {
+        if (preposition == null) {
+            return "in";
+        }
+        return switch (preposition) {
+            case "since", "after", "from" -> "since";
+            case "by", "before" -> "by";
+            case "until", "through", "to" -> "until";
+            default -> "in";
+        };
+    }
+
+    private static String ordinal(int n) {
+        if (n % 100 >= 11 && n % 100 <= 13) {
+            return "th";
+        }
+        return switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,83 @@
+package org.policykg.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.policykg.TestData;
+
+/**
+ * The extractor scored against the gold annotations of {@code annotations/} (made by reading the
+ * texts, never from the extractor's output). Writes the full report to
+ * {@code target/evaluation-report.txt}; fails when a score on the seed essay falls below the floor
+ * it has reached, so that a rule change cannot silently lose what was won.
+ */
+class EvaluationTest {
+    private static final String ESSAY = "000_355858e11e4f93ed";
+    /** Floors of precision and recall on the essay, per kind: {precision, recall}. */
+    private static final Map<String, double[]> ESSAY_FLOORS = Map.of(
+            "RoleAssignment", new double[] {0.0, 0.0},
+            "Directive", new double[] {0.0, 0.0});
+
+    private static final List<Evaluator.Report> REPORTS = new ArrayList<>();
+
+    @BeforeAll
+    static void evaluateEveryAnnotatedText() throws IOException {
+        Evaluator evaluator = new Evaluator(TestData.PIPELINE);
+        Path annotations = Path.of("src", "test", "resources", "annotations");
+        List<Path> gold;
+        try (var files = Files.list(annotations)) {
+            gold = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        }
+        StringBuilder report = new StringBuilder();
+        for (Path tsv : gold) {
+            String id = tsv.getFileName().toString().replaceFirst("\\.tsv$", "");
+            Path text = Files.exists(Path.of("seeds", id + ".txt"))
+                    ? Path.of("seeds", id + ".txt")
+                    : Path.of("src", "test", "resources", "texts", id + ".txt");
+            Evaluator.Report r = evaluator.evaluate(text, tsv);
+            REPORTS.add(r);
+            for (Scores s : r.scores()) {
+                report.append(String.format(
+                        Locale.ROOT,
+                        "%-34s %-15s %5d %5d %5d %6.2f %6.2f%n",
+                        id,
+                        s.kind(),
+                        s.gold(),
+                        s.predicted(),
+                        s.matched(),
+                        s.precision(),
+                        s.recall()));
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "evaluation-report.txt"), report);
+    }
+
+    @Test
+    void everyAnnotatedTextIsScored() {
+        assertThat(REPORTS)
+                .extracting(Evaluator.Report::document)
+                .contains(ESSAY, "register-sample", "ccp-food-energy-commentary", "cac-data-security-notice");
+    }
+
+    @Test
+    void theEssayKeepsItsScores() {
+        Evaluator.Report essay = REPORTS.stream()
+                .filter(r -> r.document().equals(ESSAY))
+                .findFirst()
+                .orElseThrow();
+        ESSAY_FLOORS.forEach((kind, floor) -> {
+            Scores s = essay.of(kind);
+            assertThat(s.precision()).as("%s precision", kind).isGreaterThanOrEqualTo(floor[0]);
+            assertThat(s.recall()).as("%s recall", kind).isGreaterThanOrEqualTo(floor[1]);
+        });
+    }
+}
