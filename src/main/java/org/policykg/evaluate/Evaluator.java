@@ -50,15 +50,18 @@ public final class Evaluator {
         Model graph = pipeline.run(source, SourceFiles.sidecar(text)).model();
         Model withOntology = ModelFactory.createUnion(graph, pipeline.ontology().vocabulary());
         List<Prediction> predictions = Predictions.of(withOntology);
+        EntityNames names = new EntityNames(pipeline.ontology().vocabulary(), EntityNames.readTable(annotations));
         List<Annotation> gold = Annotation.read(annotations, source.text()).stream()
                 .map(a -> new Annotation(
                         a.kind(),
-                        Keys.normalise(a.kind(), a.key(), pipeline.extractor()::lemma),
+                        names.resolve(a.kind(), Keys.normalise(a.kind(), a.key(), pipeline.extractor()::lemma)),
                         a.start(),
                         a.end(),
                         a.line()))
                 .toList();
-        return score(source.id(), gold, predictions);
+        List<Prediction> comparable =
+                predictions.stream().map(EntityNames::withoutCandidateMark).toList();
+        return score(source.id(), gold, comparable);
     }
 
     static Report score(String document, List<Annotation> gold, List<Prediction> predictions) {

@@ -25,7 +25,7 @@ final class CandidateConcepts {
 
     static String slug(String words) {
         return words.toLowerCase(Locale.ROOT)
-                .replace("'s", "")
+                .replace("'", "")
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-|-$)", "");
     }

@@ -18,6 +18,8 @@ final class EntityRule implements Rule {
             "\\b(?:the\\s+)?((?:[A-Z][\\w'-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+|the\\s+){1,8}"
                     + "(?:Law|Outline|Plan|Decision|Resolution|Opinions|Regulations|Constitution|Strategy|White Paper))\\b");
 
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\d+(?:st|nd|rd|th)\\s+$");
+
     private final EntityKind kind;
     private final String id;
     private final Function<Lexicons, Lexicon> lexicon;
@@ -36,6 +38,18 @@ final class EntityRule implements Rule {
         return new EntityRule(EntityKind.DOCUMENT, "document-citation", Lexicons::documents);
     }
 
+    /**
+     * Whether a name stands for an actor here, rather than for an event ("the 20th Party Congress"), a
+     * possessive modifier ("the CCP's leadership") or a parenthetical acronym ("Chinese Communist Party (CCP)").
+     */
+    private static boolean actsHere(String f, Span name) {
+        String before = f.substring(Math.max(0, name.start() - 12), name.start());
+        String after = f.substring(name.end(), Math.min(f.length(), name.end() + 3));
+        return !ORDINAL_BEFORE.matcher(before).find()
+                && !after.startsWith("'s")
+                && !(before.endsWith("(") && after.startsWith(")"));
+    }
+
     @Override
     public String id() {
         return id;
@@ -45,6 +59,13 @@ final class EntityRule implements Rule {
     public List<Finding> apply(SentenceContext ctx) {
         List<Finding> out = new ArrayList<>();
         List<Lexicon.Match> matches = lexicon.apply(ctx.lexicons()).find(ctx.folded(), ctx.span());
+        if (kind == EntityKind.ACTOR) {
+            List<Lexicon.Match> doctrines = ctx.lexicons().formulations().find(ctx.folded(), ctx.span());
+            matches = matches.stream()
+                    .filter(m -> actsHere(ctx.folded(), m.span()))
+                    .filter(m -> doctrines.stream().noneMatch(d -> d.span().overlaps(m.span())))
+                    .toList();
+        }
         for (Lexicon.Match m : matches) {
             out.add(new Finding.EntityUse(id, kind, m.iri(), false, m.span().of(ctx.text()), m.span(), ctx.sentence()));
         }

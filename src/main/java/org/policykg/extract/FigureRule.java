@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class FigureRule implements Rule {
     private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
             + "(%|percent|per cent|percentage points?"
-            + "|(?:(?:million|billion|trillion|thousand|hundred)\\s+)?(?:tons|tonnes|yuan|dollars|us dollars|people|persons"
+            + "|(?:(?:million|billion|trillion|thousand|hundred)\\s+(?:[a-z]+\\s+)?)?(?:tons|tonnes|yuan|dollars|us dollars|people|persons"
             + "|households|cases|kilometers|kilometres|square kilometers|hectares|mu|units|times|years|days|hours|minutes)"
             + "|million|billion|trillion)\\b");
 
@@ -25,7 +25,12 @@ final class FigureRule implements Rule {
                 .region(ctx.span().start(), ctx.span().end());
         while (m.find()) {
             String value = m.group(1).replace(",", "");
-            String unit = m.group(2).equals("%") ? "percent" : m.group(2).replaceAll("\\s+", " ");
+            // "1.4 billion Chinese people": the adjective is no part of the unit
+            String unit = m.group(2).equals("%")
+                    ? "percent"
+                    : m.group(2)
+                            .replaceAll("^(million|billion|trillion|thousand|hundred)\\s+[a-z]+\\s+(?=\\S)", "$1 ")
+                            .replaceAll("\\s+", " ");
             if (isYear(value, unit)) {
                 continue;
             }

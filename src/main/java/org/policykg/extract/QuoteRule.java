@@ -9,16 +9,22 @@ import org.policykg.extract.Finding.EntityKind;
 import org.policykg.vocab.PKG;
 
 /**
- * Words in quotation marks. A short quoted phrase (up to six words) is a formulation: one of the
- * formulations scheme, or a candidate minted from its words ("black swan", "Fengqiao Experience").
- * A longer one is a quotation, attributed to the document cited or the actor named in the same
- * sentence, else to the document the text cited last ("the report requires us to “...”").
+ * Words in quotation marks. A quoted passage that a reporting verb introduces ("pointed out that",
+ * "emphasizes that", "requires us to"), or any longer one, is a quotation, attributed to the document
+ * cited or the actor named before it in the sentence, else to the document the text cited last. A
+ * short phrase quoted without one (up to ten words) is a formulation: one of the formulations scheme,
+ * or a candidate minted from its words ("black swan", "the East is rising, and the West is declining").
  */
 final class QuoteRule implements Rule {
     private static final Pattern QUOTED = Pattern.compile("[“\"]([^“”\"]{1,600})[”\"]");
     private static final Pattern LEADING = Pattern.compile("^[\\s,.;:!?]+");
     private static final Pattern TRAILING = Pattern.compile("[\\s,.;:!?]+$");
-    private static final int MAX_FORMULATION_WORDS = 6;
+    private static final int MAX_FORMULATION_WORDS = 10;
+    /** Words that introduce a quotation: "the report pointed out that “...”". */
+    private static final Pattern REPORTING =
+            Pattern.compile("\\b(?:pointed out|points out|emphasi[sz]e[sd]?|stress(?:ed|es)?"
+                    + "|said|says|stated|states|noted|notes|declared|requires? us to|required us to|called for|calls for"
+                    + "|put forward|proposed|warned|instructed|demanded|asked)\\b[^“\"]{0,40}$");
 
     @Override
     public String id() {
@@ -42,7 +48,9 @@ final class QuoteRule implements Rule {
                 continue;
             }
             String words = inner.of(ctx.text());
-            if (words.split("\\s+").length <= MAX_FORMULATION_WORDS) {
+            String lead = ctx.folded().substring(ctx.span().start(), q.start());
+            boolean reported = REPORTING.matcher(lead).find();
+            if (!reported && words.split("\\s+").length <= MAX_FORMULATION_WORDS) {
                 formulation(ctx, inner).ifPresent(out::add);
             } else {
                 source(ctx, inner).ifPresent(src -> out.add(new Finding.Quotation(id(), src, inner, ctx.sentence())));

@@ -19,6 +19,13 @@ final class TemporalRule implements Rule {
             "\\b(since|after|before|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)"
                     + "\\s+(?:(?:cpc|ccp|party)\\s+)?(?:national\\s+)?(?:party\\s+)?congress"
                     + "(?:\\s+of\\s+the\\s+(?:ccp|cpc|communist party of china|chinese communist party))?(?:\\s+\\((?:ccp|cpc)\\))?");
+    /** Periods counted from the events of the register that every reader dates. */
+    private static final Pattern EVENT = Pattern.compile(
+            "\\b(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
+                    + "|the people's republic of china|the prc)|reform and opening(?:[- ]up)?|the reform and opening(?:[- ]up)?)");
+
+    private static final Map<String, String> EVENT_YEARS =
+            Map.of("founding-of-new-china", "1949", "reform-and-opening", "1978");
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(?:(on|since|by|until|before)\\s+)?((?:january|february"
                     + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)");
@@ -52,6 +59,12 @@ final class TemporalRule implements Rule {
                     n + ordinal(n) + "-party-congress",
                     new Span(congress.start(), congress.end()),
                     ctx.sentence()));
+        }
+        Matcher event = EVENT.matcher(f).region(s.start(), s.end());
+        while (event.find()) {
+            String slug = event.group(2).startsWith("founding") ? "founding-of-new-china" : "reform-and-opening";
+            out.add(new Finding.Temporal(
+                    id(), EVENT_YEARS.get(slug), "since", slug, new Span(event.start(), event.end()), ctx.sentence()));
         }
         Matcher date = FULL_DATE.matcher(f).region(s.start(), s.end());
         while (date.find()) {

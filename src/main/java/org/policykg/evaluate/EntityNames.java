@@ -1,0 +1,86 @@
+package org.policykg.evaluate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.policykg.extract.Lexicon;
+import org.policykg.vocab.PKG;
+
+/**
+ * Gold keys for actors, formulations and documents are slugs an annotator chose for a canonical name
+ * (listed at the end of each annotation file: {@code # actor <TAB> slug <TAB> English name}). They are
+ * resolved through that name — or the slug's own words — to the scheme resource whose label it is,
+ * so that the annotator's slug and the scheme's IRI compare as the same entity.
+ */
+final class EntityNames {
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\u201C\u201D\"]");
+
+    private final Lexicon actors;
+    private final Lexicon formulations;
+    private final Lexicon documents;
+    private final Map<String, String> canonical;
+
+    EntityNames(Model vocabulary, Map<String, String> canonical) {
+        this.actors = Lexicon.of(vocabulary, PKG.ActorScheme);
+        this.formulations = Lexicon.of(vocabulary, PKG.FormulationScheme);
+        this.documents = Lexicon.of(vocabulary, PKG.DocumentScheme);
+        this.canonical = canonical;
+    }
+
+    /** Reads the slug table from an annotation file's comment lines. */
+    static Map<String, String> readTable(Path tsv) throws IOException {
+        Map<String, String> table = new HashMap<>();
+        for (String line : Files.readAllLines(tsv)) {
+            String[] cols = line.replaceFirst("^#\\s*", "").split("\t");
+            if (line.startsWith("#")
+                    && cols.length >= 3
+                    && List.of("actor", "formulation", "document").contains(cols[0])) {
+                table.put(cols[1].strip(), cols[2].strip());
+            }
+        }
+        return table;
+    }
+
+    String resolve(String kind, String key) {
+        List<Lexicon> lexicons = switch (kind) {
+            case "Actor" -> List.of(actors);
+            case "Formulation" -> List.of(formulations);
+            case "CitedDocument" -> List.of(documents);
+            case "Quotation" -> List.of(documents, actors);
+            default -> List.of();
+        };
+        if (lexicons.isEmpty()) {
+            return key;
+        }
+        String slug = key.startsWith("new:") ? key.substring(4) : key;
+        for (Lexicon lexicon : lexicons) {
+            for (String name : new String[] {canonical.get(slug), slug.replace('-', ' ')}) {
+                Optional<String> iri = name == null
+                        ? Optional.empty()
+                        : lexicon.exact(QUOTES.matcher(name).replaceAll(""));
+                if (iri.isPresent()) {
+                    return local(iri.get());
+                }
+            }
+        }
+        return slug;
+    }
+
+    /** For entities a candidate and a scheme member compare by slug alone. */
+    static Prediction withoutCandidateMark(Prediction p) {
+        boolean entity =
+                List.of("Actor", "Formulation", "CitedDocument", "Quotation").contains(p.kind());
+        return entity && p.key().startsWith("new:")
+                ? new Prediction(p.kind(), p.key().substring(4), p.start(), p.end(), p.quote())
+                : p;
+    }
+
+    private static String local(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+}
