@@ -19,16 +19,25 @@ import org.policykg.extract.Words.Word;
  * open a directive.
  */
 final class DirectiveRule implements Rule {
-    private static final Pattern OBLIGATION =
-            Pattern.compile("\\b(?:(?:necessary|imperative|essential|important|crucial|vital) to"
+    private static final Pattern OBLIGATION = Pattern.compile(
+            "\\b(?:(?:necessary|imperative|essential|important|crucial|vital) (?:for (?:us|\\p{L}+) )?to"
                     + "|must|should|shall|needs? to|have to|has to|ought to)\\s+");
     /** Discourse openers before an imperative: "First of all, adhere ...", "At the same time, improve ...". */
     private static final Pattern OPENERS = Pattern.compile("(?:(?:first(?: of all)?|second(?:ly)?|third(?:ly)?|next"
             + "|then|finally|furthermore|moreover|also|further|additionally|likewise|meanwhile|at the same time"
             + "|in addition|in particular|on this basis|to this end|and)\\s*,?\\s+)+");
-    /** A leading adverbial phrase that a comma closes: "In accordance with the law, severely punish ...". */
-    private static final Pattern LEADING_PHRASE = Pattern.compile(
-            "(?:in|on|at|with|for|under|through|by|from|as" + "|in accordance with|according to)\\b[^,;]{1,80},\\s+");
+    /**
+     * A leading adverbial or participial phrase that a comma closes: "In accordance with the law, severely
+     * punish ...", "Taking X as the starting point, strengthen ...".
+     */
+    private static final Pattern LEADING_PHRASE = Pattern.compile("(?:(?:in|on|at|with|for|under|through|by|from|as"
+            + "|in accordance with|according to)\\b[^,;]{1,80}|\\p{L}+ing\\b[^,;]{1,120}),\\s+");
+    /** "we must do the following: V1 ..., V2 ...": the list after the colon holds the directives. */
+    private static final Pattern THE_FOLLOWING = Pattern.compile("do the following[^:]{0,80}:\\s*");
+    /** An obligation inside a relative clause describes its noun ("issues that need to be solved"). */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who)\\s+(?:\\p{L}+\\s+)?$");
+    /** "Modernizing X is a necessary requirement": a gerund subject, not an imperative heading. */
+    private static final Pattern HEADING_COPULA = Pattern.compile("\\s(?:is|are|was|were|has|have)\\s");
 
     private static final Set<String> FILLERS =
             Set.of("also", "further", "still", "always", "all", "both", "be", "able");
@@ -90,7 +99,14 @@ final class DirectiveRule implements Rule {
         String lemma = ctx.lexicons().verbLemma(w);
         boolean base = w.equals(lemma);
         // "-ing" headings of numbered items are imperatives in translation ("(10) Improving mechanisms ...")
-        boolean headingGerund = lemma != null && w.endsWith("ing") && i == 0 && isItemHeading(ctx);
+        boolean headingGerund = lemma != null
+                && w.endsWith("ing")
+                && i == 0
+                && isItemHeading(ctx)
+                && !HEADING_COPULA
+                        .matcher(ctx.folded())
+                        .region(ctx.span().start(), ctx.span().end())
+                        .find();
         return base || headingGerund ? java.util.Optional.of(i) : java.util.Optional.empty();
     }
 
@@ -103,21 +119,19 @@ final class DirectiveRule implements Rule {
     }
 
     private void obligations(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
-        Matcher m = OBLIGATION
-                .matcher(ctx.folded())
-                .region(ctx.span().start(), ctx.span().end());
+        String f = ctx.folded();
+        Matcher m = OBLIGATION.matcher(f).region(ctx.span().start(), ctx.span().end());
         while (m.find()) {
-            int i = indexAt(words, m.end());
+            if (RELATIVE.matcher(f.substring(Math.max(ctx.span().start(), m.start() - 24), m.start()))
+                    .find()) {
+                continue;
+            }
+            Matcher following =
+                    THE_FOLLOWING.matcher(f).region(m.end(), ctx.span().end());
+            int i = indexAt(words, following.lookingAt() ? following.end() : m.end());
             while (i >= 0
                     && i < words.size()
-                    && (FILLERS.contains(words.get(i).text())
-                            || isAdverb(words.get(i))
-                            || words.get(i).text().equals("continue")
-                                    && i + 1 < words.size()
-                                    && words.get(i + 1).text().equals("to")
-                            || words.get(i).text().equals("to")
-                                    && i > 0
-                                    && words.get(i - 1).text().equals("continue"))) {
+                    && (FILLERS.contains(words.get(i).text()) || isAdverb(words.get(i)) || continueTo(words, i))) {
                 i++;
             }
             if (i >= 0
@@ -126,6 +140,15 @@ final class DirectiveRule implements Rule {
                 verbs.add(i);
             }
         }
+    }
+
+    /** "continue to V": both words lead to the verb. */
+    private static boolean continueTo(List<Word> words, int i) {
+        String w = words.get(i).text();
+        return w.equals("continue")
+                        && i + 1 < words.size()
+                        && words.get(i + 1).text().equals("to")
+                || w.equals("to") && i > 0 && words.get(i - 1).text().equals("continue");
     }
 
     /** Verbs joined to an earlier directive verb by "and", a comma or a semicolon. */
@@ -141,7 +164,9 @@ final class DirectiveRule implements Rule {
             boolean joined = gap.contains(",") || gap.contains(";");
             int j = i;
             if (w.text().equals("and") || w.text().equals("or")) {
-                joined = true;
+                // "establish and improve X" joins two verbs; "ability to guard against and resolve" does not
+                boolean comma = gap.contains(",");
+                joined = comma || verbs.contains(i - 1) || verbs.contains(i - 2) && isParticle(words.get(i - 1));
                 j = i + 1;
             }
             while (j < words.size() && isAdverb(words.get(j))) {
@@ -153,21 +178,23 @@ final class DirectiveRule implements Rule {
             String candidate = words.get(j).text();
             if (candidate.equals(ctx.lexicons().verbLemma(candidate))
                     && !verbs.contains(j)
-                    && looksLikeVerbUse(f, words, j)) {
+                    && looksLikeVerbUse(words, j)) {
                 verbs.add(j);
             }
         }
     }
 
-    /** A base-form verb followed by a determiner, noun phrase or particle, not by "of" (a noun). */
-    private static boolean looksLikeVerbUse(String f, List<Word> words, int j) {
+    /** A base-form verb followed by its object or another verb, not by "of" or a copula (then it is a noun). */
+    private static boolean looksLikeVerbUse(List<Word> words, int j) {
         if (j + 1 >= words.size()) {
             return false;
         }
         String next = words.get(j + 1).text();
-        String gap =
-                f.substring(words.get(j).span().end(), words.get(j + 1).span().start());
-        return !gap.contains(",") && !next.equals("of") && !next.equals("is") && !next.equals("are");
+        return !next.equals("of") && !next.equals("is") && !next.equals("are");
+    }
+
+    private static boolean isParticle(Word w) {
+        return PARTICLES.contains(w.text()) || w.text().equals("against");
     }
 
     private Finding directive(SentenceContext ctx, List<Word> words, int v, int limit) {
