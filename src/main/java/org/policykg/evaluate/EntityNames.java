@@ -71,8 +71,11 @@ final class EntityNames {
         return slug;
     }
 
-    /** For entities a candidate and a scheme member compare by slug alone. */
+    /** For entities and pairs a candidate and a scheme member compare by slug alone. */
     static Prediction withoutCandidateMark(Prediction p) {
+        if (p.kind().equals("Pair")) {
+            return new Prediction(p.kind(), p.key().replace("new:", ""), p.start(), p.end(), p.quote());
+        }
         boolean entity =
                 List.of("Actor", "Formulation", "CitedDocument", "Quotation").contains(p.kind());
         return entity && p.key().startsWith("new:")

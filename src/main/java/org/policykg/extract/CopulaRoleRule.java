@@ -19,7 +19,8 @@ final class CopulaRoleRule implements Rule {
                     + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+)?");
     private static final Pattern PREDICATE_JOIN = Pattern.compile("\\s(?:as well as|and)\\s");
     private static final Pattern PREDICATE_END = Pattern.compile("[.;:!?]|,\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s");
-    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|that|it|these|those|which|what)\\b.*");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|that|these|those|which|what)\\b.*");
+    private static final Pattern LEADING_AND = Pattern.compile("(?:and|but|while)\\s+");
     private static final int MAX_SUBJECT_WORDS = 8;
 
     private final CandidateConcepts candidates;
@@ -38,24 +39,29 @@ final class CopulaRoleRule implements Rule {
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();
+        List<String> lastSubject = List.of();
         Matcher copula = COPULA.matcher(f).region(s.start(), s.end());
         while (copula.find()) {
             Span subject = subjectBefore(f, s, copula.start());
-            if (subject == null) {
+            if (subject == null || DEMONSTRATIVE.matcher(subject.of(f)).matches()) {
                 continue;
             }
             List<Lexicon.Match> roles = predicateRoles(ctx, copula.end());
             if (roles.isEmpty()) {
                 continue;
             }
-            List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
-            boolean whole = concepts.size() >= 1 && covers(f, subject, concepts);
             List<String> iris = new ArrayList<>();
-            if (whole) {
-                concepts.forEach(c -> iris.add(c.iri()));
+            if (subject.of(f).equals("it")) {
+                iris.addAll(lastSubject); // "X is the cornerstone, and it is also the prerequisite ..."
             } else {
-                candidates.of(ctx.text(), subject).ifPresent(iris::add);
+                List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
+                if (!concepts.isEmpty() && covers(subject, concepts)) {
+                    concepts.forEach(c -> iris.add(c.iri()));
+                } else {
+                    candidates.of(ctx.text(), subject).ifPresent(iris::add);
+                }
             }
+            lastSubject = List.copyOf(iris);
             Span evidence =
                     new Span(subject.start(), roles.get(roles.size() - 1).span().end());
             for (String concept : iris) {
@@ -67,21 +73,31 @@ final class CopulaRoleRule implements Rule {
         return out;
     }
 
-    /** The clause subject that ends at the copula, or null when it is a demonstrative or too long. */
+    /**
+     * The subject of the clause that ends at the copula: after the last clause break before it (a
+     * semicolon, a comma closing an opening phrase, "that"), or null when it is too long to be one.
+     */
     private static Span subjectBefore(String f, Span sentence, int copulaStart) {
         String before = f.substring(sentence.start(), copulaStart);
-        int semicolon = before.lastIndexOf(';');
-        int and = before.lastIndexOf(", and ");
-        int cut = Math.max(semicolon < 0 ? 0 : semicolon + 1, and < 0 ? 0 : and + ", and ".length());
+        int cut = 0;
+        for (String mark : new String[] {";", ",", " that "}) {
+            int at = before.lastIndexOf(mark);
+            if (at >= 0) {
+                cut = Math.max(cut, at + mark.length());
+            }
+        }
         Span subject = PageReader.trim(f, sentence.start() + cut, copulaStart);
+        subject = new Span(skipConjunction(f, subject), subject.end());
         String text = subject.of(f);
-        if (text.isEmpty()
-                || DEMONSTRATIVE.matcher(text).matches()
-                || text.contains(",")
-                || text.split("\\s+").length > MAX_SUBJECT_WORDS) {
+        if (text.isEmpty() || text.split("\\s+").length > MAX_SUBJECT_WORDS) {
             return null;
         }
         return subject;
+    }
+
+    private static int skipConjunction(String f, Span s) {
+        Matcher and = LEADING_AND.matcher(f).region(s.start(), s.end());
+        return and.lookingAt() ? and.end() : s.start();
     }
 
     /** Role phrases heading the predicate or its coordinated parts ("the X of Y as well as the lifeline"). */
@@ -103,7 +119,7 @@ final class CopulaRoleRule implements Rule {
     }
 
     /** Whether the concepts account for the whole subject (not just a word inside a longer phrase). */
-    private static boolean covers(String f, Span subject, List<Lexicon.Match> concepts) {
+    private static boolean covers(Span subject, List<Lexicon.Match> concepts) {
         int covered = concepts.stream().mapToInt(c -> c.span().length()).sum();
         return covered * 2 >= subject.length();
     }

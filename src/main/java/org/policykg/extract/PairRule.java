@@ -11,8 +11,18 @@ import java.util.regex.Pattern;
  * couple of actions ("safeguarding and shaping national security") pairs the verbs' lemmas.
  */
 final class PairRule implements Rule {
-    private static final Pattern TRIGGER = Pattern.compile(
-            "\\b(?:overall planning (?:for|of)|(?:coordinat|balanc)(?:e|es|ed|ing)(?: both)?)\\s+(?:the\\s+)?");
+    private static final Pattern TRIGGER = Pattern.compile("\\b(?:overall planning (?:for|of)"
+            + "|(?:coordinat|balanc)(?:e|es|ed|ing)(?: both)?"
+            + "|(?:the\\s+)?(?:two|both)\\s+(?:major\\s+|great\\s+)?(?:issues|matters|aspects|tasks|things)\\s+of)"
+            + "\\s+(?:the\\s+)?");
+    private static final int MAX_SIDE_WORDS = 3;
+
+    private final CandidateConcepts candidates;
+
+    PairRule(CandidateConcepts candidates) {
+        this.candidates = candidates;
+    }
+
     private static final Pattern LIST_END = Pattern.compile("[.;:!?]");
     private static final Pattern ACTION_PAIR = Pattern.compile("^(\\p{L}+ing) and (\\p{L}+ing)\\b");
 
@@ -73,7 +83,33 @@ final class PairRule implements Rule {
                     id(), concepts.get(0).iri(), concepts.get(1).iri(), evidence, ctx.sentence()));
         }
         Matcher actions = ACTION_PAIR.matcher(f).region(couple.start(), couple.end());
-        return actions.lookingAt() ? actionPair(ctx, actions, clauseStart) : java.util.Optional.empty();
+        if (actions.lookingAt()) {
+            return actionPair(ctx, actions, clauseStart);
+        }
+        return candidatePair(ctx, couple, evidence);
+    }
+
+    /** Two short noun phrases outside the scheme ("domestic production and imports") pair as candidates. */
+    private java.util.Optional<Finding> candidatePair(SentenceContext ctx, Span couple, Span evidence) {
+        String f = ctx.folded();
+        int and = f.indexOf(" and ", couple.start());
+        if (and < 0 || and >= couple.end()) {
+            return java.util.Optional.empty();
+        }
+        Span left = PageReader.trim(f, couple.start(), and);
+        Span right = PageReader.trim(f, and + 5, couple.end());
+        if (words(left.of(f)) > MAX_SIDE_WORDS || words(right.of(f)) > MAX_SIDE_WORDS) {
+            return java.util.Optional.empty();
+        }
+        var l = candidates.of(ctx.text(), left);
+        var r = candidates.of(ctx.text(), right);
+        return l.isPresent() && r.isPresent()
+                ? java.util.Optional.of(new Finding.Pair(id(), l.get(), r.get(), evidence, ctx.sentence()))
+                : java.util.Optional.empty();
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     private java.util.Optional<Finding> actionPair(SentenceContext ctx, Matcher actions, int clauseStart) {

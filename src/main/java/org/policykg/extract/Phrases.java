@@ -28,9 +28,22 @@ final class Phrases {
         return m.lookingAt() ? m.end() : pos;
     }
 
-    /** The longest role label (plural -s allowed) that starts at {@code pos}, articles skipped. */
+    /** Evaluative adjectives that may stand before a role noun: "an important pillar", "a solid foundation". */
+    private static final Pattern ROLE_ADJECTIVE = Pattern.compile(
+            "^(?:important|basic|essential|necessary|strong|solid|key|major|reliable|powerful|crucial|vital|firm)\\s+");
+
+    /** The longest role label (plural -s allowed) at {@code pos}, articles and one evaluative adjective skipped. */
     static Optional<Lexicon.Match> roleAt(String folded, int pos, int limit, Lexicon roles) {
         int start = skipArticles(folded, pos, limit);
+        Optional<Lexicon.Match> direct = roleFrom(folded, start, limit, roles);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        Matcher adjective = ROLE_ADJECTIVE.matcher(folded).region(start, limit);
+        return adjective.lookingAt() ? roleFrom(folded, adjective.end(), limit, roles) : Optional.empty();
+    }
+
+    private static Optional<Lexicon.Match> roleFrom(String folded, int start, int limit, Lexicon roles) {
         List<int[]> words = new ArrayList<>();
         Matcher w = WORD.matcher(folded).region(start, limit);
         int expected = start;

@@ -16,12 +16,14 @@ public final class RuleExtractor {
 
     private final PageReader reader = new PageReader();
     private final Segmenter segmenter = new Segmenter();
+    private final CandidateConcepts candidates = new CandidateConcepts();
     private final List<Rule> rules = List.of(
-            new TreatAsRule(),
-            new CopulaRoleRule(new CandidateConcepts()),
+            new TreatAsRule(candidates),
+            new CopulaRoleRule(candidates),
+            new PriorityRule(),
             new DirectiveRule(),
             new ThisIsRoleRule(),
-            new PairRule(),
+            new PairRule(candidates),
             EntityRule.actors(),
             EntityRule.documents(),
             new QuoteRule(),

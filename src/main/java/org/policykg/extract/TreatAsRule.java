@@ -15,6 +15,12 @@ final class TreatAsRule implements Rule {
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+)");
     private static final int MAX_SUBJECT = 160;
 
+    private final CandidateConcepts candidates;
+
+    TreatAsRule(CandidateConcepts candidates) {
+        this.candidates = candidates;
+    }
+
     @Override
     public String id() {
         return "treat-as";
@@ -63,8 +69,16 @@ final class TreatAsRule implements Rule {
             Optional<Lexicon.Match> role = Phrases.roleAt(f, as + 4, ctx.span().end(), ctx.roles());
             if (role.isPresent()) {
                 Span evidence = new Span(clauseStart, role.get().span().end());
-                for (Lexicon.Match c : Phrases.concepts(f, new Span(start, as), ctx.concepts())) {
-                    out.add(new Finding.Role(id(), c.iri(), role.get().iri(), evidence, ctx.sentence()));
+                List<String> concepts = Phrases.concepts(f, new Span(start, as), ctx.concepts()).stream()
+                        .map(Lexicon.Match::iri)
+                        .toList();
+                if (concepts.isEmpty()) {
+                    // "take coal as the foundation": a short noun phrase outside the scheme is a candidate
+                    concepts = candidates.of(ctx.text(), new Span(start, as)).stream()
+                            .toList();
+                }
+                for (String c : concepts) {
+                    out.add(new Finding.Role(id(), c, role.get().iri(), evidence, ctx.sentence()));
                 }
                 return Optional.of(new int[] {role.get().span().end()});
             }

@@ -1,0 +1,37 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** "Give top priority to X" (also "first", "overriding"): X takes the role of top priority. */
+final class PriorityRule implements Rule {
+    private static final Pattern PRIORITY = Pattern.compile(
+            "\\b(?:give|gives|giving|gave|given|place|placing|put|putting)\\s+(?:top|first|overriding|the highest)\\s+priority\\s+to\\s+");
+    private static final Pattern OBJECT_END = Pattern.compile("[.;:,!?]|\\s(?:and|as|while|which)\\s");
+
+    @Override
+    public String id() {
+        return "priority-to";
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        String f = ctx.folded();
+        Optional<String> topPriority = ctx.roles().exact("top priority");
+        List<Finding> out = new ArrayList<>();
+        Matcher m = PRIORITY.matcher(f).region(ctx.span().start(), ctx.span().end());
+        while (m.find() && topPriority.isPresent()) {
+            Matcher end = OBJECT_END.matcher(f).region(m.end(), ctx.span().end());
+            Span object = PageReader.trim(
+                    f, m.end(), end.find() ? end.start() : ctx.span().end());
+            for (Lexicon.Match c : Phrases.concepts(f, object, ctx.concepts())) {
+                out.add(new Finding.Role(
+                        id(), c.iri(), topPriority.get(), new Span(m.start(), object.end()), ctx.sentence()));
+            }
+        }
+        return out;
+    }
+}
