@@ -20,13 +20,12 @@ public sealed interface Finding
 
     Sentence sentence();
 
-    /** A concept named in the text. */
-    record Mention(String concept, Span evidence, Sentence sentence) implements Finding {
+    /** A concept named in the text (of the scheme, or a candidate a rule minted). */
+    record Mention(String concept, Span evidence, Sentence sentence, String rule) implements Finding {
         public static final String RULE = "concept-mention";
 
-        @Override
-        public String rule() {
-            return RULE;
+        public Mention(String concept, Span evidence, Sentence sentence) {
+            this(concept, evidence, sentence, RULE);
         }
     }
 

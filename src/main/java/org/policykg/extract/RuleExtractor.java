@@ -24,6 +24,7 @@ public final class RuleExtractor {
             new DirectiveRule(),
             new ThisIsRoleRule(),
             new PairRule(candidates),
+            new CandidateMentionRule(candidates),
             EntityRule.actors(),
             EntityRule.documents(),
             new QuoteRule(),
