@@ -89,6 +89,35 @@ class ApiIT {
     }
 
     @Test
+    void aDocumentShowsEveryStatementKindWithTypedValues() throws Exception {
+        HttpResponse<String> r = server.get("/api/documents/" + ESSAY);
+        JsonNode d = JSON.readTree(r.body());
+        assertThat(d.get("extractions").findValuesAsText("type"))
+                .contains(
+                        "pkg:RoleAssignment",
+                        "pkg:Directive",
+                        "pkg:DialecticalPair",
+                        "pkg:ActorMention",
+                        "pkg:FormulationUse",
+                        "pkg:Citation",
+                        "pkg:Quotation",
+                        "pkg:TemporalExpression",
+                        "pkg:Figure");
+        Model m = ModelFactory.createDefaultModel();
+        RDFParser.fromString(r.body(), Lang.JSONLD).parse(m);
+        String ask = """
+                PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                ASK {
+                  ?f a pkg:Figure ; pkg:value 98.62 ; pkg:unit "percent" .
+                  ?t a pkg:TemporalExpression ; pkg:dateValue "2035"^^xsd:gYear ; pkg:relation "by" .
+                }""";
+        try (QueryExecution qe = QueryExecution.model(m).query(ask).build()) {
+            assertThat(qe.execAsk()).isTrue();
+        }
+    }
+
+    @Test
     void listsBothDocuments() throws Exception {
         JsonNode body = JSON.readTree(server.get("/api/documents").body());
         assertThat(body.get("@graph")).hasSize(2);

@@ -111,6 +111,50 @@ class QueriesIT {
                             "source",
                             "https://interpret.csis.org/translations/modernizing-the-national-security-system-and-capacity/");
         });
+        EXPECTED.put("actors-and-directives.rq", rows -> {
+            // "Adhere to the centralized and unified leadership of the Party Central Committee ..."
+            Map<String, String> committee = rows.stream()
+                    .filter(r -> r.get("actor").equals("Party Central Committee"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(committee.get("actions")).contains("adhere");
+        });
+        EXPECTED.put("formulations.rq", rows -> {
+            assertThat(rows)
+                    .extracting(r -> r.get("formulation") + "|" + r.getOrDefault("zh", ""))
+                    .contains("Two Establishes|两个确立", "Four Confidences|四个自信");
+            assertThat(rows).extracting(r -> r.get("formulation")).contains("black swan", "gray rhino");
+        });
+        EXPECTED.put("cited-documents.rq", rows -> {
+            Map<String, String> report = rows.stream()
+                    .filter(r -> r.get("cited").contains("20th National Congress"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(Integer.parseInt(report.get("citations"))).isGreaterThanOrEqualTo(5);
+            assertThat(report.get("quoted")).contains("today we are closer, more confident");
+        });
+        EXPECTED.put("targets-and-periods.rq", rows -> {
+            assertThat(rows)
+                    .extracting(r -> r.get("relation") + " " + r.getOrDefault("date", "") + " " + r.get("words"))
+                    .contains("by 2035 by 2035", "in 2021 In 2021");
+            assertThat(rows).extracting(r -> r.getOrDefault("event", "")).contains("18th-party-congress");
+        });
+        EXPECTED.put(
+                "figures.rq",
+                rows -> assertThat(rows)
+                        .extracting(r -> r.get("value") + " " + r.get("unit"))
+                        .contains("98.62 percent"));
+        EXPECTED.put(
+                "dialectical-pairs.rq",
+                rows -> assertThat(rows)
+                        .extracting(r -> r.get("left") + " | " + r.get("right"))
+                        .contains(
+                                "external security | internal security",
+                                "traditional security | non-traditional security",
+                                "safeguard | shape"));
+        EXPECTED.put(
+                "candidate-concepts.rq",
+                rows -> assertThat(rows).extracting(r -> r.get("label")).contains("development"));
     }
 
     static Stream<Path> queries() throws IOException {

@@ -77,10 +77,31 @@ public final class JsonLd {
         }
         Literal l = node.asLiteral();
         Object value = l.getValue();
-        if (value instanceof Number n) {
+        if (value instanceof Number n && isInteger(n)) {
             owner.put(key, n.longValue());
         } else {
+            // decimals stay strings: a JSON number would be read back as an xsd:double (9.862E1), and
+            // the context's type coercion gives the string its datatype
             owner.put(key, l.getLexicalForm());
         }
+    }
+
+    /** A typed literal the context does not coerce: {"@value": ..., "@type": "xsd:..."} keeps its datatype. */
+    static void putTyped(ObjectNode owner, String key, RDFNode node) {
+        if (node == null || !node.isLiteral()) {
+            return;
+        }
+        Literal l = node.asLiteral();
+        ObjectNode value = owner.putObject(key);
+        value.put("@value", l.getLexicalForm());
+        value.put("@type", l.getDatatypeURI().replace("http://www.w3.org/2001/XMLSchema#", "xsd:"));
+    }
+
+    private static boolean isInteger(Number n) {
+        return n instanceof Integer
+                || n instanceof Long
+                || n instanceof java.math.BigInteger
+                || n instanceof Short
+                || n instanceof Byte;
     }
 }

@@ -24,12 +24,20 @@ final class StatementJson {
     private static final String DETAILS = """
             SELECT * WHERE {
               %s
-              ?st a ?type . FILTER(?type IN (pkg:RoleAssignment, pkg:Directive))
+              ?st a ?type . FILTER(?type IN (pkg:RoleAssignment, pkg:Directive, pkg:DialecticalPair, pkg:ActorMention,
+                  pkg:FormulationUse, pkg:Citation, pkg:Quotation, pkg:TemporalExpression, pkg:Figure))
               ?st pkg:inDocument ?doc ; pkg:inSentence ?sentence ; pkg:evidence ?ev ; prov:wasGeneratedBy ?activity .
               OPTIONAL { ?st pkg:concept ?concept }
               OPTIONAL { ?st pkg:role ?role }
               OPTIONAL { ?st pkg:action ?action }
               OPTIONAL { ?st pkg:objectText ?objectText }
+              OPTIONAL { ?st pkg:left ?left } OPTIONAL { ?st pkg:right ?right }
+              OPTIONAL { ?st pkg:leftTerm ?leftTerm } OPTIONAL { ?st pkg:rightTerm ?rightTerm }
+              OPTIONAL { ?st pkg:actor ?actor } OPTIONAL { ?st pkg:formulation ?formulation }
+              OPTIONAL { ?st pkg:cites ?cites } OPTIONAL { ?st pkg:quotes ?quotes }
+              OPTIONAL { ?st pkg:dateValue ?dateValue } OPTIONAL { ?st pkg:relation ?relation }
+              OPTIONAL { ?st pkg:event ?event }
+              OPTIONAL { ?st pkg:value ?value } OPTIONAL { ?st pkg:unit ?unit }
               OPTIONAL { ?st pkg:inSection ?section }
               OPTIONAL { ?sentence pkg:text ?sentenceText }
               ?ev oa:hasSource ?src ; oa:hasSelector ?q , ?p .
@@ -40,6 +48,22 @@ final class StatementJson {
               ?activity pkg:rule ?rule .
             } ORDER BY ?doc ?start ?st
             """;
+    /** Variables of the other statement kinds, each also a key of the published context. */
+    private static final String[] KIND_KEYS = {
+        "left",
+        "right",
+        "leftTerm",
+        "rightTerm",
+        "actor",
+        "formulation",
+        "cites",
+        "quotes",
+        "relation",
+        "event",
+        "value",
+        "unit"
+    };
+
     private static final String OBJECTS = "SELECT ?st ?object WHERE { %s ?st pkg:object ?object } ORDER BY ?st ?object";
 
     private StatementJson() {}
@@ -58,6 +82,10 @@ final class StatementJson {
             JsonLd.putLiteral(st, "role", row.get("role"));
             JsonLd.putLiteral(st, "action", row.get("action"));
             JsonLd.putLiteral(st, "objectText", row.get("objectText"));
+            for (String key : KIND_KEYS) {
+                JsonLd.putLiteral(st, key, row.get(key));
+            }
+            JsonLd.putTyped(st, "dateValue", row.get("dateValue"));
             JsonLd.putLiteral(st, "inDocument", row.get("doc"));
             JsonLd.putLiteral(st, "inSection", row.get("section"));
             ObjectNode sentence = st.putObject("inSentence");
