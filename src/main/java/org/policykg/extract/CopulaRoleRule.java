@@ -20,6 +20,7 @@ final class CopulaRoleRule implements Rule {
     private static final Pattern PREDICATE_JOIN = Pattern.compile("\\s(?:as well as|and)\\s");
     private static final Pattern PREDICATE_END = Pattern.compile("[.;:!?]|,\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|that|these|those|which|what)\\b.*");
+    private static final Pattern ROLE_ANAPHOR = Pattern.compile("(?:this|that|the)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
     private static final Pattern LEADING_AND = Pattern.compile("(?:and|but|while)\\s+");
     private static final int MAX_SUBJECT_WORDS = 8;
 
@@ -43,7 +44,11 @@ final class CopulaRoleRule implements Rule {
         Matcher copula = COPULA.matcher(f).region(s.start(), s.end());
         while (copula.find()) {
             Span subject = subjectBefore(f, s, copula.start());
-            if (subject == null || DEMONSTRATIVE.matcher(subject.of(f)).matches()) {
+            if (subject == null) {
+                continue;
+            }
+            List<String> anaphor = roleAnaphor(ctx, subject.of(f));
+            if (anaphor.isEmpty() && DEMONSTRATIVE.matcher(subject.of(f)).matches()) {
                 continue;
             }
             List<Lexicon.Match> roles = predicateRoles(ctx, copula.end());
@@ -51,7 +56,9 @@ final class CopulaRoleRule implements Rule {
                 continue;
             }
             List<String> iris = new ArrayList<>();
-            if (subject.of(f).equals("it")) {
+            if (!anaphor.isEmpty()) {
+                iris.addAll(anaphor); // "treating X as the purpose ...; this purpose is also fundamental"
+            } else if (subject.of(f).equals("it")) {
                 iris.addAll(lastSubject); // "X is the cornerstone, and it is also the prerequisite ..."
             } else {
                 List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
@@ -116,6 +123,29 @@ final class CopulaRoleRule implements Rule {
             }
         }
         return roles;
+    }
+
+    /**
+     * "this purpose", "the foundation": a role noun that takes up the concept just given that role, in
+     * this sentence or the one before.
+     */
+    private static List<String> roleAnaphor(SentenceContext ctx, String subject) {
+        Matcher m = ROLE_ANAPHOR.matcher(subject);
+        if (!m.matches()) {
+            return List.of();
+        }
+        Optional<String> role = ctx.roles().exact(m.group(1));
+        if (role.isEmpty()) {
+            return List.of();
+        }
+        List<Finding> before = new ArrayList<>(ctx.previous());
+        before.addAll(ctx.earlier());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i) instanceof Finding.Role r && r.role().equals(role.get())) {
+                return List.of(r.concept());
+            }
+        }
+        return List.of();
     }
 
     /** Whether the concepts account for the whole subject (not just a word inside a longer phrase). */

@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The English labels of one SKOS concept scheme (pref, alt and hidden), looked up case-insensitively
- * with typographic quotes folded. {@link #find} returns the leftmost-longest matches on word
- * boundaries, so "Overall National Security Outlook" wins over "national security" inside it.
+ * with typographic quotes folded. {@link #find} returns the longest matches on word boundaries, so
+ * "Overall National Security Outlook" wins over "national security" inside it.
  */
 public final class Lexicon {
     private static final Logger log = LoggerFactory.getLogger(Lexicon.class);
@@ -81,32 +81,48 @@ public final class Lexicon {
      * @param folded the text passed through {@link #fold} (same length as the original)
      */
     public List<Match> find(String folded, Span within) {
-        List<Match> out = new ArrayList<>();
-        int i = within.start();
-        while (i < within.end()) {
+        // the longest label at every word start, then the longest first among overlapping ones, so
+        // that "the Central Committee National Security Commission" is not cut at "the Central Committee"
+        List<Match> longest = new ArrayList<>();
+        for (int i = within.start(); i < within.end(); i++) {
             if (i > 0 && isWordChar(folded.charAt(i - 1)) || !isWordChar(folded.charAt(i))) {
-                i++;
                 continue;
             }
-            int best = -1;
-            String bestIri = null;
-            Node node = root;
-            for (int j = i; j < within.end() && node != null; j++) {
-                char c = folded.charAt(j);
-                node = node.next.get(Character.isWhitespace(c) ? ' ' : c);
-                if (node != null && node.iri != null && (j + 1 == within.end() || !isWordChar(folded.charAt(j + 1)))) {
-                    best = j + 1;
-                    bestIri = node.iri;
-                }
-            }
-            if (best > 0) {
-                out.add(new Match(bestIri, new Span(i, best)));
-                i = best;
-            } else {
-                i++;
+            Match m = longestAt(folded, i, within.end());
+            if (m != null) {
+                longest.add(m);
             }
         }
+        longest.sort((a, b) -> a.span().length() != b.span().length()
+                ? b.span().length() - a.span().length()
+                : a.span().start() - b.span().start());
+        List<Match> out = new ArrayList<>();
+        for (Match m : longest) {
+            if (out.stream().noneMatch(o -> o.span().overlaps(m.span()))) {
+                out.add(m);
+            }
+        }
+        out.sort((a, b) -> a.span().start() - b.span().start());
         return out;
+    }
+
+    /** The longest label starting at {@code i}, a plural "-s" allowed after it, or null. */
+    private Match longestAt(String folded, int i, int end) {
+        Match best = null;
+        Node node = root;
+        for (int j = i; j < end && node != null; j++) {
+            char c = folded.charAt(j);
+            node = node.next.get(Character.isWhitespace(c) ? ' ' : c);
+            if (node == null || node.iri == null) {
+                continue;
+            }
+            if (j + 1 == end || !isWordChar(folded.charAt(j + 1))) {
+                best = new Match(node.iri, new Span(i, j + 1));
+            } else if (folded.charAt(j + 1) == 's' && (j + 2 == end || !isWordChar(folded.charAt(j + 2)))) {
+                best = new Match(node.iri, new Span(i, j + 2)); // "anti-organized crime laws"
+            }
+        }
+        return best;
     }
 
     static boolean isWordChar(char c) {

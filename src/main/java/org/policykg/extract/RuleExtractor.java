@@ -66,12 +66,13 @@ public final class RuleExtractor {
             if (previousSentence != null && previousSentence.paragraph() != sentence.paragraph()) {
                 previous = List.of(); // a demonstrative does not reach back across paragraphs
             }
-            SentenceContext ctx = new SentenceContext(source.text(), folded, sentence, previous, lexicons, memory);
             List<Finding> found = new ArrayList<>();
             for (Lexicon.Match m : lexicons.concepts().find(folded, sentence.span())) {
                 found.add(new Finding.Mention(m.iri(), m.span(), sentence));
             }
             for (Rule rule : rules) {
+                SentenceContext ctx = new SentenceContext(
+                        source.text(), folded, sentence, previous, List.copyOf(found), lexicons, memory);
                 found.addAll(rule.apply(ctx));
             }
             findings.addAll(found);

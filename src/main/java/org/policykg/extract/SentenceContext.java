@@ -5,7 +5,8 @@ import org.policykg.extract.Structure.Sentence;
 
 /**
  * What a rule sees: the sentence, the whole text folded for matching (same indices as the source),
- * what the rules found in the sentence before it within the same paragraph, the lexicons, and what
+ * what the rules found in the sentence before it within the same paragraph and, earlier in the
+ * rule order, in this sentence, the lexicons, and what
  * the document has said so far (for "the report" after the report was named).
  */
 record SentenceContext(
@@ -13,6 +14,7 @@ record SentenceContext(
         String folded,
         Sentence sentence,
         List<Finding> previous,
+        List<Finding> earlier,
         Lexicons lexicons,
         DocumentMemory memory) {
 

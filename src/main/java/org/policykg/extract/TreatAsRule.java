@@ -33,7 +33,8 @@ final class TreatAsRule implements Rule {
         List<Finding> out = new ArrayList<>();
         Matcher verb = VERB.matcher(f).region(s.start(), s.end());
         int from = s.start();
-        while (from < s.end() && verb.find(from) && verb.end() <= s.end()) {
+        // region() + find(), never find(int): find(int) resets the region and scans the rest of the document
+        while (from < s.end() && verb.region(from, s.end()).find()) {
             int clauseStart = verb.start();
             int subjectStart = verb.end();
             Optional<int[]> pair = nextPair(ctx, subjectStart, clauseStart, out);

@@ -47,7 +47,8 @@ class QueriesIT {
                             "people's security -> purpose",
                             "food security -> top priority");
             assertThat(rows)
-                    .filteredOn(r -> r.get("field").equals("people's security"))
+                    .filteredOn(r -> r.get("field").equals("people's security")
+                            && r.get("role").equals("purpose"))
                     .extracting(r -> r.get("statements"))
                     .containsExactly("2");
         });
@@ -55,7 +56,7 @@ class QueriesIT {
                 "treated-as.rq",
                 rows -> assertThat(rows)
                         .extracting(r -> r.get("en") + "|" + r.get("zh"))
-                        .containsExactly("political security|政治安全"));
+                        .containsExactly("people's security|人民安全", "political security|政治安全"));
         EXPECTED.put("part-statements.rq", rows -> {
             assertThat(rows)
                     .extracting(r -> r.get("item") + " " + r.get("kind") + " " + r.get("quote"))
