@@ -101,8 +101,15 @@ final class CandidateMentionRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        if (!(ctx.mentions("security"))) {
+            return List.of();
+        }
         String f = ctx.folded();
-        List<Lexicon.Match> known = ctx.concepts().find(f, ctx.span());
+        // the scheme's mentions of this sentence are already found: reuse them
+        List<Span> known = ctx.earlier().stream()
+                .filter(x -> x instanceof Finding.Mention)
+                .map(Finding::evidence)
+                .toList();
         List<Finding> out = new ArrayList<>();
         Matcher m = PHRASE.matcher(f).region(ctx.span().start(), ctx.span().end());
         while (m.find()) {
@@ -121,7 +128,7 @@ final class CandidateMentionRule implements Rule {
             }
             int start = m.start() + m.group(1).indexOf(modifiers[first]);
             Span span = new Span(start, m.end());
-            if (known.stream().noneMatch(k -> k.span().overlaps(span))) {
+            if (known.stream().noneMatch(k -> k.overlaps(span))) {
                 candidates
                         .of(ctx.text(), span)
                         .ifPresent(iri -> out.add(new Finding.Mention(iri, span, ctx.sentence(), id())));

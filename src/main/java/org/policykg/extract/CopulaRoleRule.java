@@ -37,6 +37,9 @@ final class CopulaRoleRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        if (!(ctx.mentions(" is ", " are ", " remain", " serve", " become", " has become", " have become"))) {
+            return List.of();
+        }
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();

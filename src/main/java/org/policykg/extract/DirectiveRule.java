@@ -119,6 +119,22 @@ final class DirectiveRule implements Rule {
     }
 
     private void obligations(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
+        if (!ctx.mentions(
+                "must",
+                "should",
+                "shall",
+                "need",
+                "necessary",
+                "imperative",
+                "essential",
+                "important",
+                "crucial",
+                "vital",
+                "have to",
+                "has to",
+                "ought")) {
+            return;
+        }
         String f = ctx.folded();
         Matcher m = OBLIGATION.matcher(f).region(ctx.span().start(), ctx.span().end());
         while (m.find()) {

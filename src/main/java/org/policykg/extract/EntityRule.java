@@ -18,6 +18,18 @@ final class EntityRule implements Rule {
             "\\b(?:the\\s+)?((?:[A-Z][\\w'-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+|the\\s+){1,8}"
                     + "(?:Law|Outline|Plan|Decision|Resolution|Opinions|Regulations|Constitution|Strategy|White Paper))\\b");
 
+    private static final String[] TITLE_WORDS = {
+        "law",
+        "outline",
+        "plan",
+        "decision",
+        "resolution",
+        "opinions",
+        "regulations",
+        "constitution",
+        "strategy",
+        "white paper"
+    };
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\d+(?:st|nd|rd|th)\\s+$");
 
     private final EntityKind kind;
@@ -69,7 +81,7 @@ final class EntityRule implements Rule {
         for (Lexicon.Match m : matches) {
             out.add(new Finding.EntityUse(id, kind, m.iri(), false, m.span().of(ctx.text()), m.span(), ctx.sentence()));
         }
-        if (kind == EntityKind.DOCUMENT) {
+        if (kind == EntityKind.DOCUMENT && ctx.mentions(TITLE_WORDS)) {
             Matcher title = DOCUMENT_TITLE
                     .matcher(ctx.text())
                     .region(ctx.span().start(), ctx.span().end());

@@ -20,6 +20,9 @@ final class FigureRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        if (!(ctx.hasDigit())) {
+            return List.of();
+        }
         List<Finding> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(ctx.folded())
                 .region(ctx.span().start(), ctx.span().end());

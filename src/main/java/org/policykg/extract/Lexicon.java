@@ -29,6 +29,8 @@ public final class Lexicon {
         String iri;
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final Node root = new Node();
     private final Map<String, String> byLabel = new HashMap<>();
 
@@ -53,7 +55,7 @@ public final class Lexicon {
     }
 
     private void add(String label, String iri) {
-        String key = fold(label).strip().replaceAll("\\s+", " ");
+        String key = SPACES.matcher(fold(label).strip()).replaceAll(" ");
         String previous = byLabel.putIfAbsent(key, iri);
         if (previous != null && !previous.equals(iri)) {
             log.warn("Label '{}' names both {} and {}; keeping the first", label, previous, iri);
@@ -72,7 +74,8 @@ public final class Lexicon {
 
     /** The concept whose label is exactly this phrase (case and quotes folded, spaces collapsed). */
     public Optional<String> exact(String phrase) {
-        return Optional.ofNullable(byLabel.get(fold(phrase).strip().replaceAll("\\s+", " ")));
+        return Optional.ofNullable(
+                byLabel.get(SPACES.matcher(fold(phrase).strip()).replaceAll(" ")));
     }
 
     /**

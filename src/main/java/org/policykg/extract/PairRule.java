@@ -33,6 +33,9 @@ final class PairRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        if (!(ctx.mentions("planning", "coordinat", "balanc", "two ", "both ", "ing and "))) {
+            return List.of();
+        }
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();

@@ -19,6 +19,9 @@ final class PriorityRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        if (!(ctx.mentions("priority"))) {
+            return List.of();
+        }
         String f = ctx.folded();
         Optional<String> topPriority = ctx.roles().exact("top priority");
         List<Finding> out = new ArrayList<>();

@@ -38,6 +38,9 @@ final class QuoteRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        if (!(ctx.mentions("\""))) {
+            return List.of();
+        }
         List<Finding> out = new ArrayList<>();
         // a quotation may run over several sentences: it belongs to the one it opens in
         int paragraphEnd = ctx.sentence().paragraph().span().end();

@@ -22,6 +22,31 @@ record SentenceContext(
         return sentence.span();
     }
 
+    /**
+     * Whether the folded sentence holds any of these strings: a cheap test that lets a rule skip its
+     * regular expressions on the many sentences that cannot match them.
+     */
+    boolean mentions(String... needles) {
+        // search the sentence alone: indexOf(needle, from) on the whole text would run on to its end
+        String sentence = folded.substring(span().start(), span().end());
+        for (String n : needles) {
+            if (sentence.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence holds a digit. */
+    boolean hasDigit() {
+        for (int i = span().start(); i < span().end(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Lexicon concepts() {
         return lexicons.concepts();
     }

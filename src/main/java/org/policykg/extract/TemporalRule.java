@@ -44,6 +44,9 @@ final class TemporalRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        if (!(ctx.hasDigit() || ctx.mentions("since", "after"))) {
+            return List.of();
+        }
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();

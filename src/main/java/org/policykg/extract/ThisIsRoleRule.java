@@ -21,6 +21,9 @@ final class ThisIsRoleRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        if (!(ctx.mentions("this is", "that is", "it is"))) {
+            return List.of();
+        }
         String f = ctx.folded();
         Span s = ctx.span();
         Matcher opening = OPENING.matcher(f).region(s.start(), s.end());

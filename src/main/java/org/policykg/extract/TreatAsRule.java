@@ -28,6 +28,9 @@ final class TreatAsRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        if (!(ctx.mentions("treat", "tak"))) {
+            return List.of();
+        }
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();
