@@ -2,6 +2,7 @@ package org.policykg.extract;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class GraphBuilder {
         Resource doc = m.createResource(documentIri(src.id()));
         describeDocument(m, doc, d);
 
-        Map<Section, Resource> sections = new HashMap<>();
+        Map<Section, Resource> sections = new IdentityHashMap<>(); // records hash deeply: key by identity
         int order = 0;
         for (Section s : d.structure().sections()) {
             Resource r = m.createResource(doc.getURI() + "/" + s.path());
@@ -78,7 +79,7 @@ public final class GraphBuilder {
             r.addProperty(DCTerms.isPartOf, parent);
             parent.addProperty(DCTerms.hasPart, r);
         }
-        Map<Paragraph, Resource> paragraphs = new HashMap<>();
+        Map<Paragraph, Resource> paragraphs = new IdentityHashMap<>();
         for (Paragraph p : d.structure().paragraphs()) {
             Resource r =
                     m.createResource(doc.getURI() + "/paragraph/" + p.index()).addProperty(RDF.type, PKG.Paragraph);
@@ -87,7 +88,7 @@ public final class GraphBuilder {
             r.addProperty(DCTerms.isPartOf, sections.get(p.section()));
             paragraphs.put(p, r);
         }
-        Map<Sentence, Resource> sentences = new HashMap<>();
+        Map<Sentence, Resource> sentences = new IdentityHashMap<>();
         for (Sentence s : d.structure().sentences()) {
             Resource r = m.createResource(sentenceIri(doc, s)).addProperty(RDF.type, PKG.Sentence);
             segment(r, doc, s.span(), src);
@@ -96,14 +97,16 @@ public final class GraphBuilder {
             r.addProperty(DCTerms.isPartOf, paragraphs.get(s.paragraph()));
             sentences.put(s, r);
         }
-        Map<Sentence, List<Resource>> statementsBySentence = new HashMap<>();
-        Map<Sentence, List<String>> actorsBySentence = new HashMap<>();
+        Map<Sentence, List<Resource>> statementsBySentence = new IdentityHashMap<>();
+        Map<Sentence, List<String>> actorsBySentence = new IdentityHashMap<>();
+        Map<String, Resource> activities = new HashMap<>();
         for (Finding f : d.findings()) {
             Resource item = m.createResource(findingIri(doc, f, src));
             Resource sentence = sentences.get(f.sentence());
             item.addProperty(PKG.inDocument, doc).addProperty(PKG.inSentence, sentence);
             item.addProperty(PKG.evidence, evidence(m, item, doc, f.evidence(), src));
-            item.addProperty(Vocab.wasGeneratedBy, activity(m, doc, src.id(), f.rule()));
+            item.addProperty(
+                    Vocab.wasGeneratedBy, activities.computeIfAbsent(f.rule(), r -> activity(m, doc, src.id(), r)));
             if (f instanceof Finding.Mention mention) {
                 item.addProperty(RDF.type, PKG.Mention).addProperty(PKG.concept, m.createResource(mention.concept()));
                 sentence.addProperty(PKG.mentions, m.createResource(mention.concept()));

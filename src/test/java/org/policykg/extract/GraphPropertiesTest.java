@@ -25,7 +25,12 @@ import org.policykg.vocab.PKG;
 /** Properties every extracted graph must have, checked on every test text. */
 class GraphPropertiesTest {
     static Stream<Path> texts() {
-        return Stream.of(TestData.ESSAY, TestData.REGISTER_SAMPLE);
+        Path texts = Path.of("src", "test", "resources", "texts");
+        return Stream.of(
+                TestData.ESSAY,
+                TestData.REGISTER_SAMPLE,
+                texts.resolve("ccp-food-energy-commentary.txt"),
+                texts.resolve("cac-data-security-notice.txt"));
     }
 
     @ParameterizedTest
