@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
+import org.policykg.extract.CandidateConcepts;
 import org.policykg.extract.Lexicon;
 import org.policykg.vocab.PKG;
 
@@ -68,7 +69,11 @@ final class EntityNames {
                 }
             }
         }
-        return slug;
+        // not in a scheme: the extractor mints a candidate from the words, so compare by their slug
+        String name = canonical.get(slug);
+        return name == null
+                ? slug
+                : CandidateConcepts.slug(Lexicon.fold(QUOTES.matcher(name).replaceAll("")));
     }
 
     /** For entities and pairs a candidate and a scheme member compare by slug alone. */

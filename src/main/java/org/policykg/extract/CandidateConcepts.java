@@ -10,7 +10,7 @@ import org.policykg.vocab.PKG;
  * the scheme. The IRI depends only on the words, so the same phrase in two documents is one
  * candidate, which a curator can accept into the scheme.
  */
-final class CandidateConcepts {
+public final class CandidateConcepts {
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an|our|its|their|his|her)\\s+");
     private static final int MAX_WORDS = 5;
 
@@ -23,7 +23,8 @@ final class CandidateConcepts {
         return Optional.of(PKG.CANDIDATE_NS + slug(words));
     }
 
-    static String slug(String words) {
+    /** The slug a candidate's IRI ends in: lower case, apostrophes dropped, other runs of non-letters as '-'. */
+    public static String slug(String words) {
         return words.toLowerCase(Locale.ROOT)
                 .replace("'", "")
                 .replaceAll("[^a-z0-9]+", "-")

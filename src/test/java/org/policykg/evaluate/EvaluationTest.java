@@ -27,7 +27,7 @@ class EvaluationTest {
             "Pair", new double[] {0.95, 0.95},
             "Directive", new double[] {0.95, 0.90},
             "Actor", new double[] {0.75, 0.90},
-            "Formulation", new double[] {0.75, 0.70},
+            "Formulation", new double[] {0.80, 0.75},
             "CitedDocument", new double[] {0.95, 0.95},
             "Quotation", new double[] {0.95, 0.95},
             "Date", new double[] {0.95, 0.85},
