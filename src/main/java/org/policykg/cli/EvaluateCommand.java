@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.policykg.evaluate.Annotation;
 import org.policykg.evaluate.Evaluator;
 import org.policykg.evaluate.Prediction;
-import org.policykg.evaluate.Scores;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.vocab.PKG;
@@ -41,7 +38,7 @@ final class EvaluateCommand implements Callable<Integer> {
             paramLabel = "DIR",
             split = ",",
             description = "Folders holding the annotated texts NAME.txt (default: seeds,src/test/resources/texts).")
-    List<Path> texts = List.of(Path.of("seeds"), Path.of("src", "test", "resources", "texts"));
+    List<Path> texts = Evaluator.TEXT_FOLDERS;
 
     @Option(names = "--details", description = "Also list every missed gold statement and every wrong prediction.")
     boolean details;
@@ -58,40 +55,19 @@ final class EvaluateCommand implements Callable<Integer> {
             log.error("No annotations folder {}", annotations);
             return 2;
         }
-        Evaluator evaluator = new Evaluator(new Pipeline(OntologyFiles.load(), PKG.BASE));
-        List<Path> gold;
-        try (Stream<Path> s = Files.list(annotations)) {
-            gold = s.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        List<Evaluator.Report> reports;
+        try {
+            reports = new Evaluator(new Pipeline(OntologyFiles.load(), PKG.BASE)).evaluateAll(annotations, texts);
+        } catch (IOException e) {
+            log.error("Cannot evaluate: {}", e.getMessage());
+            return 2;
         }
-        out.printf("%-34s %-15s %5s %5s %5s %6s %6s %6s%n", "text", "kind", "gold", "found", "match", "P", "R", "F1");
-        for (Path tsv : gold) {
-            String id = tsv.getFileName().toString().replaceFirst("\\.tsv$", "");
-            Path text = texts.stream()
-                    .map(d -> d.resolve(id + ".txt"))
-                    .filter(Files::exists)
-                    .findFirst()
-                    .orElse(null);
-            if (text == null) {
-                log.error("No text {}.txt in {}", id, texts);
-                return 2;
-            }
-            Evaluator.Report report = evaluator.evaluate(text, tsv);
-            for (Scores s : report.scores()) {
-                out.printf(
-                        Locale.ROOT,
-                        "%-34s %-15s %5d %5d %5d %6.2f %6.2f %6.2f%n",
-                        id,
-                        s.kind(),
-                        s.gold(),
-                        s.predicted(),
-                        s.matched(),
-                        s.precision(),
-                        s.recall(),
-                        s.f1());
-            }
-            if (details) {
-                printDetails(report);
-            }
+        out.print(Evaluator.table(reports));
+        if (details) {
+            reports.forEach(r -> {
+                out.println(r.document() + ":");
+                printDetails(r);
+            });
         }
         return 0;
     }

@@ -39,10 +39,69 @@ public final class Evaluator {
         }
     }
 
+    /** Where the annotated texts live by default: the seeds, then the test texts. */
+    public static final List<Path> TEXT_FOLDERS =
+            List.of(Path.of("seeds"), Path.of("src", "test", "resources", "texts"));
+
     private final Pipeline pipeline;
 
     public Evaluator(Pipeline pipeline) {
         this.pipeline = pipeline;
+    }
+
+    /**
+     * Scores every {@code NAME.tsv} of the folder against {@code NAME.txt}, found in the first of
+     * {@code textFolders} that holds it.
+     *
+     * @throws IOException also when an annotated text cannot be found
+     */
+    public List<Report> evaluateAll(Path annotations, List<Path> textFolders) throws IOException {
+        List<Path> gold;
+        try (var files = java.nio.file.Files.list(annotations)) {
+            gold = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        }
+        List<Report> reports = new ArrayList<>();
+        for (Path tsv : gold) {
+            String id = tsv.getFileName().toString().replaceFirst("\\.tsv$", "");
+            Path text = textFolders.stream()
+                    .map(d -> d.resolve(id + ".txt"))
+                    .filter(java.nio.file.Files::exists)
+                    .findFirst()
+                    .orElseThrow(() -> new IOException("no text " + id + ".txt in " + textFolders));
+            reports.add(evaluate(text, tsv));
+        }
+        return reports;
+    }
+
+    /** The reports as a table: one row per text and kind, with precision, recall and F1. */
+    public static String table(List<Report> reports) {
+        StringBuilder out = new StringBuilder(String.format(
+                java.util.Locale.ROOT,
+                "%-34s %-15s %5s %5s %5s %6s %6s %6s%n",
+                "text",
+                "kind",
+                "gold",
+                "found",
+                "match",
+                "P",
+                "R",
+                "F1"));
+        for (Report r : reports) {
+            for (Scores s : r.scores()) {
+                out.append(String.format(
+                        java.util.Locale.ROOT,
+                        "%-34s %-15s %5d %5d %5d %6.2f %6.2f %6.2f%n",
+                        r.document(),
+                        s.kind(),
+                        s.gold(),
+                        s.predicted(),
+                        s.matched(),
+                        s.precision(),
+                        s.recall(),
+                        s.f1()));
+            }
+        }
+        return out.toString();
     }
 
     public Report evaluate(Path text, Path annotations) throws IOException {

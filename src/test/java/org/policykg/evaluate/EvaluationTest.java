@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,35 +36,10 @@ class EvaluationTest {
 
     @BeforeAll
     static void evaluateEveryAnnotatedText() throws IOException {
-        Evaluator evaluator = new Evaluator(TestData.PIPELINE);
         Path annotations = Path.of("src", "test", "resources", "annotations");
-        List<Path> gold;
-        try (var files = Files.list(annotations)) {
-            gold = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-        }
-        StringBuilder report = new StringBuilder();
-        for (Path tsv : gold) {
-            String id = tsv.getFileName().toString().replaceFirst("\\.tsv$", "");
-            Path text = Files.exists(Path.of("seeds", id + ".txt"))
-                    ? Path.of("seeds", id + ".txt")
-                    : Path.of("src", "test", "resources", "texts", id + ".txt");
-            Evaluator.Report r = evaluator.evaluate(text, tsv);
-            REPORTS.add(r);
-            for (Scores s : r.scores()) {
-                report.append(String.format(
-                        Locale.ROOT,
-                        "%-34s %-15s %5d %5d %5d %6.2f %6.2f%n",
-                        id,
-                        s.kind(),
-                        s.gold(),
-                        s.predicted(),
-                        s.matched(),
-                        s.precision(),
-                        s.recall()));
-            }
-        }
+        REPORTS.addAll(new Evaluator(TestData.PIPELINE).evaluateAll(annotations, Evaluator.TEXT_FOLDERS));
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "evaluation-report.txt"), report);
+        Files.writeString(Path.of("target", "evaluation-report.txt"), Evaluator.table(REPORTS));
     }
 
     @Test
