@@ -68,10 +68,6 @@ public final class Lexicon {
         node.iri = iri;
     }
 
-    public int size() {
-        return byLabel.size();
-    }
-
     /** The concept whose label is exactly this phrase (case and quotes folded, spaces collapsed). */
     public Optional<String> exact(String phrase) {
         return Optional.ofNullable(
