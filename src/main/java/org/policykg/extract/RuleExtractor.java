@@ -21,6 +21,7 @@ public final class RuleExtractor {
             new TreatAsRule(candidates),
             new CopulaRoleRule(candidates),
             new PriorityRule(),
+            new MostRoleRule(),
             new DirectiveRule(),
             new ThisIsRoleRule(),
             new PairRule(candidates),
@@ -59,7 +60,9 @@ public final class RuleExtractor {
         Structure structure = segmenter.segment(page);
         String folded = Lexicon.fold(source.text());
         List<Finding> findings = new ArrayList<>();
-        DocumentMemory memory = new DocumentMemory();
+        Metadata metadata = page.metadata().overriddenBy(curated);
+        DocumentMemory memory = new DocumentMemory(
+                metadata.issued() == null ? null : metadata.issued().getYear());
         List<Finding> previous = List.of();
         Sentence previousSentence = null;
         for (Sentence sentence : structure.sentences()) {
@@ -79,6 +82,6 @@ public final class RuleExtractor {
             previous = found;
             previousSentence = sentence;
         }
-        return new ExtractedDocument(source, page.metadata().overriddenBy(curated), structure, findings);
+        return new ExtractedDocument(source, metadata, structure, findings);
     }
 }

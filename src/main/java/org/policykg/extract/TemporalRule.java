@@ -26,6 +26,12 @@ final class TemporalRule implements Rule {
 
     private static final Map<String, String> EVENT_YEARS =
             Map.of("founding-of-new-china", "1949", "reform-and-opening", "1978");
+    /** "in the next five years": a period ending a number of years after the document was issued. */
+    private static final Pattern NEXT_YEARS = Pattern.compile(
+            "\\b(?:in|for|over|during|within)\\s+the\\s+(?:next|coming)\\s+(\\p{L}+|\\d{1,2})\\s+years\\b");
+
+    private static final List<String> NUMBERS =
+            List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(?:(on|since|by|until|before)\\s+)?((?:january|february"
                     + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)");
@@ -44,7 +50,7 @@ final class TemporalRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!(ctx.hasDigit() || ctx.mentions("since", "after"))) {
+        if (!(ctx.hasDigit() || ctx.mentions("since", "after", " years"))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -68,6 +74,17 @@ final class TemporalRule implements Rule {
             String slug = event.group(2).startsWith("founding") ? "founding-of-new-china" : "reform-and-opening";
             out.add(new Finding.Temporal(
                     id(), EVENT_YEARS.get(slug), "since", slug, new Span(event.start(), event.end()), ctx.sentence()));
+        }
+        Matcher next = NEXT_YEARS.matcher(f).region(s.start(), s.end());
+        while (next.find()) {
+            String n = next.group(1);
+            int years = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+            Integer issued = ctx.memory().issuedYear();
+            if (years > 0) {
+                String until = issued == null ? null : Integer.toString(issued + years);
+                out.add(new Finding.Temporal(
+                        id(), until, "until", null, new Span(next.start(), next.end()), ctx.sentence()));
+            }
         }
         Matcher date = FULL_DATE.matcher(f).region(s.start(), s.end());
         while (date.find()) {
