@@ -118,6 +118,18 @@ class SparqlEndpointIT {
     }
 
     @Test
+    void serviceIsRefusedBeforeAnythingIsFetched() throws Exception {
+        for (String q : new String[] {
+            "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }",
+            "SELECT * WHERE { ?x ?y ?z OPTIONAL { SERVICE SILENT <http://169.254.169.254/> { ?s ?p ?o } } }"
+        }) {
+            HttpResponse<String> r = server.query(q, "application/sparql-results+json");
+            assertThat(r.statusCode()).as(q).isEqualTo(403);
+            assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("SERVICE");
+        }
+    }
+
+    @Test
     void aMalformedQueryGetsAProblemWithLineAndColumn() throws Exception {
         HttpResponse<String> r = server.query("SELECT ?x WHERE {\n  ?x ?y \n", "application/sparql-results+json");
         assertThat(r.statusCode()).isEqualTo(400);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -19,6 +20,10 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.policykg.store.GraphStore;
 import org.policykg.vocab.Vocab;
 import org.policykg.web.Conneg;
@@ -73,12 +78,34 @@ public final class SparqlEndpoint {
      *     choose), rather than against Jena's default, the server's working directory as a file: IRI
      */
     static Query parse(String text, String base) {
+        Query query;
         try {
-            return QueryFactory.create(text, base, Syntax.syntaxSPARQL_11);
+            query = QueryFactory.create(text, base, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
             throw HttpProblem.badQuery(parseDetail("The query does not parse", e));
         } catch (RuntimeException e) {
             throw HttpProblem.badQuery("The query does not parse: " + e.getMessage());
+        }
+        refuseService(query.getQueryPattern());
+        return query;
+    }
+
+    /**
+     * SERVICE would make this server fetch from any address a client names (other hosts, the cloud
+     * metadata address, internal services): refused before execution, and off in the engine too.
+     */
+    static void refuseService(Element pattern) {
+        boolean[] service = {false};
+        if (pattern != null) {
+            ElementWalker.walk(pattern, new ElementVisitorBase() {
+                @Override
+                public void visit(ElementService el) {
+                    service[0] = true;
+                }
+            });
+        }
+        if (service[0]) {
+            throw HttpProblem.forbidden("SERVICE is not allowed: this endpoint does not query other endpoints.");
         }
     }
 
@@ -96,6 +123,7 @@ public final class SparqlEndpoint {
                 .query(query)
                 .dataset(DatasetFactory.wrap(dsg))
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
+                .set(ARQ.httpServiceAllowed, false)
                 .build()) {
             OutputStream out = ctx.outputStream();
             if (query.isSelectType()) {

@@ -7,6 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
 import org.apache.jena.update.UpdateFactory;
@@ -47,6 +48,9 @@ public final class SparqlUpdates {
         for (Update op : update.getOperations()) {
             if (op instanceof UpdateLoad) {
                 throw HttpProblem.forbidden("LOAD is not allowed: this server does not fetch remote data.");
+            }
+            if (op instanceof UpdateModify modify) {
+                SparqlEndpoint.refuseService(modify.getWherePattern());
             }
         }
         return update;
