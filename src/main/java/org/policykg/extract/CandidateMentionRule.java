@@ -78,7 +78,6 @@ final class CandidateMentionRule implements Rule {
             "comprehensive",
             "special",
             "contemporary",
-            "largescale",
             "large-scale",
             "ever-growing",
             "lasting",

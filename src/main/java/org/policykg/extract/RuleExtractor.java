@@ -6,9 +6,10 @@ import org.apache.jena.rdf.model.Model;
 import org.policykg.extract.Structure.Sentence;
 
 /**
- * The rule-based extractor: reader, segmenter, then every rule over every sentence in order. The
- * lexicons come from the concept and role schemes, so adding a label to {@code ontology/} teaches
- * the extractor a new word without touching code.
+ * The rule-based extractor: reader, segmenter, then every rule over every sentence in order (later
+ * rules see what earlier ones found in the sentence). The lexicons come from the SKOS schemes of
+ * {@code ontology/} and the directive verb list, so a new label teaches the extractor a new word
+ * without touching code.
  */
 public final class RuleExtractor {
     /** Bumped whenever a rule or the lexicon handling changes what comes out. */
