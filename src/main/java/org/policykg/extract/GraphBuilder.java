@@ -55,8 +55,12 @@ public final class GraphBuilder {
 
         Map<Section, Resource> sections = new IdentityHashMap<>(); // records hash deeply: key by identity
         int order = 0;
+        Map<String, Integer> pathUses = new HashMap<>();
         for (Section s : d.structure().sections()) {
-            Resource r = m.createResource(doc.getURI() + "/" + s.path());
+            // a text may number two parts alike ("II." twice): the second becomes part/2-2, and so on
+            int use = pathUses.merge(s.path(), 1, Integer::sum);
+            String path = use == 1 ? s.path() : s.path() + "-" + use;
+            Resource r = m.createResource(doc.getURI() + "/" + path);
             sections.put(s, r);
             r.addProperty(
                     RDF.type,

@@ -21,6 +21,9 @@ final class Phrases {
 
     /** Skips leading whitespace and articles from {@code pos}. */
     static int skipArticles(String folded, int pos, int limit) {
+        if (pos >= limit) {
+            return pos;
+        }
         while (pos < limit && Character.isWhitespace(folded.charAt(pos))) {
             pos++;
         }

@@ -69,7 +69,7 @@ final class TreatAsRule implements Rule {
         int limit = Math.min(ctx.span().end(), start + MAX_SUBJECT);
         // the first " as " closes X: "data security as the key point, and Y as a guarantee" is two pairs
         int as = f.indexOf(" as ", start);
-        if (as > start && as < limit) {
+        if (as > start && as < limit && as + 4 <= ctx.span().end()) {
             Optional<Lexicon.Match> role = Phrases.roleAt(f, as + 4, ctx.span().end(), ctx.roles());
             if (role.isPresent()) {
                 Span evidence = new Span(clauseStart, role.get().span().end());
