@@ -26,6 +26,19 @@ class LimitsIT {
     /** Every triple three times over: far more than any timeout allows, and COUNT streams nothing early. */
     private static final String CROSS_PRODUCT = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
 
+    /**
+     * Each sentence turned into a run of 'a's, which {@code (.*a){12}b} backtracks over in the order of
+     * length^12 steps inside one REGEX call, where Jena's own timeout never looks. (The classic
+     * {@code (a+)+b} no longer serves: Java 9 and later memoise such group loops.)
+     */
+    private static final String CATASTROPHIC_REGEX = """
+            PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
+            SELECT (COUNT(*) AS ?n) {
+              ?s pkg:text ?t .
+              BIND(CONCAT(REPLACE(?t, ".", "a"), "!") AS ?o)
+              FILTER(REGEX(?o, "(.*a){12}b"))
+            }""";
+
     @RegisterExtension
     static final TestServer limited =
             new TestServer(new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 500, 8, 3, 1_000, 30_000, 16_384));
@@ -37,6 +50,11 @@ class LimitsIT {
     @Test
     void aCrossProductTimesOutWith503WhileOtherQueriesAreAnswered() throws Exception {
         assertTimesOutAndOthersAreServed(CROSS_PRODUCT);
+    }
+
+    @Test
+    void aCatastrophicRegexIsStoppedAndTimesOutWith503() throws Exception {
+        assertTimesOutAndOthersAreServed(CATASTROPHIC_REGEX);
     }
 
     @Test

@@ -81,7 +81,7 @@ public final class SparqlEndpoint {
         }
         try {
             ctx.contentType(ResultFormats.contentType(mediaType));
-            Query runnable = strippedOfDataset(query);
+            Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
             store.read(dsg -> {
                 execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType);
                 return null;

@@ -9,7 +9,7 @@ import org.apache.jena.query.QueryExecution;
 /**
  * Aborts a query execution when its wall-clock time is up. Jena's own timeout misses some query
  * shapes (apache/jena#3044, #3535); {@link QueryExecution#abort()} from another thread raises the
- * cancel signal that every iterator, checks.
+ * cancel signal that every iterator, and {@link CancellableRegex}, checks.
  */
 final class Watchdog implements AutoCloseable {
     /** One daemon thread for every server in the JVM: its only work is to flip flags. */
