@@ -37,6 +37,9 @@ final class CancellableRegex extends FunctionBase {
     }
 
     private AtomicBoolean cancel = new AtomicBoolean();
+    // the pattern is nearly always a constant: compile it once per query, not once per row
+    private String lastKey;
+    private Pattern lastPattern;
 
     static Query rewrite(Query query) {
         return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
@@ -68,7 +71,12 @@ final class CancellableRegex extends FunctionBase {
         Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
         String pattern = args.get(1).getString();
         String flags = args.size() == 3 ? args.get(2).getString() : null;
-        Pattern p = RegexEngine.makePattern("REGEX", pattern, flags);
+        String key = flags + "/" + pattern;
+        if (!key.equals(lastKey)) {
+            lastPattern = RegexEngine.makePattern("REGEX", pattern, flags);
+            lastKey = key;
+        }
+        Pattern p = lastPattern;
         return NodeValue.makeBoolean(
                 p.matcher(new Checked(text.getLiteralLexicalForm(), cancel)).find());
     }
