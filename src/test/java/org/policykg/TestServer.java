@@ -26,8 +26,19 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     public static final String ADMIN_TOKEN = "test-admin-token";
 
     private final HttpClient client = HttpClient.newHttpClient();
+    private final WebServer.Settings settings;
     private GraphStore store;
     private WebServer server;
+
+    /** The default limits and a 10 s query timeout. */
+    public TestServer() {
+        this(new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000));
+    }
+
+    /** @param settings limits to test; give it {@link #ADMIN_TOKEN} for writes */
+    public TestServer(WebServer.Settings settings) {
+        this.settings = settings;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -49,9 +60,12 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = new WebServer(store, new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000), () -> true)
-                .start("127.0.0.1", 0);
+        server = new WebServer(store, settings, () -> true).start("127.0.0.1", 0);
         return this;
+    }
+
+    public HttpClient client() {
+        return client;
     }
 
     public GraphStore store() {

@@ -64,6 +64,36 @@ final class ServeCommand implements Callable<Integer> {
     long queryTimeoutMillis = 10_000;
 
     @Option(
+            names = "--max-concurrent-queries",
+            paramLabel = "N",
+            description = "Queries running at once; more get 503 (default: ${DEFAULT-VALUE}).")
+    int maxConcurrentQueries = WebServer.Settings.DEFAULT_MAX_CONCURRENT_QUERIES;
+
+    @Option(
+            names = "--max-rows",
+            paramLabel = "N",
+            description = "Most rows a SELECT answers (default: ${DEFAULT-VALUE}).")
+    long maxRows = WebServer.Settings.DEFAULT_MAX_RESULT_ROWS;
+
+    @Option(
+            names = "--max-request-bytes",
+            paramLabel = "BYTES",
+            description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+    long maxRequestBytes = WebServer.Settings.DEFAULT_MAX_REQUEST_BYTES;
+
+    @Option(
+            names = "--idle-timeout",
+            paramLabel = "MS",
+            description = "Close a connection silent for this long, in ms (default: ${DEFAULT-VALUE}).")
+    long idleTimeoutMillis = WebServer.Settings.DEFAULT_IDLE_TIMEOUT_MILLIS;
+
+    @Option(
+            names = "--max-header-bytes",
+            paramLabel = "BYTES",
+            description = "Largest request line and headers; larger ones get 431 (default: ${DEFAULT-VALUE}).")
+    int maxHeaderBytes = WebServer.Settings.DEFAULT_MAX_REQUEST_HEADER_BYTES;
+
+    @Option(
             names = "--admin-token-file",
             paramLabel = "FILE",
             description =
@@ -85,8 +115,16 @@ final class ServeCommand implements Callable<Integer> {
                 ? Tdb2GraphStore.inMemory()
                 : Tdb2GraphStore.open(store.data != null ? store.data : Path.of("data"));
         AtomicBoolean ready = new AtomicBoolean();
-        WebServer server =
-                new WebServer(graphStore, new WebServer.Settings(base, token, queryTimeoutMillis), ready::get);
+        WebServer.Settings settings = new WebServer.Settings(
+                base,
+                token,
+                queryTimeoutMillis,
+                maxConcurrentQueries,
+                maxRows,
+                maxRequestBytes,
+                idleTimeoutMillis,
+                maxHeaderBytes);
+        WebServer server = new WebServer(graphStore, settings, ready::get);
         server.start(host, port);
 
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);

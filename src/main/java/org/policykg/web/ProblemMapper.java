@@ -20,13 +20,24 @@ final class ProblemMapper {
 
     private ProblemMapper() {}
 
-    static void register(JavalinConfig config) {
+    /** @param maxRequestBytes the body limit, named in the 413 problem so that clients know what fits */
+    static void register(JavalinConfig config, long maxRequestBytes) {
         config.routes.exception(HttpProblem.class, (e, ctx) -> {
             log.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), e.status(), e.getMessage());
             write(ctx, e.status(), e.type(), e.title(), e.getMessage());
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             log.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), e.getStatus(), e.getMessage());
+            if (e.getStatus() == 413) {
+                // Javalin's own 413 says only "Content Too Large": say what the limit is
+                write(
+                        ctx,
+                        413,
+                        "content-too-large",
+                        "Content Too Large",
+                        "The request body is larger than this server's limit of " + maxRequestBytes + " bytes.");
+                return;
+            }
             write(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage());
         });
         config.routes.exception(Exception.class, (e, ctx) -> {

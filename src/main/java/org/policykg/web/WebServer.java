@@ -5,11 +5,15 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.HandlerType;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.policykg.store.GraphStore;
 import org.policykg.web.api.ConceptRoutes;
 import org.policykg.web.api.DocumentRoutes;
 import org.policykg.web.api.JsonLd;
 import org.policykg.web.gsp.GraphStoreEndpoint;
+import org.policykg.web.sparql.QueryLimits;
 import org.policykg.web.sparql.SparqlEndpoint;
 import org.policykg.web.sparql.SparqlUpdates;
 import org.slf4j.Logger;
@@ -23,12 +27,53 @@ public final class WebServer implements AutoCloseable {
      * @param base the data namespace of minted IRIs
      * @param adminToken the bearer token for writes, or null for a read-only server
      * @param queryTimeoutMillis the wall-clock limit of one query
+     * @param maxConcurrentQueries queries running at once; more get 503 with Retry-After
+     * @param maxResultRows the most rows a SELECT answers
+     * @param maxRequestBytes the largest request body; larger ones get 413
+     * @param idleTimeoutMillis how long a connection may stay silent before Jetty closes it
+     * @param maxRequestHeaderBytes the largest request line and headers; larger ones get 431
      */
-    public record Settings(String base, String adminToken, long queryTimeoutMillis) {
+    public record Settings(
+            String base,
+            String adminToken,
+            long queryTimeoutMillis,
+            int maxConcurrentQueries,
+            long maxResultRows,
+            long maxRequestBytes,
+            long idleTimeoutMillis,
+            int maxRequestHeaderBytes) {
+        public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
+        public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
+        public static final long DEFAULT_MAX_REQUEST_BYTES = 10_000_000;
+        public static final long DEFAULT_IDLE_TIMEOUT_MILLIS = 30_000;
+        public static final int DEFAULT_MAX_REQUEST_HEADER_BYTES = 16 * 1024;
+
         public Settings {
-            if (queryTimeoutMillis <= 0) {
-                throw new IllegalArgumentException("query timeout must be positive");
+            if (queryTimeoutMillis <= 0
+                    || maxConcurrentQueries <= 0
+                    || maxResultRows <= 0
+                    || maxRequestBytes <= 0
+                    || idleTimeoutMillis <= 0
+                    || maxRequestHeaderBytes <= 0) {
+                throw new IllegalArgumentException("timeouts and limits must be positive");
             }
+        }
+
+        /** The given timeout and the default limits. */
+        public Settings(String base, String adminToken, long queryTimeoutMillis) {
+            this(
+                    base,
+                    adminToken,
+                    queryTimeoutMillis,
+                    DEFAULT_MAX_CONCURRENT_QUERIES,
+                    DEFAULT_MAX_RESULT_ROWS,
+                    DEFAULT_MAX_REQUEST_BYTES,
+                    DEFAULT_IDLE_TIMEOUT_MILLIS,
+                    DEFAULT_MAX_REQUEST_HEADER_BYTES);
+        }
+
+        QueryLimits queryLimits() {
+            return new QueryLimits(queryTimeoutMillis, maxConcurrentQueries, maxResultRows);
         }
     }
 
@@ -37,16 +82,28 @@ public final class WebServer implements AutoCloseable {
     /** @param ready answers /health: true once the store is open and the seeds are loaded */
     public WebServer(GraphStore store, Settings settings, BooleanSupplier ready) {
         AdminAuth auth = new AdminAuth(settings.adminToken());
-        SparqlEndpoint sparql =
-                new SparqlEndpoint(store, new SparqlUpdates(store, auth), settings.queryTimeoutMillis());
+        SparqlEndpoint sparql = new SparqlEndpoint(store, new SparqlUpdates(store, auth), settings.queryLimits());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = 10_000_000L;
+            config.http.maxRequestSize = settings.maxRequestBytes();
             // Javalin sets no bound on multipart bodies (Graph Store POST uploads): give them the same
-            config.jetty.multipartConfig.maxTotalRequestSize(10, SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+            // slow or hostile clients: huge headers get 431, and a silent connection is closed
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(settings.maxRequestHeaderBytes()));
+            config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
+                // Javalin adds its connector after this hook runs but before the server starts
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector connector : server.getConnectors()) {
+                        if (connector instanceof AbstractConnector c) {
+                            c.setIdleTimeout(settings.idleTimeoutMillis());
+                        }
+                    }
+                }
+            }));
             config.requestLogger.http(
                     (ctx, ms) -> log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
-            ProblemMapper.register(config);
+            ProblemMapper.register(config, settings.maxRequestBytes());
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
             new GraphStoreEndpoint(store, auth).register(config.routes);

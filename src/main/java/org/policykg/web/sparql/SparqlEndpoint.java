@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -38,14 +40,19 @@ import org.slf4j.LoggerFactory;
 public final class SparqlEndpoint {
     private static final Logger log = LoggerFactory.getLogger(SparqlEndpoint.class);
 
+    /** Row cap header: present when the server lowered or added the query's LIMIT. */
+    static final String ROW_LIMIT_HEADER = "X-PolicyKG-Row-Limit";
+
     private final GraphStore store;
     private final SparqlUpdates updates;
-    private final long timeoutMillis;
+    private final QueryLimits limits;
+    private final Semaphore slots;
 
-    public SparqlEndpoint(GraphStore store, SparqlUpdates updates, long timeoutMillis) {
+    public SparqlEndpoint(GraphStore store, SparqlUpdates updates, QueryLimits limits) {
         this.store = store;
         this.updates = updates;
-        this.timeoutMillis = timeoutMillis;
+        this.limits = limits;
+        this.slots = new Semaphore(limits.maxConcurrent());
     }
 
     public void handle(Context ctx) {
@@ -58,7 +65,7 @@ public final class SparqlEndpoint {
             updates.execute(ctx, request);
             return;
         }
-        Query query = parse(request.operation(), ctx.url());
+        Query query = capRows(ctx, parse(request.operation(), ctx.url()));
         boolean graphResult = query.isConstructType() || query.isDescribeType();
         String mediaType = Conneg.negotiate(ctx, graphResult ? ResultFormats.GRAPHS : ResultFormats.RESULTS);
         if (log.isDebugEnabled()) {
@@ -66,11 +73,33 @@ public final class SparqlEndpoint {
         }
         List<Node> defaults = iris(request.defaultGraphs());
         List<Node> named = iris(request.namedGraphs());
-        ctx.contentType(ResultFormats.contentType(mediaType));
-        store.read(dsg -> {
-            execute(ctx, selectGraphs(query, dsg, defaults, named), strippedOfDataset(query), mediaType);
-            return null;
-        });
+        // refuse rather than queue: a queue of slow queries only makes every client wait longer
+        if (!slots.tryAcquire()) {
+            ctx.header("Retry-After", "5");
+            throw HttpProblem.unavailable("The server is already running " + limits.maxConcurrent()
+                    + " queries, its limit; try again shortly.");
+        }
+        try {
+            ctx.contentType(ResultFormats.contentType(mediaType));
+            Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
+            store.read(dsg -> {
+                execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType);
+                return null;
+            });
+        } finally {
+            slots.release();
+        }
+    }
+
+    /** A SELECT answers at most maxRows rows: a missing or larger LIMIT becomes maxRows. */
+    private Query capRows(Context ctx, Query query) {
+        if (!query.isSelectType() || (query.hasLimit() && query.getLimit() <= limits.maxRows())) {
+            return query;
+        }
+        Query capped = query.cloneQuery();
+        capped.setLimit(limits.maxRows());
+        ctx.header(ROW_LIMIT_HEADER, Long.toString(limits.maxRows()));
+        return capped;
     }
 
     /**
@@ -120,11 +149,45 @@ public final class SparqlEndpoint {
 
     private void execute(Context ctx, DatasetGraph dsg, Query query, String mediaType) {
         try (QueryExecution qe = QueryExecution.create()
-                .query(query)
-                .dataset(DatasetFactory.wrap(dsg))
-                .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
-                .set(ARQ.httpServiceAllowed, false)
-                .build()) {
+                        .query(query)
+                        .dataset(DatasetFactory.wrap(dsg))
+                        .timeout(limits.timeoutMillis(), TimeUnit.MILLISECONDS)
+                        .set(ARQ.httpServiceAllowed, false)
+                        .build();
+                Watchdog watchdog = Watchdog.start(qe, limits.timeoutMillis())) {
+            try {
+                write(ctx, qe, query, mediaType);
+            } catch (RuntimeException e) {
+                if (!watchdog.fired() && !(e instanceof QueryCancelledException)) {
+                    throw e;
+                }
+                throw timedOut(ctx, e);
+            }
+        }
+    }
+
+    /**
+     * 503, as Fuseki answers a timed-out query ("Query timed out"): the service declined to finish
+     * the work. 504 would claim this server is a gateway that waited on another one.
+     */
+    private RuntimeException timedOut(Context ctx, RuntimeException cause) {
+        if (ctx.res().isCommitted()) {
+            // the status line is gone: all that is left is to cut the stream short
+            log.warn(
+                    "{} {}: query timed out after {} ms while streaming; the response is cut",
+                    ctx.method(),
+                    ctx.path(),
+                    limits.timeoutMillis());
+            return cause;
+        }
+        ctx.res().resetBuffer();
+        ctx.res().setHeader(ROW_LIMIT_HEADER, null);
+        return HttpProblem.unavailable(
+                "Query timed out: it ran longer than this server's limit of " + limits.timeoutMillis() + " ms.");
+    }
+
+    private static void write(Context ctx, QueryExecution qe, Query query, String mediaType) {
+        try {
             OutputStream out = ctx.outputStream();
             if (query.isSelectType()) {
                 ResultsWriter.create()
