@@ -83,6 +83,7 @@ public final class WebServer implements AutoCloseable {
     public WebServer(GraphStore store, Settings settings, BooleanSupplier ready) {
         AdminAuth auth = new AdminAuth(settings.adminToken());
         SparqlEndpoint sparql = new SparqlEndpoint(store, new SparqlUpdates(store, auth), settings.queryLimits());
+        Metrics metrics = new Metrics(store);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxRequestBytes();
@@ -101,8 +102,10 @@ public final class WebServer implements AutoCloseable {
                     }
                 }
             }));
-            config.requestLogger.http(
-                    (ctx, ms) -> log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms)));
+            config.requestLogger.http((ctx, ms) -> {
+                log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                metrics.record(ctx, ms);
+            });
             ProblemMapper.register(config, settings.maxRequestBytes());
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
@@ -113,9 +116,16 @@ public final class WebServer implements AutoCloseable {
                     JsonLd.CONTEXT_PATH,
                     ctx -> ctx.contentType(JsonLd.MEDIA_TYPE)
                             .result(JsonLd.contextDocument().toString()));
+            config.routes.get("/metrics", metrics::write);
             config.routes.get("/health", ctx -> {
                 if (!ready.getAsBoolean()) {
                     throw HttpProblem.unavailable("The store is still opening or loading the seeds.");
+                }
+                try {
+                    store.read(dsg -> dsg.listGraphNodes().hasNext()); // the store answers a read
+                } catch (RuntimeException e) {
+                    log.error("Health check: the store does not answer", e);
+                    throw HttpProblem.unavailable("The store does not answer a read.");
                 }
                 ctx.json(Map.of("status", "ok"));
             });

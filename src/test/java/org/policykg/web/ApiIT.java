@@ -118,6 +118,21 @@ class ApiIT {
     }
 
     @Test
+    void metricsCountRequestsByRouteTemplateInPrometheusFormat() {
+        server.get("/api/concepts/political-security");
+        server.get("/api/concepts/no-such-concept");
+        HttpResponse<String> r = server.get("/metrics");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(r.body())
+                .contains("policykg_http_requests_total{method=\"GET\",route=\"/api/concepts/{id}\",status=\"200\"}")
+                .contains("policykg_http_requests_total{method=\"GET\",route=\"/api/concepts/{id}\",status=\"404\"}")
+                .contains("policykg_http_request_duration_seconds_bucket")
+                .containsPattern("policykg_store_graphs \\d+")
+                .contains("jvm_memory_used_bytes");
+    }
+
+    @Test
     void listsBothDocuments() throws Exception {
         JsonNode body = JSON.readTree(server.get("/api/documents").body());
         assertThat(body.get("@graph")).hasSize(2);

@@ -1,0 +1,78 @@
+package org.policykg.web;
+
+import io.javalin.http.Context;
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import org.apache.jena.graph.Node;
+import org.policykg.store.GraphStore;
+
+/**
+ * Prometheus metrics at {@code /metrics}: requests by route and status, their latency, the refusals
+ * (4xx/5xx by status), the named graphs in the store and the JVM's own. One registry per server, so
+ * that several servers in one JVM (tests) do not share counts.
+ */
+final class Metrics {
+    private final PrometheusRegistry registry = new PrometheusRegistry();
+    private final Counter requests;
+    private final Histogram latency;
+    private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
+
+    Metrics(GraphStore store) {
+        requests = Counter.builder()
+                .name("policykg_http_requests")
+                .help("HTTP requests answered, by method, route template and status")
+                .labelNames("method", "route", "status")
+                .register(registry);
+        latency = Histogram.builder()
+                .name("policykg_http_request_duration_seconds")
+                .help("Time to answer an HTTP request, by method and route template")
+                .labelNames("method", "route")
+                .register(registry);
+        GaugeWithCallback.builder()
+                .name("policykg_store_graphs")
+                .help("Named graphs in the store: one per document, plus the ontology files")
+                .callback(cb -> cb.call(store.read(dsg -> count(dsg.listGraphNodes()))))
+                .register(registry);
+        JvmMetrics.builder().register(registry);
+    }
+
+    void record(Context ctx, float millis) {
+        String route = route(ctx);
+        requests.labelValues(ctx.method().name(), route, Integer.toString(ctx.statusCode()))
+                .inc();
+        latency.labelValues(ctx.method().name(), route).observe(millis / 1000.0);
+    }
+
+    void write(Context ctx) {
+        ctx.contentType(PrometheusTextFormatWriter.CONTENT_TYPE);
+        try {
+            writer.write(ctx.outputStream(), registry.scrape());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The route template ("/api/concepts/{id}"), never the raw path: labels must stay few. */
+    private static String route(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            return "unmatched"; // 404s and requests refused before routing
+        }
+    }
+
+    private static double count(Iterator<Node> it) {
+        long n = 0;
+        for (; it.hasNext(); it.next()) {
+            n++;
+        }
+        return n;
+    }
+}
