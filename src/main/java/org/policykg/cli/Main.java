@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Knowledge graph of CCP policy documents: extract, serve over SPARQL and JSON-LD.",
-        subcommands = {ServeCommand.class, ExtractCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            ExtractCommand.class,
+            LoadCommand.class,
+            EvaluateCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,6 +49,9 @@ public final class Main implements Runnable {
             }
             if (cls == ExtractCommand.class) {
                 return cls.cast(new ExtractCommand(out));
+            }
+            if (cls == LoadCommand.class) {
+                return cls.cast(new LoadCommand(out));
             }
             if (cls == EvaluateCommand.class) {
                 return cls.cast(new EvaluateCommand(out));

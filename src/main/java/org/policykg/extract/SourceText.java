@@ -12,6 +12,9 @@ import java.util.Objects;
  * turns them into the Unicode code point offsets that the graph publishes.
  */
 public final class SourceText {
+    private static final java.util.regex.Pattern ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
     private final String id;
     private final String fileName;
     private final String text;
@@ -21,7 +24,7 @@ public final class SourceText {
         this.id = Objects.requireNonNull(id, "id");
         this.fileName = fileName;
         this.text = Objects.requireNonNull(text, "text");
-        if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,127}")) {
+        if (!isValidId(id)) {
             throw new IllegalArgumentException("document id must be 1-128 letters, digits, '.', '_' or '-': " + id);
         }
         // prefix counts make every offset conversion O(1)
@@ -34,6 +37,11 @@ public final class SourceText {
             }
         }
         codePointAt[text.length()] = cp;
+    }
+
+    /** Whether {@code id} may name a document: it becomes part of IRIs and graph names. */
+    public static boolean isValidId(String id) {
+        return id != null && ID.matcher(id).matches();
     }
 
     public String id() {

@@ -36,6 +36,11 @@ public final class Pipeline {
         return ontology;
     }
 
+    /** The name of the graph that holds document {@code id}. */
+    public String graphName(String id) {
+        return builder.graphName(id);
+    }
+
     /** @throws ShapeValidator.InvalidGraphException when the graph breaks a shape */
     public DocumentGraph run(SourceText source, Metadata curated) {
         Model model = builder.build(extractor.extract(source, curated));

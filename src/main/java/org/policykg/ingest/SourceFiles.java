@@ -9,8 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.Year;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 
@@ -58,23 +56,10 @@ public final class SourceFiles {
             return Metadata.EMPTY;
         }
         JsonNode j = JSON.readTree(Files.readAllBytes(sidecar)); // a Path in the jar has no File
-        return new Metadata(
-                text(j, "title"),
-                text(j, "originalTitle"),
-                text(j, "author"),
-                text(j, "authorZh"),
-                j.hasNonNull("issued") ? LocalDate.parse(j.get("issued").asText()) : null,
-                text(j, "publisher"),
-                j.hasNonNull("translationPublished")
-                        ? Year.parse(j.get("translationPublished").asText())
-                        : null,
-                text(j, "translator"),
-                text(j, "sourceUrl"),
-                text(j, "language"),
-                text(j, "abstract"));
-    }
-
-    private static String text(JsonNode j, String field) {
-        return j.hasNonNull(field) ? j.get(field).asText() : null;
+        try {
+            return MetadataJson.parse(j);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(sidecar + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -18,12 +18,35 @@ public interface GraphStore extends AutoCloseable {
     /** Runs {@code action} in one write transaction, committed if it returns, aborted if it throws. */
     void write(Consumer<DatasetGraph> action);
 
-    /** Replaces a named graph's content atomically. */
-    default void replaceGraph(Node name, Graph content) {
+    /**
+     * Replaces a named graph's content atomically.
+     *
+     * @return whether a graph of that name was there before (read in the same transaction)
+     */
+    default boolean replaceGraph(Node name, Graph content) {
+        boolean[] existed = new boolean[1];
         write(dsg -> {
+            existed[0] = dsg.containsGraph(name);
             dsg.removeGraph(name);
             dsg.addGraph(name, content);
         });
+        return existed[0];
+    }
+
+    /**
+     * Removes a named graph atomically.
+     *
+     * @return whether there was one to remove
+     */
+    default boolean removeGraph(Node name) {
+        boolean[] existed = new boolean[1];
+        write(dsg -> {
+            existed[0] = dsg.containsGraph(name);
+            if (existed[0]) {
+                dsg.removeGraph(name);
+            }
+        });
+        return existed[0];
     }
 
     @Override

@@ -63,6 +63,10 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(415, "Unsupported Media Type", "unsupported-media-type", detail);
     }
 
+    public static HttpProblem contentTooLarge(String detail) {
+        return new HttpProblem(413, "Content Too Large", "content-too-large", detail);
+    }
+
     public static HttpProblem unprocessable(String detail) {
         return new HttpProblem(422, "Unprocessable Content", "unprocessable", detail);
     }

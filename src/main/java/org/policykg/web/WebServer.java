@@ -5,12 +5,16 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.HandlerType;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.policykg.ingest.Pipeline;
+import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
 import org.policykg.web.api.ConceptRoutes;
 import org.policykg.web.api.DocumentRoutes;
+import org.policykg.web.api.IngestRoutes;
 import org.policykg.web.api.JsonLd;
 import org.policykg.web.gsp.GraphStoreEndpoint;
 import org.policykg.web.sparql.QueryLimits;
@@ -79,8 +83,20 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
 
-    /** @param ready answers /health: true once the store is open and the seeds are loaded */
+    /**
+     * A server that reads the ontology for the ingest API on its first use.
+     *
+     * @param ready answers /health: true once the store is open and the seeds are loaded
+     */
     public WebServer(GraphStore store, Settings settings, BooleanSupplier ready) {
+        this(store, settings, ready, null);
+    }
+
+    /**
+     * @param ready answers /health: true once the store is open and the seeds are loaded
+     * @param pipeline extracts texts posted to /api/documents; null to build one when first needed
+     */
+    public WebServer(GraphStore store, Settings settings, BooleanSupplier ready, Pipeline pipeline) {
         AdminAuth auth = new AdminAuth(settings.adminToken());
         SparqlEndpoint sparql = new SparqlEndpoint(store, new SparqlUpdates(store, auth), settings.queryLimits());
         Metrics metrics = new Metrics(store);
@@ -112,6 +128,11 @@ public final class WebServer implements AutoCloseable {
             new GraphStoreEndpoint(store, auth).register(config.routes);
             new ConceptRoutes(store).register(config.routes);
             new DocumentRoutes(store, settings.base()).register(config.routes);
+            // most servers never ingest: reading and checking the ontology waits for the first POST
+            Supplier<Pipeline> pipelines = pipeline != null
+                    ? () -> pipeline
+                    : new Memo<>(() -> new Pipeline(OntologyFiles.load(), settings.base()));
+            new IngestRoutes(store, auth, pipelines).register(config.routes);
             config.routes.get(
                     JsonLd.CONTEXT_PATH,
                     ctx -> ctx.contentType(JsonLd.MEDIA_TYPE)
@@ -153,5 +174,23 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+    }
+
+    /** Computes a value once, on first use, for any number of threads. */
+    private static final class Memo<T> implements Supplier<T> {
+        private final Supplier<T> compute;
+        private T value;
+
+        Memo(Supplier<T> compute) {
+            this.compute = compute;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
     }
 }
