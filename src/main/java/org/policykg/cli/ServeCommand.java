@@ -124,10 +124,11 @@ final class ServeCommand implements Callable<Integer> {
                 maxRequestBytes,
                 idleTimeoutMillis,
                 maxHeaderBytes);
-        WebServer server = new WebServer(graphStore, settings, ready::get);
+        // one pipeline (the ontology read once) for the seeds and for documents posted later
+        Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
+        WebServer server = new WebServer(graphStore, settings, ready::get, pipeline);
         server.start(host, port);
 
-        Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
         SeedLoader loader = new SeedLoader(pipeline, base);
         loader.loadOntology(graphStore);
         int loaded = seeds != null ? loader.loadFolder(graphStore, seeds) : loader.loadPackedSeeds(graphStore);
