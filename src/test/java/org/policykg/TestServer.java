@@ -27,6 +27,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final WebServer.Settings settings;
+    private final boolean seeded;
     private GraphStore store;
     private WebServer server;
 
@@ -37,7 +38,17 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     /** @param settings limits to test; give it {@link #ADMIN_TOKEN} for writes */
     public TestServer(WebServer.Settings settings) {
+        this(settings, true);
+    }
+
+    private TestServer(WebServer.Settings settings, boolean seeded) {
         this.settings = settings;
+        this.seeded = seeded;
+    }
+
+    /** A server over an empty store (no ontology, no seeds), for protocol tests that bring their data. */
+    public static TestServer empty() {
+        return new TestServer(new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000), false);
     }
 
     @Override
@@ -52,6 +63,14 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public TestServer start() {
         store = Tdb2GraphStore.inMemory();
+        if (seeded) {
+            seed(store);
+        }
+        server = new WebServer(store, settings, () -> true).start("127.0.0.1", 0);
+        return this;
+    }
+
+    private static void seed(GraphStore store) {
         SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
         try {
             loader.loadOntology(store);
@@ -60,8 +79,6 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server = new WebServer(store, settings, () -> true).start("127.0.0.1", 0);
-        return this;
     }
 
     public HttpClient client() {

@@ -18,37 +18,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykg.store.GraphStore;
-import org.policykg.store.Tdb2GraphStore;
-import org.policykg.vocab.PKG;
+import org.policykg.TestServer;
 import org.policykg.web.Problem;
-import org.policykg.web.WebServer;
 
 /** The Graph Store Protocol beyond the W3C manifests: auth, media types, safe parsing, the default graph. */
 class GraphStoreEndpointIT {
-    private static final String TOKEN = "test-token";
+    private static final String TOKEN = TestServer.ADMIN_TOKEN;
     private static final String TURTLE = "text/turtle";
     private static final String ALICE = "<http://example.org/alice> <http://xmlns.com/foaf/0.1/name> \"Alice\" .";
     private static final String BOB = "<http://example.org/bob> <http://xmlns.com/foaf/0.1/name> \"Bob\" .";
     private static final HttpClient HTTP =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private GraphStore store;
-    private WebServer server;
+    private TestServer server;
     private String root;
 
     @BeforeEach
     void start() {
-        store = Tdb2GraphStore.inMemory();
-        server =
-                new WebServer(store, new WebServer.Settings(PKG.BASE, TOKEN, 10_000), () -> true).start("127.0.0.1", 0);
-        root = "http://127.0.0.1:" + server.port();
+        server = TestServer.empty().start();
+        root = server.uri("").toString();
     }
 
     @AfterEach
     void stop() {
         server.close();
-        store.close();
     }
 
     @Test

@@ -12,33 +12,26 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policykg.store.GraphStore;
-import org.policykg.store.Tdb2GraphStore;
-import org.policykg.vocab.PKG;
-import org.policykg.web.WebServer;
+import org.policykg.TestServer;
 
 /** Relative IRIs in queries and updates resolve against the endpoint URL, never the server's working folder. */
 class BaseIriIT {
-    private static final String TOKEN = "test-token";
+    private static final String TOKEN = TestServer.ADMIN_TOKEN;
     private static final HttpClient HTTP =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private GraphStore store;
-    private WebServer server;
+    private TestServer server;
     private String endpoint;
 
     @BeforeEach
     void start() {
-        store = Tdb2GraphStore.inMemory();
-        server =
-                new WebServer(store, new WebServer.Settings(PKG.BASE, TOKEN, 10_000), () -> true).start("127.0.0.1", 0);
-        endpoint = "http://127.0.0.1:" + server.port() + "/sparql";
+        server = TestServer.empty().start();
+        endpoint = server.uri("/sparql").toString();
     }
 
     @AfterEach
     void stop() {
         server.close();
-        store.close();
     }
 
     @Test
