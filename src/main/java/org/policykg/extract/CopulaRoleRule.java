@@ -23,6 +23,12 @@ final class CopulaRoleRule implements Rule {
     private static final Pattern ROLE_ANAPHOR = Pattern.compile("(?:this|that|the)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
     private static final Pattern LEADING_AND = Pattern.compile("(?:and|but|while)\\s+");
     private static final int MAX_SUBJECT_WORDS = 8;
+    /** "Firmly holding on to the bottom line of X": a gerund clause as subject, whose objects take the role. */
+    private static final Pattern GERUND_SUBJECT =
+            Pattern.compile("(?:\\p{L}+ly\\s+)?(?!(?:no|some|any|every)?thing\\b|during\\b|morning\\b|evening\\b)"
+                    + "\\p{L}{2,}ing\\s.*");
+
+    private static final int MAX_GERUND_SUBJECT_WORDS = 14;
 
     private final CandidateConcepts candidates;
 
@@ -65,7 +71,8 @@ final class CopulaRoleRule implements Rule {
                 iris.addAll(lastSubject); // "X is the cornerstone, and it is also the prerequisite ..."
             } else {
                 List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
-                if (!concepts.isEmpty() && covers(subject, concepts)) {
+                boolean gerund = GERUND_SUBJECT.matcher(subject.of(f)).matches();
+                if (!concepts.isEmpty() && (gerund || covers(subject, concepts))) {
                     concepts.forEach(c -> iris.add(c.iri()));
                 } else {
                     candidates.of(ctx.text(), subject).ifPresent(iris::add);
@@ -99,7 +106,10 @@ final class CopulaRoleRule implements Rule {
         Span subject = PageReader.trim(f, sentence.start() + cut, copulaStart);
         subject = new Span(skipConjunction(f, subject), subject.end());
         String text = subject.of(f);
-        if (text.isEmpty() || text.split("\\s+").length > MAX_SUBJECT_WORDS) {
+        int words = text.split("\\s+").length;
+        if (text.isEmpty()
+                || words > MAX_GERUND_SUBJECT_WORDS
+                || words > MAX_SUBJECT_WORDS && !GERUND_SUBJECT.matcher(text).matches()) {
             return null;
         }
         return subject;

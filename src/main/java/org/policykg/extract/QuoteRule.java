@@ -45,7 +45,10 @@ final class QuoteRule implements Rule {
         // a quotation may run over several sentences: it belongs to the one it opens in
         int paragraphEnd = ctx.sentence().paragraph().span().end();
         Matcher q = QUOTED.matcher(ctx.text()).region(ctx.span().start(), paragraphEnd);
+        int closedUpTo = ctx.span().start();
         while (q.find() && q.start() < ctx.span().end()) {
+            unclosedFormulation(ctx, closedUpTo, q.start()).ifPresent(out::add);
+            closedUpTo = q.end();
             Span inner = innerSpan(ctx.text(), q.start(1), q.end(1));
             if (inner.length() == 0) {
                 continue;
@@ -54,12 +57,48 @@ final class QuoteRule implements Rule {
             String lead = ctx.folded().substring(ctx.span().start(), q.start());
             boolean reported = REPORTING.matcher(lead).find();
             if (!reported && words.split("\\s+").length <= MAX_FORMULATION_WORDS) {
-                formulation(ctx, inner).ifPresent(out::add);
+                formulation(ctx, inner, q.end()).ifPresent(out::add);
             } else {
                 source(ctx, inner).ifPresent(src -> out.add(new Finding.Quotation(id(), src, inner, ctx.sentence())));
             }
         }
+        if (closedUpTo < ctx.span().end()) {
+            unclosedFormulation(ctx, closedUpTo, ctx.span().end()).ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * An opening mark that is never closed (translations drop closing marks) still quotes a set phrase
+     * when a formulation of the scheme follows it directly: "build a “community with a shared future
+     * for humanity, and ...".
+     */
+    private static Optional<Finding> unclosedFormulation(SentenceContext ctx, int from, int to) {
+        String f = ctx.folded();
+        for (int i = f.indexOf('"', from); i >= 0 && i < to; i = f.indexOf('"', i + 1)) {
+            if (ctx.text().charAt(i) == '”') {
+                continue; // a stray closing mark opens nothing
+            }
+            int start = i + 1;
+            while (start < to && Character.isWhitespace(f.charAt(start))) {
+                start++;
+            }
+            List<Lexicon.Match> known = ctx.lexicons()
+                    .formulations()
+                    .find(f, new Span(start, ctx.span().end()));
+            if (!known.isEmpty() && known.get(0).span().start() == start) {
+                Span span = known.get(0).span();
+                return Optional.of(new Finding.EntityUse(
+                        "formulation",
+                        EntityKind.FORMULATION,
+                        known.get(0).iri(),
+                        false,
+                        span.of(ctx.text()),
+                        span,
+                        ctx.sentence()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Span innerSpan(String text, int start, int end) {
@@ -71,21 +110,51 @@ final class QuoteRule implements Rule {
         return new Span(start + from, start + to);
     }
 
-    private Optional<Finding> formulation(SentenceContext ctx, Span inner) {
+    /** @param closed where the closing mark ends */
+    private Optional<Finding> formulation(SentenceContext ctx, Span inner, int closed) {
         String folded = inner.of(ctx.folded());
         if (ctx.lexicons().documents().exact(folded).isPresent()) {
             return Optional.empty(); // a quoted title is a citation, which the document rule reports
         }
         Optional<String> known = ctx.lexicons().formulations().exact(folded);
+        Span span = inner;
+        if (known.isEmpty()) {
+            Optional<Lexicon.Match> completed = completedAfterQuote(ctx, inner, closed);
+            if (completed.isPresent()) {
+                known = Optional.of(completed.get().iri());
+                span = completed.get().span();
+            }
+        }
         String iri = known.orElse(PKG.FORMULATION_NS + "candidate/" + CandidateConcepts.slug(folded));
         return Optional.of(new Finding.EntityUse(
                 "formulation",
                 EntityKind.FORMULATION,
                 iri,
                 known.isEmpty(),
-                inner.of(ctx.text()),
-                inner,
+                span.of(ctx.text()),
+                span,
                 ctx.sentence()));
+    }
+
+    /**
+     * A set phrase quoted only in part: "the “one, three, five minute” quick response mechanism". The
+     * quoted words and the words after the closing mark, read as one phrase, begin with a formulation of
+     * the scheme that runs past the mark; the span then covers the whole phrase, closing mark included.
+     */
+    private static Optional<Lexicon.Match> completedAfterQuote(SentenceContext ctx, Span inner, int closed) {
+        int end = ctx.span().end();
+        if (closed >= end || !Character.isWhitespace(ctx.folded().charAt(closed))) {
+            return Optional.empty();
+        }
+        String joined = inner.of(ctx.folded()) + ctx.folded().substring(closed, end);
+        List<Lexicon.Match> found = ctx.lexicons().formulations().find(joined, new Span(0, joined.length()));
+        if (found.isEmpty()
+                || found.get(0).span().start() != 0
+                || found.get(0).span().end() <= inner.length()) {
+            return Optional.empty();
+        }
+        int stop = closed + found.get(0).span().end() - inner.length();
+        return Optional.of(new Lexicon.Match(found.get(0).iri(), new Span(inner.start(), stop)));
     }
 
     private static Optional<String> source(SentenceContext ctx, Span quote) {

@@ -58,7 +58,11 @@ class QueriesIT {
                         .extracting(r -> r.get("en") + "|" + r.get("zh"))
                         .containsExactly(
                                 // "the most fundamental is to safeguard the CCP's leadership ..."
-                                "leadership of the Party|党的领导", "people's security|人民安全", "political security|政治安全"));
+                                "leadership of the Party|党的领导",
+                                "people's security|人民安全",
+                                "political security|政治安全",
+                                "ruling status of the Party|党的执政地位",
+                                "socialist system with Chinese characteristics|中国特色社会主义制度"));
         EXPECTED.put("part-statements.rq", rows -> {
             assertThat(rows)
                     .extracting(r -> r.get("item") + " " + r.get("kind") + " " + r.get("quote"))
