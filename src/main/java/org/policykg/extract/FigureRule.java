@@ -7,10 +7,16 @@ import java.util.regex.Pattern;
 
 /** Figures: a number and the unit that measures it ("98.62 percent", "1.4 billion people", "650 million tons"). */
 final class FigureRule implements Rule {
+    /** Plural-looking words after a number that are no unit. */
+    private static final String NOT_UNITS = "(?:is|was|has|does|this|thus|its|as|us|yes|less|unless|across|towards)";
+
     private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
             + "(%|percent|per cent|percentage points?"
             + "|(?:(?:million|billion|trillion|thousand|hundred)\\s+(?:[a-z]+\\s+)?)?(?:tons|tonnes|yuan|dollars|us dollars|people|persons"
-            + "|households|cases|kilometers|kilometres|square kilometers|hectares|mu|units|times|years|days|hours|minutes)"
+            + "|households|cases|kilometers|kilometres|square kilometers|hectares|mu|jin|units|times|years|days|hours|minutes)"
+            // a scale word or a decimal fraction measures the plural noun after it: "1.09 billion netizens"
+            + "|(?:million|billion|trillion|thousand)\\s+(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
+            + "|(?<=\\d\\.\\d{1,6}\\s{0,3})(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
             + "|million|billion|trillion)\\b");
 
     @Override

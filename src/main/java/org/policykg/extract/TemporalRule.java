@@ -36,7 +36,7 @@ final class TemporalRule implements Rule {
             "\\b(?:(on|since|by|until|before)\\s+)?((?:january|february"
                     + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)");
     private static final Pattern YEAR = Pattern.compile(
-            "\\b(by|in|since|until|before|from|through|to)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?((?:19|20)\\d\\d)\\b");
+            "\\b(by|in|since|until|before|from|through|to|during|of|as early as|as of)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?((?:19|20)\\d\\d)\\b");
     /** Years of the National Congresses of the CCP, for periods counted from one. */
     private static final Map<Integer, Integer> CONGRESS_YEARS =
             Map.of(13, 1987, 14, 1992, 15, 1997, 16, 2002, 17, 2007, 18, 2012, 19, 2017, 20, 2022, 21, 2027);
