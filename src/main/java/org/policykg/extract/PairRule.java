@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 final class PairRule implements Rule {
     private static final Pattern TRIGGER = Pattern.compile("\\b(?:overall planning (?:for|of)"
             + "|(?:coordinat|balanc)(?:e|es|ed|ing)(?: both)?"
+            // "place equal emphasis on development and security" (两手抓): the two are weighed as one couple
+            + "|(?:plac|putt?|lay|lai|giv|attach)(?:e|es|ed|ing|s|d|ing)?\\s+equal\\s+(?:emphasis|weight|importance|attention)"
+            + "\\s+(?:on|to)"
             + "|(?:the\\s+)?(?:two|both)\\s+(?:major\\s+|great\\s+)?(?:issues|matters|aspects|tasks|things)\\s+of)"
             + "\\s+(?:the\\s+)?");
     private static final int MAX_SIDE_WORDS = 3;
@@ -23,6 +26,8 @@ final class PairRule implements Rule {
         this.candidates = candidates;
     }
 
+    private static final Pattern SECOND_SIDE_END =
+            Pattern.compile("\\s(?:and|in|at|for|with|to|so|while|through|by)\\s");
     private static final Pattern LIST_END = Pattern.compile("[.;:!?]");
     private static final Pattern ACTION_PAIR = Pattern.compile("^(\\p{L}+ing) and (\\p{L}+ing)\\b");
 
@@ -33,7 +38,7 @@ final class PairRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!(ctx.mentions("planning", "coordinat", "balanc", "two ", "both ", "ing and "))) {
+        if (!(ctx.mentions("planning", "coordinat", "balanc", "two ", "both ", "ing and ", "equal "))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -77,8 +82,9 @@ final class PairRule implements Rule {
         return out;
     }
 
-    private java.util.Optional<Finding> pair(SentenceContext ctx, Span couple, int clauseStart) {
+    private java.util.Optional<Finding> pair(SentenceContext ctx, Span whole, int clauseStart) {
         String f = ctx.folded();
+        Span couple = ofOneAnd(f, whole);
         List<Lexicon.Match> concepts = Phrases.concepts(f, couple, ctx.concepts());
         Span evidence = new Span(clauseStart, couple.end());
         if (concepts.size() == 2) {
@@ -90,6 +96,20 @@ final class PairRule implements Rule {
             return actionPair(ctx, actions, clauseStart);
         }
         return candidatePair(ctx, couple, evidence);
+    }
+
+    /**
+     * A couple has one "and": the second side ends before the next "and", a purpose clause or a phrase
+     * that places the couple ("development and security in the digital field", "vitality and order and to
+     * achieve ...").
+     */
+    private static Span ofOneAnd(String f, Span couple) {
+        int and = f.indexOf(" and ", couple.start());
+        if (and < 0 || and >= couple.end()) {
+            return couple;
+        }
+        Matcher cut = SECOND_SIDE_END.matcher(f).region(and + 5, couple.end());
+        return cut.find() ? PageReader.trim(f, couple.start(), cut.start()) : couple;
     }
 
     /** Two short noun phrases outside the scheme ("domestic production and imports") pair as candidates. */

@@ -107,4 +107,23 @@ class RuleExamplesTest {
                 .extracting(Finding.Temporal::value)
                 .containsExactly("2013", "2016", "1998");
     }
+
+    @Test
+    void equalEmphasisOnTwoThingsPairsThem() {
+        assertThat(of(
+                        Finding.Pair.class,
+                        "Title\n\nCounties should put equal emphasis on food security and energy security.\n"))
+                .extracting(Finding.Pair::left, Finding.Pair::right)
+                .containsExactly(tuple(PKG.CONCEPT_NS + "food-security", PKG.CONCEPT_NS + "energy-security"));
+    }
+
+    @Test
+    void aCoupleEndsBeforeThePhraseThatPlacesIt() {
+        assertThat(
+                        of(
+                                Finding.Pair.class,
+                                "Title\n\nWe must balance openness and stability in the border regions and to keep trade moving.\n"))
+                .extracting(Finding.Pair::left, Finding.Pair::right)
+                .containsExactly(tuple(PKG.CANDIDATE_NS + "openness", PKG.CANDIDATE_NS + "stability"));
+    }
 }
