@@ -39,6 +39,16 @@ final class DirectiveRule implements Rule {
     /** "Modernizing X is a necessary requirement": a gerund subject, not an imperative heading. */
     private static final Pattern HEADING_COPULA = Pattern.compile("\\s(?:is|are|was|were|has|have)\\s");
 
+    private static final Pattern MODAL = Pattern.compile("(?:must|should|shall)\\s");
+    /** A word that can be a verb's base form: no inflection, no adverb ending, not a number. */
+    private static final Pattern BASE_FORM = Pattern.compile("[a-z]{3,}(?<!ed|ing|ly|[^s]s)");
+
+    private static final Set<String> NOT_VERBS =
+            Set.of("not", "never", "the", "this", "that", "now", "then", "all", "also");
+    /** Words that open an object: "and build a solid barrier", "and raise the level". */
+    private static final Set<String> OBJECT_OPENERS =
+            Set.of("a", "an", "the", "our", "its", "their", "all", "every", "each", "more", "new");
+
     private static final Set<String> FILLERS =
             Set.of("also", "further", "still", "always", "all", "both", "be", "able");
     private static final Set<String> PARTICLES =
@@ -59,6 +69,7 @@ final class DirectiveRule implements Rule {
         }
         List<Integer> verbs = new ArrayList<>();
         imperative(ctx, words).ifPresent(verbs::add);
+        afterColons(ctx, words, verbs);
         obligations(ctx, words, verbs);
         coordinated(ctx, words, verbs);
         verbs.sort(Integer::compare);
@@ -110,6 +121,31 @@ final class DirectiveRule implements Rule {
         return base || headingGerund ? java.util.Optional.of(i) : java.util.Optional.empty();
     }
 
+    /** "the purpose of data security work: protect personal information ...": an imperative after a colon. */
+    private void afterColons(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
+        String f = ctx.folded();
+        for (int c = f.indexOf(':', ctx.span().start());
+                c >= 0 && c < ctx.span().end();
+                c = f.indexOf(':', c + 1)) {
+            int i = indexAt(words, c + 1);
+            while (i >= 0 && i < words.size() && isAdverb(words.get(i))) {
+                i++;
+            }
+            if (i < 0
+                    || i >= words.size()
+                    || THE_FOLLOWING
+                            .matcher(f)
+                            .region(ctx.span().start(), c + 1)
+                            .find()) {
+                continue;
+            }
+            String w = words.get(i).text();
+            if (w.equals(ctx.lexicons().verbLemma(w)) && looksLikeVerbUse(words, i) && !verbs.contains(i)) {
+                verbs.add(i);
+            }
+        }
+    }
+
     private static boolean isItemHeading(SentenceContext ctx) {
         Section s = ctx.sentence().section();
         return s != null
@@ -152,10 +188,24 @@ final class DirectiveRule implements Rule {
             }
             if (i >= 0
                     && i < words.size()
-                    && ctx.lexicons().verbLemma(words.get(i).text()) != null) {
+                    && (ctx.lexicons().verbLemma(words.get(i).text()) != null || afterModal(f, m.group(), words, i))) {
                 verbs.add(i);
             }
         }
+    }
+
+    /**
+     * After "must", "should", "shall" (not "necessary to", which may take a noun) a word in base form is
+     * the verb even when the vocabulary lacks it: "the Ministry must compile catalogues".
+     */
+    private static boolean afterModal(String f, String obligation, List<Word> words, int i) {
+        String w = words.get(i).text();
+        // "must be stable": after "be" the word is an adjective or a participle, never a base form
+        boolean passive = i > 0 && words.get(i - 1).text().equals("be");
+        return MODAL.matcher(obligation).lookingAt()
+                && !passive
+                && BASE_FORM.matcher(w).matches()
+                && !NOT_VERBS.contains(w);
     }
 
     /** "continue to V": both words lead to the verb. */
@@ -179,25 +229,70 @@ final class DirectiveRule implements Rule {
             String gap = f.substring(words.get(i - 1).span().end(), w.span().start());
             boolean joined = gap.contains(",") || gap.contains(";");
             int j = i;
+            boolean strong = false;
             if (w.text().equals("and") || w.text().equals("or")) {
                 // "establish and improve X" joins two verbs; "ability to guard against and resolve" does not
                 boolean comma = gap.contains(",");
                 joined = comma || verbs.contains(i - 1) || verbs.contains(i - 2) && isParticle(words.get(i - 1));
                 j = i + 1;
+                // "balance X and to achieve Y": the infinitive marks a second verb phrase
+                if (j < words.size()
+                        && words.get(j).text().equals("to")
+                        && lastInfinitiveIsDirective(words, i, verbs)) {
+                    j++;
+                    strong = true;
+                }
             }
+            int beforeAdverbs = j;
             while (j < words.size() && isAdverb(words.get(j))) {
                 j++;
             }
-            if (!joined || j >= words.size()) {
+            // "improve X and resolutely punish Y": an adverb marks the verb
+            strong |= j > beforeAdverbs && i + 1 == beforeAdverbs;
+            if (j >= words.size()) {
                 continue;
             }
             String candidate = words.get(j).text();
-            if (candidate.equals(ctx.lexicons().verbLemma(candidate))
-                    && !verbs.contains(j)
-                    && looksLikeVerbUse(words, j)) {
+            boolean base = candidate.equals(ctx.lexicons().verbLemma(candidate));
+            // "improve the system and build a solid barrier": a verb and the start of its object
+            boolean withObject = base
+                    && !lastInfinitiveAfterDirective(words, i, verbs)
+                    && j == i + 1
+                    && w.text().equals("and")
+                    && j + 1 < words.size()
+                    && OBJECT_OPENERS.contains(words.get(j + 1).text());
+            if (!(joined || strong || withObject)) {
+                continue;
+            }
+            // "the collection, use, and sale of data": a word followed by a comma is an item of a list
+            boolean listItem = f.startsWith(",", words.get(j).span().end());
+            if (base && !verbs.contains(j) && looksLikeVerbUse(words, j) && !(listItem && gap.contains(","))) {
                 verbs.add(j);
             }
         }
+    }
+
+    /** Whether the nearest "to V" before word {@code i} is a directive: "necessary to balance X and to ...". */
+    private static boolean lastInfinitiveIsDirective(List<Word> words, int i, List<Integer> verbs) {
+        for (int k = i - 1; k > 0; k--) {
+            if (words.get(k - 1).text().equals("to")) {
+                return verbs.contains(k);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a "to" (a purpose clause: "use X to make firm and strengthen Y") follows the last directive. */
+    private static boolean lastInfinitiveAfterDirective(List<Word> words, int i, List<Integer> verbs) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (verbs.contains(k)) {
+                return false;
+            }
+            if (words.get(k).text().equals("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A base-form verb followed by its object or another verb, not by "of" or a copula (then it is a noun). */
@@ -216,7 +311,8 @@ final class DirectiveRule implements Rule {
     private Finding directive(SentenceContext ctx, List<Word> words, int v, int limit) {
         String f = ctx.folded();
         Word verb = words.get(v);
-        String lemma = ctx.lexicons().verbLemma(verb.text());
+        String known = ctx.lexicons().verbLemma(verb.text());
+        String lemma = known != null ? known : verb.text(); // a base form after a modal (see afterModal)
         int objectStart = verb.span().end();
         if (v + 1 < words.size()
                 && PARTICLES.contains(words.get(v + 1).text())

@@ -48,10 +48,44 @@ record Lexicons(
      * The base form of a verb as written ("strengthening", "improves", "standardized"), or null when
      * it is not a directive verb.
      */
+    /** Past participles of irregular verbs: "must be held", "must be kept". */
+    private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
+            java.util.Map.entry("held", "hold"),
+            java.util.Map.entry("upheld", "uphold"),
+            java.util.Map.entry("kept", "keep"),
+            java.util.Map.entry("made", "make"),
+            java.util.Map.entry("taken", "take"),
+            java.util.Map.entry("built", "build"),
+            java.util.Map.entry("rebuilt", "rebuild"),
+            java.util.Map.entry("given", "give"),
+            java.util.Map.entry("brought", "bring"),
+            java.util.Map.entry("sought", "seek"),
+            java.util.Map.entry("laid", "lay"),
+            java.util.Map.entry("led", "lead"),
+            java.util.Map.entry("met", "meet"),
+            java.util.Map.entry("won", "win"),
+            java.util.Map.entry("done", "do"),
+            java.util.Map.entry("shown", "show"),
+            java.util.Map.entry("drawn", "draw"),
+            java.util.Map.entry("struck", "strike"),
+            java.util.Map.entry("spent", "spend"),
+            java.util.Map.entry("sent", "send"),
+            java.util.Map.entry("paid", "pay"),
+            java.util.Map.entry("understood", "understand"),
+            java.util.Map.entry("fought", "fight"),
+            java.util.Map.entry("thought", "think"),
+            java.util.Map.entry("set", "set"),
+            java.util.Map.entry("put", "put"),
+            java.util.Map.entry("cut", "cut"));
+
     String verbLemma(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         if (verbs.contains(w)) {
             return w;
+        }
+        String irregular = IRREGULAR.get(w);
+        if (irregular != null && verbs.contains(irregular)) {
+            return irregular;
         }
         for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
             if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {

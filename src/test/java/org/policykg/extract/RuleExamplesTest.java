@@ -126,4 +126,28 @@ class RuleExamplesTest {
                 .extracting(Finding.Pair::left, Finding.Pair::right)
                 .containsExactly(tuple(PKG.CANDIDATE_NS + "openness", PKG.CANDIDATE_NS + "stability"));
     }
+
+    private static List<String> directives(String sentence) {
+        return of(Finding.Directive.class, "Title\n\n" + sentence + "\n").stream()
+                .map(Finding.Directive::action)
+                .toList();
+    }
+
+    @Test
+    void directivesAfterModalsColonsAndCoordination() {
+        assertThat(directives("The county must compile a register of farmland."))
+                .containsExactly("compile");
+        assertThat(directives("Grain output must be stable.")).isEmpty();
+        assertThat(directives("Stocks must be kept above the red line.")).containsExactly("keep");
+        assertThat(directives("We must improve the reserve system and build a new barrier."))
+                .containsExactly("improve", "build");
+        assertThat(directives("We should use reserves to stabilize and strengthen the market."))
+                .containsExactly("use");
+        assertThat(directives("It is necessary to balance supply and demand and to achieve stable prices."))
+                .containsExactly("balance", "achieve");
+        assertThat(directives("The basic task is clear: protect farmland in accordance with the law."))
+                .containsExactly("protect");
+        assertThat(directives("Resolutely punish the hoarding, use, and resale of grain."))
+                .containsExactly("punish");
+    }
 }
