@@ -34,5 +34,7 @@ if [ ! -f "$FUSEKI_JAR" ]; then
         -DoutputDirectory="$BENCH_DIR"
 fi
 
-# exec: Ctrl-C and SIGTERM reach the Python process, whose finally stops both servers
-exec python3 src/bench/fuseki_compare.py --jar target/policy-kg.jar --fuseki-jar "$FUSEKI_JAR" "$@"
+# exec the interpreter itself, not a shim (pyenv's spawns a child): Ctrl-C and SIGTERM then reach
+# the Python process, whose finally stops both servers
+PYTHON="$(python3 -c 'import sys; print(sys.executable)')"
+exec "$PYTHON" src/bench/fuseki_compare.py --jar target/policy-kg.jar --fuseki-jar "$FUSEKI_JAR" "$@"
