@@ -168,6 +168,14 @@ class ApiIT {
                 .isEqualTo("https://w3id.org/policy-kg/ontology#");
     }
 
+    @Test
+    void pingAnswersOkAsPlainText() throws Exception {
+        HttpResponse<String> r = server.get("/ping");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(r.body()).isEqualTo("ok");
+    }
+
     private static JsonNode find(JsonNode array, String id) {
         for (JsonNode n : array) {
             if (id.equals(n.get("id").asText())) {
