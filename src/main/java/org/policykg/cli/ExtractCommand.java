@@ -39,7 +39,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(
             arity = "1..*",
             paramLabel = "FILE",
-            description = "Raw UTF-8 text files (a sidecar NAME.meta.json is read if present).")
+            description = "Raw UTF-8 text files (a sidecar NAME.meta.json is read if present), or folders: "
+                    + "every .txt file in them and their subfolders.")
     List<Path> files;
 
     @Option(
@@ -64,10 +65,43 @@ final class ExtractCommand implements Callable<Integer> {
             log.error("Unknown output extension for {}: use .ttl, .nq or .nt", output);
             return 2;
         }
+        List<Path> texts = expand(files);
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
         Dataset dataset = DatasetFactory.create();
         Model merged = ModelFactory.createDefaultModel().setNsPrefixes(Vocab.PREFIXES);
-        for (Path file : files) {
+        try (Progress progress = Progress.onStderr("extract", texts.size())) {
+            int code = extractAll(texts, pipeline, dataset, merged, progress);
+            if (code != 0) {
+                return code;
+            }
+        }
+        return write(format, dataset, merged);
+    }
+
+    /** Files as given; folders as the .txt files under them, sorted, so the output is the same run after run. */
+    static List<Path> expand(List<Path> paths) throws IOException {
+        List<Path> out = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(f -> Files.isRegularFile(f)
+                                    && f.getFileName()
+                                            .toString()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .endsWith(".txt"))
+                            .sorted()
+                            .forEach(out::add);
+                }
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static int extractAll(
+            List<Path> texts, Pipeline pipeline, Dataset dataset, Model merged, Progress progress) {
+        for (Path file : texts) {
             Pipeline.DocumentGraph graph;
             try {
                 Metadata sidecar = SourceFiles.sidecar(file);
@@ -81,8 +115,18 @@ final class ExtractCommand implements Callable<Integer> {
             }
             dataset.addNamedModel(graph.graphName(), graph.model());
             merged.add(graph.model());
-            log.info("Extracted {} triples from {}", graph.model().size(), file);
+            if (progress.shown()) {
+                // a log line on the terminal would break the progress line; it says the same
+                log.debug("Extracted {} triples from {}", graph.model().size(), file);
+            } else {
+                log.info("Extracted {} triples from {}", graph.model().size(), file);
+            }
+            progress.step(file.getFileName().toString());
         }
+        return 0;
+    }
+
+    private int write(RDFFormat format, Dataset dataset, Model merged) throws IOException {
         if (output == null) {
             RDFDataMgr.write(out, merged, format);
             out.flush();

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             ExtractCommand.class,
             LoadCommand.class,
             EvaluateCommand.class,
+            QueryCommand.class,
+            ValidateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -52,6 +54,12 @@ public final class Main implements Runnable {
             }
             if (cls == LoadCommand.class) {
                 return cls.cast(new LoadCommand(out));
+            }
+            if (cls == QueryCommand.class) {
+                return cls.cast(new QueryCommand(out));
+            }
+            if (cls == ValidateCommand.class) {
+                return cls.cast(new ValidateCommand(out));
             }
             if (cls == EvaluateCommand.class) {
                 return cls.cast(new EvaluateCommand(out));

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -48,6 +49,12 @@ public interface GraphStore extends AutoCloseable {
         });
         return existed[0];
     }
+
+    /**
+     * The full-text index kept with the store (see {@link TextIndexes}); search it inside
+     * {@link #read} to see the committed state.
+     */
+    TextIndex textIndex();
 
     @Override
     void close();

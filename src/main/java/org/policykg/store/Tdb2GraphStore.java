@@ -1,36 +1,70 @@
 package org.policykg.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Jena TDB2, on disk in a data folder or in memory (same engine, same transactions). */
+/**
+ * Jena TDB2, on disk in a data folder or in memory (same engine, same transactions), with its Lucene
+ * full-text index ({@link TextIndexes}) in the folder {@value #TEXT_INDEX} of the data folder. The
+ * index takes part in TDB2's transactions: a committed write updates it, an aborted one leaves it
+ * as it was.
+ */
 public final class Tdb2GraphStore implements GraphStore {
     private static final Logger log = LoggerFactory.getLogger(Tdb2GraphStore.class);
 
-    private final DatasetGraph dsg;
+    /** The index's folder inside the data folder. */
+    public static final String TEXT_INDEX = "text-index";
+
+    private static final Symbol IN_MEMORY = Symbol.create("https://w3id.org/policy-kg/ontology#inMemoryStore");
+
+    private final DatasetGraph tdb;
+    private final DatasetGraphText dsg;
     private final String description;
 
-    private Tdb2GraphStore(DatasetGraph dsg, String description) {
-        this.dsg = dsg;
-        this.description = description;
+    private Tdb2GraphStore(DatasetGraph tdb, Directory index, String description) {
+        this.tdb = tdb;
         // queries without GRAPH see every document: the default graph is the union of named graphs
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dsg = (DatasetGraphText) TextIndexes.wrap(tdb, index);
+        this.description = description;
     }
 
     public static Tdb2GraphStore open(Path folder) {
         log.info("Opening TDB2 store in {}", folder.toAbsolutePath());
-        return new Tdb2GraphStore(DatabaseMgr.connectDatasetGraph(folder.toString()), "TDB2 " + folder);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(folder.toString());
+        try {
+            return new Tdb2GraphStore(tdb, FSDirectory.open(folder.resolve(TEXT_INDEX)), "TDB2 " + folder);
+        } catch (IOException e) {
+            tdb.close();
+            throw new UncheckedIOException("Cannot open the text index in " + folder, e);
+        }
     }
 
     public static Tdb2GraphStore inMemory() {
-        return new Tdb2GraphStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory");
+        DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
+        tdb.getContext().set(IN_MEMORY, true);
+        return new Tdb2GraphStore(tdb, new ByteBuffersDirectory(), "TDB2 in memory");
+    }
+
+    @Override
+    public TextIndex textIndex() {
+        return dsg.getTextIndex();
     }
 
     @Override
@@ -47,6 +81,11 @@ public final class Tdb2GraphStore implements GraphStore {
     public void close() {
         // a store that is not closed (a crash) is recovered from TDB2's journal on the next open
         dsg.close();
+        // TDB2 keeps a database per folder for the life of the JVM, and with it the transaction
+        // component of this (now closed) index: release it so that a later open starts afresh
+        if (!tdb.getContext().isTrue(IN_MEMORY)) {
+            TDBInternal.expel(tdb);
+        }
     }
 
     @Override

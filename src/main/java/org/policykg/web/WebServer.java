@@ -16,6 +16,7 @@ import org.policykg.web.api.ConceptRoutes;
 import org.policykg.web.api.DocumentRoutes;
 import org.policykg.web.api.IngestRoutes;
 import org.policykg.web.api.JsonLd;
+import org.policykg.web.api.SearchRoutes;
 import org.policykg.web.gsp.GraphStoreEndpoint;
 import org.policykg.web.sparql.QueryLimits;
 import org.policykg.web.sparql.SparqlEndpoint;
@@ -128,6 +129,7 @@ public final class WebServer implements AutoCloseable {
             new GraphStoreEndpoint(store, auth).register(config.routes);
             new ConceptRoutes(store).register(config.routes);
             new DocumentRoutes(store, settings.base()).register(config.routes);
+            new SearchRoutes(store, settings.base()).register(config.routes);
             // most servers never ingest: reading and checking the ontology waits for the first POST
             Supplier<Pipeline> pipelines = pipeline != null
                     ? () -> pipeline

@@ -82,4 +82,18 @@ class ExtractCommandTest {
             assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Usage:");
         }
     }
+
+    @Test
+    void readsEveryTextUnderAFolder(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("texts/sub"));
+        Files.copy(TestData.REGISTER_SAMPLE, folder.resolve("register-sample.txt"));
+        Files.writeString(tmp.resolve("texts/notes.md"), "not a text to extract");
+        Path out = tmp.resolve("all.nq");
+        assertThat(run("extract", tmp.resolve("texts").toString(), "-o", out.toString()))
+                .isZero();
+        assertThat(RDFDataMgr.loadDataset(out.toString()).listModelNames())
+                .toIterable()
+                .extracting(Object::toString)
+                .containsExactly("https://w3id.org/policy-kg/graph/doc/register-sample");
+    }
 }

@@ -81,6 +81,21 @@ class QueriesIT {
             assertThat(counts).isSortedAccordingTo((a, b) -> b - a);
             assertThat(rows).extracting(r -> r.get("label")).contains("political security", "food security");
         });
+        EXPECTED.put("full-text-search.rq", rows -> {
+            assertThat(rows).isNotEmpty();
+            assertThat(rows).allSatisfy(r -> assertThat(r.get("text")).containsPattern("(?i)(food|grain)\\W+security"));
+            List<Double> scores =
+                    rows.stream().map(r -> Double.parseDouble(r.get("score"))).toList();
+            assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+            // the index finds every sentence a plain scan of the texts finds
+            assertThat(rows)
+                    .extracting(r -> r.get("sentence"))
+                    .containsAll(select("PREFIX pkg: <https://w3id.org/policy-kg/ontology#> SELECT ?sentence WHERE {"
+                                    + " ?sentence pkg:text ?t FILTER(REGEX(?t, '(food|grain) security', 'i')) }")
+                            .stream()
+                            .map(r -> r.get("sentence"))
+                            .toList());
+        });
         EXPECTED.put("evidence-for-role.rq", rows -> {
             assertThat(rows).hasSize(1);
             Map<String, String> r = rows.get(0);
@@ -183,6 +198,16 @@ class QueriesIT {
         HttpResponse<String> r = server.query(query, "application/sparql-results+json");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         EXPECTED.get(file.getFileName().toString()).accept(rows(JSON.readTree(r.body())));
+    }
+
+    private static List<Map<String, String>> select(String query) {
+        HttpResponse<String> r = server.query(query, "application/sparql-results+json");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        try {
+            return rows(JSON.readTree(r.body()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String lastSentenceOf(String quote) {
