@@ -89,6 +89,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return store;
     }
 
+    /** The server's registered routes, as {@link WebServer#routes()} lists them. */
+    public java.util.List<String> routes() {
+        return server.routes();
+    }
+
     public URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
     }

@@ -1,6 +1,7 @@
 package org.policykg.store;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,6 +17,7 @@ public final class Tdb2GraphStore implements GraphStore {
 
     private final DatasetGraph dsg;
     private final String description;
+    private final AtomicLong version = new AtomicLong();
 
     private Tdb2GraphStore(DatasetGraph dsg, String description) {
         this.dsg = dsg;
@@ -41,6 +43,13 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public void write(Consumer<DatasetGraph> action) {
         Txn.executeWrite(dsg, () -> action.accept(dsg));
+        // only after the commit: a reader that sees the new version also sees the new data
+        version.incrementAndGet();
+    }
+
+    @Override
+    public long version() {
+        return version.get();
     }
 
     @Override
