@@ -113,6 +113,19 @@ class HttpCachingIT {
     }
 
     @Test
+    void theHtmlViewEscapesWhatDocumentsSay() {
+        String text = "A <script>alert(1)</script> & \"quoted\" notice\n\nWe must safeguard political security.\n";
+        HttpResponse<String> posted =
+                server.post("/api/documents?id=html-notice", "text/plain; charset=utf-8", text, "Authorization", AUTH);
+        assertThat(posted.statusCode()).as(posted.body()).isBetween(200, 201);
+        HttpResponse<String> page = server.get("/doc/html-notice", "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot;")
+                .doesNotContain("<script");
+    }
+
+    @Test
     void aRefusedWriteLeavesTheVersionAsItWas() {
         long before = server.store().version();
         HttpResponse<String> refused = server.post(
