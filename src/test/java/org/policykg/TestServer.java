@@ -51,6 +51,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return new TestServer(new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000), false);
     }
 
+    /** A server over an empty store with the given settings. */
+    public static TestServer empty(WebServer.Settings settings) {
+        return new TestServer(settings, false);
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         start();
@@ -87,6 +92,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public GraphStore store() {
         return store;
+    }
+
+    /** The server's registered routes, as {@link WebServer#routes()} lists them. */
+    public java.util.List<String> routes() {
+        return server.routes();
     }
 
     public URI uri(String pathAndQuery) {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.policykg.ingest.Pipeline;
@@ -100,6 +101,14 @@ final class ServeCommand implements Callable<Integer> {
                     "File holding the admin token for writes (default: the POLICY_KG_ADMIN_TOKEN environment variable; none: read-only).")
     Path adminTokenFile;
 
+    @Option(
+            names = "--cors-origins",
+            paramLabel = "ORIGIN",
+            split = ",",
+            description = "Origins allowed to GET the read endpoints from a browser, comma-separated;"
+                    + " * for any, none for no cross-origin reads (default: *). Writes are never opened.")
+    List<String> corsOrigins = WebServer.Settings.DEFAULT_CORS_ORIGINS;
+
     private final PrintStream out;
 
     ServeCommand(PrintStream out) {
@@ -123,7 +132,8 @@ final class ServeCommand implements Callable<Integer> {
                 maxRows,
                 maxRequestBytes,
                 idleTimeoutMillis,
-                maxHeaderBytes);
+                maxHeaderBytes,
+                corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins);
         // one pipeline (the ontology read once) for the seeds and for documents posted later
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
         WebServer server = new WebServer(graphStore, settings, ready::get, pipeline);

@@ -20,6 +20,13 @@ public interface GraphStore extends AutoCloseable {
     void write(Consumer<DatasetGraph> action);
 
     /**
+     * A number that changes with every committed write and never otherwise, for HTTP validators
+     * (ETags) and caches keyed on the graph's state. It starts afresh when the store is opened, so
+     * callers that hand it out across restarts pair it with something unique to the process.
+     */
+    long version();
+
+    /**
      * Replaces a named graph's content atomically.
      *
      * @return whether a graph of that name was there before (read in the same transaction)

@@ -3,6 +3,7 @@ package org.policykg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.query.text.DatasetGraphText;
@@ -36,6 +37,7 @@ public final class Tdb2GraphStore implements GraphStore {
     private final DatasetGraph tdb;
     private final DatasetGraphText dsg;
     private final String description;
+    private final AtomicLong version = new AtomicLong();
 
     private Tdb2GraphStore(DatasetGraph tdb, Directory index, String description) {
         this.tdb = tdb;
@@ -75,6 +77,13 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public void write(Consumer<DatasetGraph> action) {
         Txn.executeWrite(dsg, () -> action.accept(dsg));
+        // only after the commit: a reader that sees the new version also sees the new data
+        version.incrementAndGet();
+    }
+
+    @Override
+    public long version() {
+        return version.get();
     }
 
     @Override

@@ -18,8 +18,19 @@ public final class Conneg {
      * @throws HttpProblem 406 naming the offers when none is acceptable
      */
     public static String negotiate(Context ctx, List<String> offers) {
-        ctx.header("Vary", "Accept");
+        vary(ctx, "Accept");
         return negotiate(ctx.header("Accept"), offers);
+    }
+
+    /** Adds {@code header} to the response's {@code Vary}, keeping what is there (CORS adds Origin). */
+    public static void vary(Context ctx, String header) {
+        String current = ctx.res().getHeader("Vary");
+        if (current == null || current.isBlank()) {
+            ctx.header("Vary", header);
+        } else if (!List.of(current.toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*"))
+                .contains(header.toLowerCase(java.util.Locale.ROOT))) {
+            ctx.header("Vary", current + ", " + header);
+        }
     }
 
     public static String negotiate(String accept, List<String> offers) {

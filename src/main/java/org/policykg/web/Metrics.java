@@ -1,6 +1,7 @@
 package org.policykg.web;
 
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
@@ -62,7 +63,9 @@ final class Metrics {
     /** The route template ("/api/concepts/{id}"), never the raw path: labels must stay few. */
     private static String route(Context ctx) {
         try {
-            return ctx.endpoint().path;
+            // the matched endpoint, not ctx.endpoint(): after-filters (ETags) would report their "*"
+            Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+            return matched != null ? matched.path : "unmatched";
         } catch (RuntimeException e) {
             return "unmatched"; // 404s and requests refused before routing
         }

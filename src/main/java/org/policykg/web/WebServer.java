@@ -3,6 +3,7 @@ package org.policykg.web;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.HandlerType;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -14,10 +15,14 @@ import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
 import org.policykg.web.api.ConceptRoutes;
 import org.policykg.web.api.DocumentRoutes;
+import org.policykg.web.api.GraphRoutes;
 import org.policykg.web.api.IngestRoutes;
 import org.policykg.web.api.JsonLd;
 import org.policykg.web.api.SearchRoutes;
 import org.policykg.web.gsp.GraphStoreEndpoint;
+import org.policykg.web.ld.DatasetDescription;
+import org.policykg.web.ld.Dumps;
+import org.policykg.web.ld.LinkedDataRoutes;
 import org.policykg.web.sparql.QueryLimits;
 import org.policykg.web.sparql.SparqlEndpoint;
 import org.policykg.web.sparql.SparqlUpdates;
@@ -37,6 +42,7 @@ public final class WebServer implements AutoCloseable {
      * @param maxRequestBytes the largest request body; larger ones get 413
      * @param idleTimeoutMillis how long a connection may stay silent before Jetty closes it
      * @param maxRequestHeaderBytes the largest request line and headers; larger ones get 431
+     * @param corsOrigins origins allowed to GET the read endpoints cross-origin; {@code *} for any
      */
     public record Settings(
             String base,
@@ -46,12 +52,14 @@ public final class WebServer implements AutoCloseable {
             long maxResultRows,
             long maxRequestBytes,
             long idleTimeoutMillis,
-            int maxRequestHeaderBytes) {
+            int maxRequestHeaderBytes,
+            List<String> corsOrigins) {
         public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
         public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
         public static final long DEFAULT_MAX_REQUEST_BYTES = 10_000_000;
         public static final long DEFAULT_IDLE_TIMEOUT_MILLIS = 30_000;
         public static final int DEFAULT_MAX_REQUEST_HEADER_BYTES = 16 * 1024;
+        public static final List<String> DEFAULT_CORS_ORIGINS = List.of("*");
 
         public Settings {
             if (queryTimeoutMillis <= 0
@@ -62,6 +70,29 @@ public final class WebServer implements AutoCloseable {
                     || maxRequestHeaderBytes <= 0) {
                 throw new IllegalArgumentException("timeouts and limits must be positive");
             }
+            corsOrigins = List.copyOf(corsOrigins);
+        }
+
+        /** Any origin may read. */
+        public Settings(
+                String base,
+                String adminToken,
+                long queryTimeoutMillis,
+                int maxConcurrentQueries,
+                long maxResultRows,
+                long maxRequestBytes,
+                long idleTimeoutMillis,
+                int maxRequestHeaderBytes) {
+            this(
+                    base,
+                    adminToken,
+                    queryTimeoutMillis,
+                    maxConcurrentQueries,
+                    maxResultRows,
+                    maxRequestBytes,
+                    idleTimeoutMillis,
+                    maxRequestHeaderBytes,
+                    DEFAULT_CORS_ORIGINS);
         }
 
         /** The given timeout and the default limits. */
@@ -74,7 +105,8 @@ public final class WebServer implements AutoCloseable {
                     DEFAULT_MAX_RESULT_ROWS,
                     DEFAULT_MAX_REQUEST_BYTES,
                     DEFAULT_IDLE_TIMEOUT_MILLIS,
-                    DEFAULT_MAX_REQUEST_HEADER_BYTES);
+                    DEFAULT_MAX_REQUEST_HEADER_BYTES,
+                    DEFAULT_CORS_ORIGINS);
         }
 
         QueryLimits queryLimits() {
@@ -124,6 +156,13 @@ public final class WebServer implements AutoCloseable {
                 metrics.record(ctx, ms);
             });
             ProblemMapper.register(config, settings.maxRequestBytes());
+            // CORS first, so that a 304 from the ETag check carries its headers too
+            Cors cors = new Cors(settings.corsOrigins());
+            ETags etags = new ETags(store);
+            config.routes.before(cors::before);
+            config.routes.before(etags::before);
+            config.routes.after(etags::after);
+            config.staticFiles.enableWebjars();
             config.routes.get("/sparql", sparql::handle);
             config.routes.post("/sparql", sparql::handle);
             new GraphStoreEndpoint(store, auth).register(config.routes);
@@ -139,6 +178,11 @@ public final class WebServer implements AutoCloseable {
                     JsonLd.CONTEXT_PATH,
                     ctx -> ctx.contentType(JsonLd.MEDIA_TYPE)
                             .result(JsonLd.contextDocument().toString()));
+            new GraphRoutes(store).register(config.routes);
+            new LinkedDataRoutes(store, settings.base()).register(config.routes);
+            new Dumps(store).register(config.routes);
+            new DatasetDescription(store, settings.base()).register(config.routes);
+            new ApiDocs().register(config.routes);
             config.routes.get("/metrics", metrics::write);
             // the cheapest answer the server can give: benchmarks take it as the ceiling of this machine
             config.routes.get(
@@ -174,6 +218,14 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every registered route as "METHOD path" in Javalin's syntax, for the check against the OpenAPI description. */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod()) // not the before/after filters
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .toList();
     }
 
     @Override
