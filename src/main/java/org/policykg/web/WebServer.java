@@ -20,6 +20,7 @@ import org.policykg.web.gsp.GraphStoreEndpoint;
 import org.policykg.web.sparql.QueryLimits;
 import org.policykg.web.sparql.SparqlEndpoint;
 import org.policykg.web.sparql.SparqlUpdates;
+import org.policykg.web.ui.UiRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,6 +139,7 @@ public final class WebServer implements AutoCloseable {
                     ctx -> ctx.contentType(JsonLd.MEDIA_TYPE)
                             .result(JsonLd.contextDocument().toString()));
             config.routes.get("/metrics", metrics::write);
+            new UiRoutes().register(config);
             config.routes.get("/health", ctx -> {
                 if (!ready.getAsBoolean()) {
                     throw HttpProblem.unavailable("The store is still opening or loading the seeds.");
