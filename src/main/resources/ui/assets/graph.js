@@ -11,7 +11,6 @@ const documents = new Map(); // IRI -> document (title)
 
 const cy = cytoscape({
   container: document.getElementById("cy"),
-  wheelSensitivity: 0.3,
   style: [
     { selector: "node", style: { label: "data(label)", "font-size": 11, "text-wrap": "wrap", "text-max-width": 120,
       "text-valign": "bottom", "text-margin-y": 4, color: "#1b1b1b", width: 22, height: 22 } },

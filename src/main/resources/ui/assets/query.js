@@ -10,6 +10,11 @@ SELECT ?concept ?label ?role WHERE {
 } ORDER BY ?label ?role
 `;
 
+// the prefix, class and property completers fetch from other sites (prefix.cc, LOV), which the CSP
+// forbids: keep only the local one (variables of the query)
+const completers = Yasgui.Yasqe.defaults.autocompleters;
+completers.splice(0, completers.length, ...completers.filter((name) => name === "variables"));
+
 const endpoint = window.location.origin + "/sparql";
 const yasgui = new Yasgui(document.getElementById("yasgui"), {
   // the examples, not the last session's query, are what a visitor starts from

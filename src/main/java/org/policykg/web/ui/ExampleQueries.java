@@ -36,8 +36,8 @@ record ExampleQueries(List<Example> examples) {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
                 // a file system of our own (not the shared one by URI) so the seed loader's is left alone
-                String jar = uri.getSchemeSpecificPart().substring("file:".length());
-                Path jarPath = Path.of(URI.create("file:" + jar.substring(0, jar.indexOf("!/"))));
+                String jar = uri.getRawSchemeSpecificPart(); // file:/.../policy-kg.jar!/queries, still encoded
+                Path jarPath = Path.of(URI.create(jar.substring(0, jar.indexOf("!/"))));
                 try (FileSystem fs = FileSystems.newFileSystem(jarPath)) {
                     return new ExampleQueries(read(fs.getPath("/queries")));
                 }
