@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -17,13 +18,16 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One headless Chromium per test class, driven through the system's chromedriver (Debian's
  * {@code chromium} and {@code chromium-driver}); nothing is downloaded. Without them the tests are
  * skipped with a message, unless {@code POLICY_KG_REQUIRE_BROWSER=1} (set by CI) makes that a failure.
  */
-final class Browser implements BeforeAllCallback, AfterAllCallback {
+final class Browser implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+    private static final Logger log = LoggerFactory.getLogger(Browser.class);
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("POLICY_KG_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER =
             Path.of(System.getenv().getOrDefault("POLICY_KG_CHROMEDRIVER", "/usr/bin/chromedriver"));
@@ -31,16 +35,20 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
     private static final String SCREENSHOTS = System.getProperty("policykg.screenshots", "");
 
     private ChromeDriver driver;
+    private String unavailable;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String message = "No Chromium at " + CHROMIUM + " or chromedriver at " + CHROMEDRIVER
-                    + ": browser tests skipped (apt-get install chromium chromium-driver)";
+            String missing = "No Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
+                    + " (apt-get install chromium chromium-driver)";
             if ("1".equals(System.getenv("POLICY_KG_REQUIRE_BROWSER"))) {
-                throw new IllegalStateException(message + "; POLICY_KG_REQUIRE_BROWSER=1 requires them");
+                throw new IllegalStateException(missing + ", and POLICY_KG_REQUIRE_BROWSER=1 requires them");
             }
-            Assumptions.abort(message);
+            String message = missing + ": browser tests skipped";
+            log.warn(message);
+            unavailable = message; // each test is then reported as skipped with this reason
+            return;
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -57,6 +65,11 @@ final class Browser implements BeforeAllCallback, AfterAllCallback {
                 "--window-size=1280,900",
                 "--lang=en-US");
         driver = new ChromeDriver(service, options);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Assumptions.assumeTrue(unavailable == null, () -> unavailable);
     }
 
     @Override
