@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,13 +86,13 @@ public final class SeedLoader {
         }
     }
 
+    /**
+     * A file system of our own over the jar, not the one registered for its URI: the web server's
+     * static files are read through that shared one, and closing it would leave them unreadable.
+     */
     private static FileSystem jarFileSystem(URI uri) throws IOException {
-        try {
-            FileSystems.getFileSystem(uri).close(); // a stale one from an earlier call
-        } catch (FileSystemNotFoundException e) {
-            // none open: the usual case
-        }
-        return FileSystems.newFileSystem(uri, Map.of());
+        String jar = uri.getRawSchemeSpecificPart(); // file:/.../policy-kg.jar!/seeds, still encoded
+        return FileSystems.newFileSystem(Path.of(URI.create(jar.substring(0, jar.indexOf("!/")))));
     }
 
     /**

@@ -26,6 +26,7 @@ import org.policykg.web.ld.LinkedDataRoutes;
 import org.policykg.web.sparql.QueryLimits;
 import org.policykg.web.sparql.SparqlEndpoint;
 import org.policykg.web.sparql.SparqlUpdates;
+import org.policykg.web.ui.UiRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -187,6 +188,7 @@ public final class WebServer implements AutoCloseable {
             // the cheapest answer the server can give: benchmarks take it as the ceiling of this machine
             config.routes.get(
                     "/ping", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
+            new UiRoutes().register(config);
             config.routes.get("/health", ctx -> {
                 if (!ready.getAsBoolean()) {
                     throw HttpProblem.unavailable("The store is still opening or loading the seeds.");

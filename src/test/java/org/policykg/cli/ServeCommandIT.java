@@ -51,6 +51,11 @@ class ServeCommandIT {
             int port = CompletableFuture.supplyAsync(() -> awaitPort(p)).get(90, TimeUnit.SECONDS);
             HttpResponse<String> health = get(port, "/health");
             assertThat(health.statusCode()).isEqualTo(200);
+            // the UI's files are read from the jar: reading the packed seeds must leave them readable
+            assertThat(get(port, "/assets/ui.css").statusCode()).isEqualTo(200);
+            assertThat(get(port, "/assets/vendor/cytoscape/3.33.1/dist/cytoscape.min.js")
+                            .statusCode())
+                    .isEqualTo(200);
             HttpResponse<String> r = get(port, "/sparql?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8));
             assertThat(r.statusCode()).isEqualTo(200);
             return r.body().lines().skip(1).findFirst().orElseThrow().strip();

@@ -35,6 +35,14 @@ public final class DocumentRoutes {
               OPTIONAL { ?s pkg:heading ?heading }
             } ORDER BY ?index
             """;
+    private static final String SENTENCES = """
+            PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?s ?index ?text ?start ?end ?paragraph WHERE {
+              ?s a pkg:Sentence ; pkg:inDocument ?focus ; pkg:index ?index ; pkg:text ?text ;
+                 pkg:start ?start ; pkg:end ?end ; dcterms:isPartOf ?paragraph .
+            } ORDER BY ?start ?s
+            """;
 
     private final GraphStore store;
     private final String base;
@@ -48,6 +56,7 @@ public final class DocumentRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/api/documents", this::list);
         routes.get("/api/documents/{id}", this::one);
+        routes.get("/api/documents/{id}/sentences", this::sentences);
     }
 
     private void list(Context ctx) {
@@ -83,6 +92,31 @@ public final class DocumentRoutes {
             return any;
         });
         if (!found) {
+            throw HttpProblem.notFound("No document " + ctx.pathParam("id") + "; GET /api/documents lists them.");
+        }
+        JsonLd.write(ctx, body);
+    }
+
+    /** The document's sentences in text order, with their code point offsets: the text a reader shows. */
+    private void sentences(Context ctx) {
+        String iri = base + "doc/" + ctx.pathParam("id");
+        ObjectNode body = JsonLd.object();
+        body.put("id", iri);
+        ArrayNode list = body.putArray("sentences");
+        store.read(dsg -> {
+            for (QuerySolution row : StatementJson.select(dsg, SENTENCES, iri)) {
+                ObjectNode s = list.addObject();
+                s.put("id", row.getResource("s").getURI());
+                s.put("type", "pkg:Sentence");
+                JsonLd.putLiteral(s, "index", row.get("index"));
+                JsonLd.putLiteral(s, "sentenceText", row.get("text"));
+                JsonLd.putLiteral(s, "textStart", row.get("start"));
+                JsonLd.putLiteral(s, "textEnd", row.get("end"));
+                s.put("partOf", row.getResource("paragraph").getURI());
+            }
+            return null;
+        });
+        if (list.isEmpty()) {
             throw HttpProblem.notFound("No document " + ctx.pathParam("id") + "; GET /api/documents lists them.");
         }
         JsonLd.write(ctx, body);
