@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ExtractCommand.class,
             LoadCommand.class,
+            DumpCommand.class,
             EvaluateCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -52,6 +53,9 @@ public final class Main implements Runnable {
             }
             if (cls == LoadCommand.class) {
                 return cls.cast(new LoadCommand(out));
+            }
+            if (cls == DumpCommand.class) {
+                return cls.cast(new DumpCommand(out));
             }
             if (cls == EvaluateCommand.class) {
                 return cls.cast(new EvaluateCommand(out));
