@@ -36,6 +36,8 @@ public final class WebServer implements AutoCloseable {
      * @param maxRequestBytes the largest request body; larger ones get 413
      * @param idleTimeoutMillis how long a connection may stay silent before Jetty closes it
      * @param maxRequestHeaderBytes the largest request line and headers; larger ones get 431
+     * @param maxResultTriples the most triples a CONSTRUCT or DESCRIBE answers
+     * @param maxResponseBytes the largest query response; a larger one is refused or cut short
      */
     public record Settings(
             String base,
@@ -45,12 +47,16 @@ public final class WebServer implements AutoCloseable {
             long maxResultRows,
             long maxRequestBytes,
             long idleTimeoutMillis,
-            int maxRequestHeaderBytes) {
+            int maxRequestHeaderBytes,
+            long maxResultTriples,
+            long maxResponseBytes) {
         public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
         public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
         public static final long DEFAULT_MAX_REQUEST_BYTES = 10_000_000;
         public static final long DEFAULT_IDLE_TIMEOUT_MILLIS = 30_000;
         public static final int DEFAULT_MAX_REQUEST_HEADER_BYTES = 16 * 1024;
+        public static final long DEFAULT_MAX_RESULT_TRIPLES = 100_000;
+        public static final long DEFAULT_MAX_RESPONSE_BYTES = 100_000_000;
 
         public Settings {
             if (queryTimeoutMillis <= 0
@@ -58,9 +64,34 @@ public final class WebServer implements AutoCloseable {
                     || maxResultRows <= 0
                     || maxRequestBytes <= 0
                     || idleTimeoutMillis <= 0
-                    || maxRequestHeaderBytes <= 0) {
+                    || maxRequestHeaderBytes <= 0
+                    || maxResultTriples <= 0
+                    || maxResponseBytes <= 0) {
                 throw new IllegalArgumentException("timeouts and limits must be positive");
             }
+        }
+
+        /** These limits, and the default caps on CONSTRUCT/DESCRIBE triples and response bytes. */
+        public Settings(
+                String base,
+                String adminToken,
+                long queryTimeoutMillis,
+                int maxConcurrentQueries,
+                long maxResultRows,
+                long maxRequestBytes,
+                long idleTimeoutMillis,
+                int maxRequestHeaderBytes) {
+            this(
+                    base,
+                    adminToken,
+                    queryTimeoutMillis,
+                    maxConcurrentQueries,
+                    maxResultRows,
+                    maxRequestBytes,
+                    idleTimeoutMillis,
+                    maxRequestHeaderBytes,
+                    DEFAULT_MAX_RESULT_TRIPLES,
+                    DEFAULT_MAX_RESPONSE_BYTES);
         }
 
         /** The given timeout and the default limits. */
@@ -77,7 +108,8 @@ public final class WebServer implements AutoCloseable {
         }
 
         QueryLimits queryLimits() {
-            return new QueryLimits(queryTimeoutMillis, maxConcurrentQueries, maxResultRows);
+            return new QueryLimits(
+                    queryTimeoutMillis, maxConcurrentQueries, maxResultRows, maxResultTriples, maxResponseBytes);
         }
     }
 
@@ -119,7 +151,13 @@ public final class WebServer implements AutoCloseable {
                 }
             }));
             config.requestLogger.http((ctx, ms) -> {
-                log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                String hash = RequestNotes.queryHash(ctx);
+                if (hash == null) {
+                    log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                } else { // the query's text stays out of the log; its hash groups repeated queries
+                    log.info(
+                            "{} {} {} {}ms query={}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms), hash);
+                }
                 metrics.record(ctx, ms);
             });
             ProblemMapper.register(config, settings.maxRequestBytes());
