@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +126,7 @@ public final class LoadGenerator implements Callable<Integer> {
     }
 
     private int run() throws Exception {
-        List<String> queries = queries();
+        List<Map.Entry<String, String>> queries = queries();
         List<String> concepts = concepts();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<long[]> latencies = new ArrayList<>();
@@ -161,7 +162,7 @@ public final class LoadGenerator implements Callable<Integer> {
     }
 
     /** One request: mostly queries and API reads; the first clients own one generated document each. */
-    private void step(int client, Random random, List<String> queries, List<String> concepts) {
+    private void step(int client, Random random, List<Map.Entry<String, String>> queries, List<String> concepts) {
         int dice = random.nextInt(100);
         if (client < documents && dice < 10) {
             String id = "load-" + client;
@@ -177,10 +178,10 @@ public final class LoadGenerator implements Callable<Integer> {
                 }
             }
         } else if (dice < 60) {
-            String q = queries.get(random.nextInt(queries.size()));
+            Map.Entry<String, String> q = queries.get(random.nextInt(queries.size()));
             send(
-                    "sparql",
-                    request("/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+                    "sparql " + q.getKey(),
+                    request("/sparql?query=" + URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8))
                             .header("Accept", "application/sparql-results+json, text/turtle;q=0.9"));
         } else if (dice < 75) {
             send("api", request("/api/concepts/" + concepts.get(random.nextInt(concepts.size()))));
@@ -216,30 +217,45 @@ public final class LoadGenerator implements Callable<Integer> {
         return b;
     }
 
-    /** @return the status, or -1 after an I/O error */
+    /**
+     * Counts the answer under its kind and status; a 503 also says whether the query timed out or met
+     * the concurrency cap, and an I/O error whether it was this client's own 60 s timeout.
+     *
+     * @return the status, or -1 after an I/O error
+     */
     private int send(String kind, HttpRequest.Builder request) {
         int status;
+        String outcome;
         try {
-            status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
+            HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            status = r.statusCode();
+            outcome = Integer.toString(status);
+            if (status == 503) {
+                outcome += r.body().contains("timed out") ? " query-timeout" : " concurrency-cap";
+            }
+        } catch (HttpTimeoutException e) {
+            status = -1;
+            outcome = "client-timeout";
         } catch (IOException e) {
             status = -1;
+            outcome = "io-error";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = -1;
+            outcome = "interrupted";
         }
-        statuses.computeIfAbsent(kind + " " + (status < 0 ? "io-error" : status), k -> new LongAdder())
-                .increment();
+        statuses.computeIfAbsent(kind + " " + outcome, k -> new LongAdder()).increment();
         return status;
     }
 
-    private List<String> queries() throws IOException {
+    /** Every example query: file name and text. */
+    private List<Map.Entry<String, String>> queries() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             List<Path> rq =
                     files.filter(f -> f.toString().endsWith(".rq")).sorted().toList();
-            List<String> texts = new ArrayList<>();
+            List<Map.Entry<String, String>> texts = new ArrayList<>();
             for (Path f : rq) {
-                texts.add(Files.readString(f));
+                texts.add(Map.entry(f.getFileName().toString(), Files.readString(f)));
             }
             return texts;
         }
@@ -296,12 +312,12 @@ public final class LoadGenerator implements Callable<Integer> {
         out.printf("clients %d, %d s: %d requests, %.1f/s%n", clients, seconds, total, total / (double) seconds);
         Map<String, Long> byStatus = new TreeMap<>();
         statuses.forEach((k, v) -> byStatus.put(k, v.sum()));
-        byStatus.forEach((k, v) -> out.printf("  %-20s %d%n", k, v));
+        byStatus.forEach((k, v) -> out.printf("  %-48s %d%n", k, v));
         out.printf(
                 "latency ms: p50 %.1f, p90 %.1f, p99 %.1f, max %.1f%n",
                 percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), percentile(sorted, 100));
         long serverErrors = byStatus.entrySet().stream()
-                .filter(e -> e.getKey().matches(".* 5\\d\\d|.* io-error"))
+                .filter(e -> e.getKey().matches(".* (5\\d\\d.*|io-error|client-timeout)"))
                 .mapToLong(Map.Entry::getValue)
                 .sum();
         out.printf("5xx and I/O errors: %d%n", serverErrors);
