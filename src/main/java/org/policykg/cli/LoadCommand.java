@@ -14,6 +14,7 @@ import org.policykg.ingest.SourceFiles;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.ontology.ShapeValidator;
 import org.policykg.store.GraphStore;
+import org.policykg.store.StoreDump;
 import org.policykg.store.Tdb2GraphStore;
 import org.policykg.vocab.PKG;
 import org.slf4j.Logger;
@@ -27,14 +28,15 @@ import picocli.CommandLine.Parameters;
         name = "load",
         mixinStandardHelpOptions = true,
         description = "Extract raw text files and put each into the TDB2 store as its document's graph, "
-                + "replacing an earlier version; prints one line per document: id and triples.")
+                + "replacing an earlier version; prints one line per document: id and triples. "
+                + "A dump (.nq, .trig, .jsonld) is read as-is: each of its graphs replaces the one of that name.")
 final class LoadCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(LoadCommand.class);
 
     @Parameters(
             arity = "1..*",
             paramLabel = "FILE",
-            description = "Raw UTF-8 text files (a sidecar NAME.meta.json is read if present).")
+            description = "Raw UTF-8 text files (a sidecar NAME.meta.json is read if present), or dumps.")
     List<Path> files;
 
     @Option(names = "--data", paramLabel = "DIR", description = "TDB2 data folder (default: ${DEFAULT-VALUE}).")
@@ -57,6 +59,15 @@ final class LoadCommand implements Callable<Integer> {
             // a folder loaded but never served still answers queries about the ontology's terms
             new SeedLoader(pipeline, base).loadOntology(store);
             for (Path file : files) {
+                if (StoreDump.isDump(file)) {
+                    try {
+                        out.printf("%s\t%d graphs%n", file.getFileName(), StoreDump.restore(store, file));
+                    } catch (RuntimeException e) { // Jena's RiotException/RiotNotFoundException
+                        log.error("Cannot load the dump {}: {}", file, e.getMessage());
+                        return 1;
+                    }
+                    continue;
+                }
                 DocumentIngest.Result r;
                 try {
                     SourceText source = SourceFiles.read(file);

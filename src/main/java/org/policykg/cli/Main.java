@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             ExtractCommand.class,
             LoadCommand.class,
+            DumpCommand.class,
             EvaluateCommand.class,
             QueryCommand.class,
             ValidateCommand.class,
@@ -60,6 +61,9 @@ public final class Main implements Runnable {
             }
             if (cls == ValidateCommand.class) {
                 return cls.cast(new ValidateCommand(out));
+            }
+            if (cls == DumpCommand.class) {
+                return cls.cast(new DumpCommand(out));
             }
             if (cls == EvaluateCommand.class) {
                 return cls.cast(new EvaluateCommand(out));

@@ -95,6 +95,18 @@ final class ServeCommand implements Callable<Integer> {
     int maxHeaderBytes = WebServer.Settings.DEFAULT_MAX_REQUEST_HEADER_BYTES;
 
     @Option(
+            names = "--max-triples",
+            paramLabel = "N",
+            description = "Most triples a CONSTRUCT or DESCRIBE answers (default: ${DEFAULT-VALUE}).")
+    long maxTriples = WebServer.Settings.DEFAULT_MAX_RESULT_TRIPLES;
+
+    @Option(
+            names = "--max-response-bytes",
+            paramLabel = "BYTES",
+            description = "Largest query response; a larger one is refused or cut (default: ${DEFAULT-VALUE}).")
+    long maxResponseBytes = WebServer.Settings.DEFAULT_MAX_RESPONSE_BYTES;
+
+    @Option(
             names = "--admin-token-file",
             paramLabel = "FILE",
             description =
@@ -133,6 +145,8 @@ final class ServeCommand implements Callable<Integer> {
                 maxRequestBytes,
                 idleTimeoutMillis,
                 maxHeaderBytes,
+                maxTriples,
+                maxResponseBytes,
                 corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins);
         // one pipeline (the ontology read once) for the seeds and for documents posted later
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);

@@ -109,14 +109,15 @@ final class PairRule implements Rule {
             return couple;
         }
         Matcher cut = SECOND_SIDE_END.matcher(f).region(and + 5, couple.end());
-        return cut.find() ? PageReader.trim(f, couple.start(), cut.start()) : couple;
+        // an empty second side ("A and and B") is no couple: leave the span for the checks after
+        return cut.find() && cut.start() > and + 5 ? PageReader.trim(f, couple.start(), cut.start()) : couple;
     }
 
     /** Two short noun phrases outside the scheme ("domestic production and imports") pair as candidates. */
     private java.util.Optional<Finding> candidatePair(SentenceContext ctx, Span couple, Span evidence) {
         String f = ctx.folded();
         int and = f.indexOf(" and ", couple.start());
-        if (and < 0 || and >= couple.end()) {
+        if (and < 0 || and + 5 >= couple.end()) {
             return java.util.Optional.empty();
         }
         Span left = PageReader.trim(f, couple.start(), and);

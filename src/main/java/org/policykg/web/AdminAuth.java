@@ -23,7 +23,8 @@ public final class AdminAuth {
     public void require(Context ctx) {
         if (token == null) {
             throw HttpProblem.forbidden(
-                    "Writes are off on this server: start it with POLICY_KG_ADMIN_TOKEN set to enable them.");
+                            "Writes are off on this server: start it with POLICY_KG_ADMIN_TOKEN set to enable them.")
+                    .reason("writes-off");
         }
         String header = ctx.header("Authorization");
         String presented = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)

@@ -10,6 +10,7 @@ public final class HttpProblem extends RuntimeException {
     private final int status;
     private final String title;
     private final String type;
+    private String reason;
 
     private HttpProblem(int status, String title, String type, String detail) {
         super(detail);
@@ -29,6 +30,17 @@ public final class HttpProblem extends RuntimeException {
     /** A short slug naming the problem type, resolved against the service's problem namespace. */
     public String type() {
         return type;
+    }
+
+    /** Why the request was refused, finer than the type: the label of the rejections metric. */
+    public String reason() {
+        return reason != null ? reason : type;
+    }
+
+    /** Names the refusal for the rejections metric ("concurrency-cap", "service-refused"...). */
+    public HttpProblem reason(String reason) {
+        this.reason = reason;
+        return this;
     }
 
     public static HttpProblem badRequest(String detail) {

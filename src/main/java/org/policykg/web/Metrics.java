@@ -11,18 +11,21 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.policykg.store.GraphStore;
 
 /**
- * Prometheus metrics at {@code /metrics}: requests by route and status, their latency, the refusals
- * (4xx/5xx by status), the named graphs in the store and the JVM's own. One registry per server, so
+ * Prometheus metrics at {@code /metrics}: requests by route and status, their latency, refusals by
+ * reason, query timeouts, the quads and named graphs in the store and the JVM's own. One registry per server, so
  * that several servers in one JVM (tests) do not share counts.
  */
 final class Metrics {
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final Counter requests;
     private final Histogram latency;
+    private final Counter rejections;
+    private final Counter timeouts;
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
     Metrics(GraphStore store) {
@@ -35,6 +38,21 @@ final class Metrics {
                 .name("policykg_http_request_duration_seconds")
                 .help("Time to answer an HTTP request, by method and route template")
                 .labelNames("method", "route")
+                .register(registry);
+        rejections = Counter.builder()
+                .name("policykg_rejections")
+                .help("Requests refused, by reason: the problem type, or a finer cause such as concurrency-cap, "
+                        + "query-timeout, service-refused, load-refused, content-too-large, response-too-large")
+                .labelNames("reason")
+                .register(registry);
+        timeouts = Counter.builder()
+                .name("policykg_query_timeouts")
+                .help("Queries stopped at the time limit, answered 503 or cut short while streaming")
+                .register(registry);
+        GaugeWithCallback.builder()
+                .name("policykg_store_quads")
+                .help("Quads in the store, over every graph (counted at each scrape)")
+                .callback(cb -> cb.call(store.read(dsg -> (double) Iter.count(dsg.find()))))
                 .register(registry);
         GaugeWithCallback.builder()
                 .name("policykg_store_graphs")
@@ -49,6 +67,13 @@ final class Metrics {
         requests.labelValues(ctx.method().name(), route, Integer.toString(ctx.statusCode()))
                 .inc();
         latency.labelValues(ctx.method().name(), route).observe(millis / 1000.0);
+        String rejection = RequestNotes.rejection(ctx);
+        if (rejection != null) {
+            rejections.labelValues(rejection).inc();
+        }
+        if (RequestNotes.timedOutNoted(ctx)) {
+            timeouts.inc();
+        }
     }
 
     void write(Context ctx) {

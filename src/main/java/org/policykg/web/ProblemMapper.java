@@ -24,10 +24,12 @@ final class ProblemMapper {
     static void register(JavalinConfig config, long maxRequestBytes) {
         config.routes.exception(HttpProblem.class, (e, ctx) -> {
             log.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), e.status(), e.getMessage());
+            RequestNotes.rejected(ctx, e.reason());
             write(ctx, e.status(), e.type(), e.title(), e.getMessage());
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             log.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), e.getStatus(), e.getMessage());
+            RequestNotes.rejected(ctx, e.getStatus() == 413 ? "content-too-large" : "http-" + e.getStatus());
             if (e.getStatus() == 413) {
                 // Javalin's own 413 says only "Content Too Large": say what the limit is
                 write(
@@ -42,6 +44,7 @@ final class ProblemMapper {
         });
         config.routes.exception(Exception.class, (e, ctx) -> {
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
+            RequestNotes.rejected(ctx, "internal");
             write(
                     ctx,
                     500,
@@ -50,11 +53,13 @@ final class ProblemMapper {
                     "The server failed to answer this request; the error is logged. Try again, or report it.");
         });
         config.routes.error(404, ctx -> {
+            RequestNotes.rejected(ctx, "not-found");
             if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
                 write(ctx, 404, "not-found", "Not Found", "Nothing is served at " + ctx.path() + ".");
             }
         });
         config.routes.error(405, ctx -> {
+            RequestNotes.rejected(ctx, "method-not-allowed");
             if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
                 write(
                         ctx,

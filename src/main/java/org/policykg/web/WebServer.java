@@ -43,6 +43,8 @@ public final class WebServer implements AutoCloseable {
      * @param maxRequestBytes the largest request body; larger ones get 413
      * @param idleTimeoutMillis how long a connection may stay silent before Jetty closes it
      * @param maxRequestHeaderBytes the largest request line and headers; larger ones get 431
+     * @param maxResultTriples the most triples a CONSTRUCT or DESCRIBE answers
+     * @param maxResponseBytes the largest query response; a larger one is refused or cut short
      * @param corsOrigins origins allowed to GET the read endpoints cross-origin; {@code *} for any
      */
     public record Settings(
@@ -54,12 +56,16 @@ public final class WebServer implements AutoCloseable {
             long maxRequestBytes,
             long idleTimeoutMillis,
             int maxRequestHeaderBytes,
+            long maxResultTriples,
+            long maxResponseBytes,
             List<String> corsOrigins) {
         public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
         public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
         public static final long DEFAULT_MAX_REQUEST_BYTES = 10_000_000;
         public static final long DEFAULT_IDLE_TIMEOUT_MILLIS = 30_000;
         public static final int DEFAULT_MAX_REQUEST_HEADER_BYTES = 16 * 1024;
+        public static final long DEFAULT_MAX_RESULT_TRIPLES = 100_000;
+        public static final long DEFAULT_MAX_RESPONSE_BYTES = 100_000_000;
         public static final List<String> DEFAULT_CORS_ORIGINS = List.of("*");
 
         public Settings {
@@ -68,13 +74,15 @@ public final class WebServer implements AutoCloseable {
                     || maxResultRows <= 0
                     || maxRequestBytes <= 0
                     || idleTimeoutMillis <= 0
-                    || maxRequestHeaderBytes <= 0) {
+                    || maxRequestHeaderBytes <= 0
+                    || maxResultTriples <= 0
+                    || maxResponseBytes <= 0) {
                 throw new IllegalArgumentException("timeouts and limits must be positive");
             }
             corsOrigins = List.copyOf(corsOrigins);
         }
 
-        /** Any origin may read. */
+        /** These limits, the default caps on CONSTRUCT/DESCRIBE triples and response bytes; any origin may read. */
         public Settings(
                 String base,
                 String adminToken,
@@ -93,6 +101,8 @@ public final class WebServer implements AutoCloseable {
                     maxRequestBytes,
                     idleTimeoutMillis,
                     maxRequestHeaderBytes,
+                    DEFAULT_MAX_RESULT_TRIPLES,
+                    DEFAULT_MAX_RESPONSE_BYTES,
                     DEFAULT_CORS_ORIGINS);
         }
 
@@ -106,12 +116,12 @@ public final class WebServer implements AutoCloseable {
                     DEFAULT_MAX_RESULT_ROWS,
                     DEFAULT_MAX_REQUEST_BYTES,
                     DEFAULT_IDLE_TIMEOUT_MILLIS,
-                    DEFAULT_MAX_REQUEST_HEADER_BYTES,
-                    DEFAULT_CORS_ORIGINS);
+                    DEFAULT_MAX_REQUEST_HEADER_BYTES);
         }
 
         QueryLimits queryLimits() {
-            return new QueryLimits(queryTimeoutMillis, maxConcurrentQueries, maxResultRows);
+            return new QueryLimits(
+                    queryTimeoutMillis, maxConcurrentQueries, maxResultRows, maxResultTriples, maxResponseBytes);
         }
     }
 
@@ -153,7 +163,13 @@ public final class WebServer implements AutoCloseable {
                 }
             }));
             config.requestLogger.http((ctx, ms) -> {
-                log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                String hash = RequestNotes.queryHash(ctx);
+                if (hash == null) {
+                    log.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+                } else { // the query's text stays out of the log; its hash groups repeated queries
+                    log.info(
+                            "{} {} {} {}ms query={}", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms), hash);
+                }
                 metrics.record(ctx, ms);
             });
             ProblemMapper.register(config, settings.maxRequestBytes());

@@ -41,6 +41,8 @@ class HttpCachingIT {
             WebServer.Settings.DEFAULT_MAX_REQUEST_BYTES,
             WebServer.Settings.DEFAULT_IDLE_TIMEOUT_MILLIS,
             WebServer.Settings.DEFAULT_MAX_REQUEST_HEADER_BYTES,
+            WebServer.Settings.DEFAULT_MAX_RESULT_TRIPLES,
+            WebServer.Settings.DEFAULT_MAX_RESPONSE_BYTES,
             List.of(ALLOWED)));
 
     @BeforeAll

@@ -39,6 +39,30 @@ class LimitsIT {
               FILTER(REGEX(?o, "(.*a){12}b"))
             }""";
 
+    /** A catastrophic pattern inside REPLACE, which like REGEX matches inside one uninterruptible call. */
+    private static final String CATASTROPHIC_REPLACE = """
+            PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
+            SELECT (COUNT(*) AS ?n) {
+              ?s pkg:text ?t .
+              BIND(CONCAT(REPLACE(?t, ".", "a"), "!") AS ?o)
+              FILTER(STRLEN(REPLACE(?o, "(.*a){12}b", "x")) > 0)
+            }""";
+
+    /** At most 5 triples per CONSTRUCT/DESCRIBE and 4000 bytes per response. */
+    @RegisterExtension
+    static final TestServer capped = new TestServer(new WebServer.Settings(
+            PKG.BASE,
+            TestServer.ADMIN_TOKEN,
+            5_000,
+            8,
+            1_000,
+            10_000,
+            30_000,
+            16_384,
+            5,
+            4_000,
+            WebServer.Settings.DEFAULT_CORS_ORIGINS));
+
     @RegisterExtension
     static final TestServer limited =
             new TestServer(new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 500, 8, 3, 1_000, 30_000, 16_384));
@@ -55,6 +79,55 @@ class LimitsIT {
     @Test
     void aCatastrophicRegexIsStoppedAndTimesOutWith503() throws Exception {
         assertTimesOutAndOthersAreServed(CATASTROPHIC_REGEX);
+    }
+
+    @Test
+    void aCatastrophicReplaceIsStoppedAndTimesOutWith503() throws Exception {
+        assertTimesOutAndOthersAreServed(CATASTROPHIC_REPLACE);
+    }
+
+    @Test
+    void replaceStillAnswersAsJenaDoes() throws Exception {
+        String query = """
+                SELECT ?a ?b ?c ?d {
+                  BIND(REPLACE("abcabc", "b", "[$0]") AS ?a)
+                  BIND(REPLACE("Security"@en, "(?i)SECURITY", "safety") AS ?b)
+                  BIND(REPLACE("abc", "x*", "-") AS ?c)
+                  BIND(REPLACE("aBc", "b", "X", "i") AS ?d)
+                }""";
+        HttpResponse<String> r = limited.query(query, "text/tab-separated-values");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body().lines().skip(1).findFirst().orElseThrow())
+                .isEqualTo("\"a[b]ca[b]c\"\t\"safety\"@en\t\"-abc\"\t\"aXc\"");
+    }
+
+    @Test
+    void aConstructIsCappedAtMaxTriplesAndSaysSo() throws Exception {
+        for (String query : new String[] {
+            "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }",
+            "DESCRIBE ?s WHERE { ?s a <https://w3id.org/policy-kg/ontology#Directive> }"
+        }) {
+            HttpResponse<String> r = capped.query(query, "application/n-triples");
+            assertThat(r.statusCode()).as(query).isEqualTo(200);
+            assertThat(r.headers().firstValue("X-PolicyKG-Triple-Limit"))
+                    .as(query)
+                    .hasValue("5");
+            assertThat(r.body().lines().filter(l -> !l.isBlank())).as(query).hasSize(5);
+        }
+        HttpResponse<String> small =
+                capped.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3", "application/n-triples");
+        assertThat(small.headers().firstValue("X-PolicyKG-Triple-Limit")).isEmpty();
+        assertThat(small.body().lines().filter(l -> !l.isBlank())).hasSize(3);
+    }
+
+    @Test
+    void aResponseOverTheByteCapGets503BeforeAnythingIsSent() throws Exception {
+        HttpResponse<String> r = capped.query("SELECT * { ?s ?p ?o } LIMIT 500", JSON_RESULTS);
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith(Problem.MEDIA_TYPE);
+        assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("4000 bytes");
+        assertThat(capped.query("SELECT * { ?s ?p ?o } LIMIT 2", JSON_RESULTS).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

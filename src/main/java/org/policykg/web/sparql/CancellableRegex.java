@@ -8,6 +8,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
@@ -27,13 +28,15 @@ import org.apache.jena.sparql.util.Context;
  * REGEX that stops when the query is aborted. Jena's REGEX runs {@code java.util.regex} on a plain
  * String, so one catastrophic pattern such as {@code (a+)+b} spins inside a single call that no
  * timeout or abort reaches. This one matches over a CharSequence that checks the execution's cancel
- * signal as the matcher reads characters; {@link #rewrite} swaps it in for every REGEX of a query.
+ * signal as the matcher reads characters; {@link #rewrite} swaps it in for every REGEX of a query,
+ * and {@link CancellableReplace} in for every REPLACE, which has the same weakness.
  */
 final class CancellableRegex extends FunctionBase {
     static final String IRI = "urn:policy-kg:function:cancellable-regex";
 
     static {
         FunctionRegistry.get().put(IRI, uri -> new CancellableRegex());
+        FunctionRegistry.get().put(CancellableReplace.IRI, uri -> new CancellableReplace());
     }
 
     private AtomicBoolean cancel = new AtomicBoolean();
@@ -45,7 +48,13 @@ final class CancellableRegex extends FunctionBase {
         return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
             @Override
             public Expr transform(ExprFunctionN func, ExprList args) {
-                return func instanceof E_Regex ? new E_Function(IRI, args) : super.transform(func, args);
+                if (func instanceof E_Regex) {
+                    return new E_Function(IRI, args);
+                }
+                if (func instanceof E_StrReplace) {
+                    return new E_Function(CancellableReplace.IRI, args);
+                }
+                return super.transform(func, args);
             }
         });
     }
@@ -82,7 +91,7 @@ final class CancellableRegex extends FunctionBase {
     }
 
     /** Reads through to the text, and throws once the query is cancelled. */
-    private record Checked(String text, AtomicBoolean cancel) implements CharSequence {
+    record Checked(String text, AtomicBoolean cancel) implements CharSequence {
         @Override
         public char charAt(int index) {
             if (cancel.get()) {

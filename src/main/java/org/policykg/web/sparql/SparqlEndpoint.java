@@ -4,11 +4,14 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -18,9 +21,11 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementService;
@@ -30,6 +35,7 @@ import org.policykg.store.GraphStore;
 import org.policykg.vocab.Vocab;
 import org.policykg.web.Conneg;
 import org.policykg.web.HttpProblem;
+import org.policykg.web.RequestNotes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +48,9 @@ public final class SparqlEndpoint {
 
     /** Row cap header: present when the server lowered or added the query's LIMIT. */
     static final String ROW_LIMIT_HEADER = "X-PolicyKG-Row-Limit";
+
+    /** Triple cap header: present when a CONSTRUCT or DESCRIBE answer was cut at the cap. */
+    static final String TRIPLE_LIMIT_HEADER = "X-PolicyKG-Triple-Limit";
 
     private final GraphStore store;
     private final SparqlUpdates updates;
@@ -61,6 +70,7 @@ public final class SparqlEndpoint {
             ServiceDescription.write(ctx);
             return;
         }
+        RequestNotes.query(ctx, request.operation());
         if (request.update()) {
             updates.execute(ctx, request);
             return;
@@ -77,7 +87,8 @@ public final class SparqlEndpoint {
         if (!slots.tryAcquire()) {
             ctx.header("Retry-After", "5");
             throw HttpProblem.unavailable("The server is already running " + limits.maxConcurrent()
-                    + " queries, its limit; try again shortly.");
+                            + " queries, its limit; try again shortly.")
+                    .reason("concurrency-cap");
         }
         try {
             ctx.contentType(ResultFormats.contentType(mediaType));
@@ -134,7 +145,8 @@ public final class SparqlEndpoint {
             });
         }
         if (service[0]) {
-            throw HttpProblem.forbidden("SERVICE is not allowed: this endpoint does not query other endpoints.");
+            throw HttpProblem.forbidden("SERVICE is not allowed: this endpoint does not query other endpoints.")
+                    .reason("service-refused");
         }
     }
 
@@ -155,9 +167,13 @@ public final class SparqlEndpoint {
                         .set(ARQ.httpServiceAllowed, false)
                         .build();
                 Watchdog watchdog = Watchdog.start(qe, limits.timeoutMillis())) {
+            CappedOutputStream out = new CappedOutputStream(ctx.outputStream(), limits.maxResponseBytes());
             try {
-                write(ctx, qe, query, mediaType);
+                write(ctx, qe, query, mediaType, out);
             } catch (RuntimeException e) {
+                if (out.exceeded()) {
+                    throw tooLarge(ctx, e);
+                }
                 if (!watchdog.fired() && !(e instanceof QueryCancelledException)) {
                     throw e;
                 }
@@ -166,11 +182,30 @@ public final class SparqlEndpoint {
         }
     }
 
+    /** Like a timeout: refused if nothing was sent yet, else the stream is cut where the cap fell. */
+    private RuntimeException tooLarge(Context ctx, RuntimeException cause) {
+        if (ctx.res().isCommitted()) {
+            log.warn(
+                    "{} {}: the response passed the limit of {} bytes while streaming; it is cut",
+                    ctx.method(),
+                    ctx.path(),
+                    limits.maxResponseBytes());
+            RequestNotes.rejected(ctx, "response-too-large");
+            return cause;
+        }
+        ctx.res().resetBuffer();
+        ctx.res().setHeader(ROW_LIMIT_HEADER, null);
+        return HttpProblem.unavailable("The response is larger than this server's limit of " + limits.maxResponseBytes()
+                        + " bytes: add a LIMIT or ask for less.")
+                .reason("response-too-large");
+    }
+
     /**
      * 503, as Fuseki answers a timed-out query ("Query timed out"): the service declined to finish
      * the work. 504 would claim this server is a gateway that waited on another one.
      */
     private RuntimeException timedOut(Context ctx, RuntimeException cause) {
+        RequestNotes.timedOut(ctx);
         if (ctx.res().isCommitted()) {
             // the status line is gone: all that is left is to cut the stream short
             log.warn(
@@ -183,12 +218,12 @@ public final class SparqlEndpoint {
         ctx.res().resetBuffer();
         ctx.res().setHeader(ROW_LIMIT_HEADER, null);
         return HttpProblem.unavailable(
-                "Query timed out: it ran longer than this server's limit of " + limits.timeoutMillis() + " ms.");
+                        "Query timed out: it ran longer than this server's limit of " + limits.timeoutMillis() + " ms.")
+                .reason("query-timeout");
     }
 
-    private static void write(Context ctx, QueryExecution qe, Query query, String mediaType) {
+    private void write(Context ctx, QueryExecution qe, Query query, String mediaType, OutputStream out) {
         try {
-            OutputStream out = ctx.outputStream();
             if (query.isSelectType()) {
                 ResultsWriter.create()
                         .lang(ResultFormats.resultLang(mediaType))
@@ -200,7 +235,7 @@ public final class SparqlEndpoint {
                         .build()
                         .write(out, qe.execAsk());
             } else {
-                Model model = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                Model model = ModelFactory.createModelForGraph(cappedGraph(ctx, qe, query));
                 // readable Turtle/JSON-LD: the project's prefixes, then the query's own
                 model.setNsPrefixes(Vocab.PREFIXES).setNsPrefixes(query.getPrefixMapping());
                 RDFDataMgr.write(out, model, ResultFormats.graphFormat(mediaType));
@@ -209,6 +244,21 @@ public final class SparqlEndpoint {
         } catch (IOException e) {
             throw new UncheckedIOException("client went away", e);
         }
+    }
+
+    /** A CONSTRUCT or DESCRIBE answers at most maxTriples triples; the header says when it was cut. */
+    private Graph cappedGraph(Context ctx, QueryExecution qe, Query query) {
+        Iterator<Triple> triples = query.isConstructType() ? qe.execConstructTriples() : qe.execDescribeTriples();
+        Graph graph = GraphFactory.createDefaultGraph();
+        while (triples.hasNext()) {
+            Triple t = triples.next();
+            if (graph.size() >= limits.maxTriples() && !graph.contains(t)) {
+                ctx.header(TRIPLE_LIMIT_HEADER, Long.toString(limits.maxTriples()));
+                break;
+            }
+            graph.add(t);
+        }
+        return graph;
     }
 
     /**

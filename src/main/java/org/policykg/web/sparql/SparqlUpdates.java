@@ -47,7 +47,8 @@ public final class SparqlUpdates {
         }
         for (Update op : update.getOperations()) {
             if (op instanceof UpdateLoad) {
-                throw HttpProblem.forbidden("LOAD is not allowed: this server does not fetch remote data.");
+                throw HttpProblem.forbidden("LOAD is not allowed: this server does not fetch remote data.")
+                        .reason("load-refused");
             }
             if (op instanceof UpdateModify modify) {
                 SparqlEndpoint.refuseService(modify.getWherePattern());
