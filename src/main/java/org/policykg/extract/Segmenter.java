@@ -27,6 +27,8 @@ public final class Segmenter {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
 
+        // one iterator for the page: making one per line cost more than the segmenting itself
+        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         boolean hasParts = lines.stream().anyMatch(l -> partMatcher(text, l) != null);
         Section part = null;
         Section item = null;
@@ -53,7 +55,8 @@ public final class Segmenter {
                 int number = Integer.parseInt(im.group(1));
                 Span rest = new Span(line.start() + im.end(), line.end());
                 Span span = new Span(line.start(), endOfSection(text, lines, i, false));
-                item = new Section(Kind.ITEM, number, "(" + number + ")", firstSentence(text, rest), span, part);
+                item = new Section(
+                        Kind.ITEM, number, "(" + number + ")", firstSentence(breaks, text, rest), span, part);
                 sections.add(item);
                 contentStart = rest.start();
             } else if (part == null && item == null && top == null) {
@@ -64,7 +67,7 @@ public final class Segmenter {
             Section owner = item != null ? item : part != null ? part : top;
             Paragraph paragraph = new Paragraph(paragraphs.size() + 1, line, owner);
             paragraphs.add(paragraph);
-            for (Span sentence : sentences(text, new Span(contentStart, line.end()))) {
+            for (Span sentence : sentences(breaks, text, new Span(contentStart, line.end()))) {
                 sentences.add(new Sentence(sentences.size() + 1, sentence, paragraph));
             }
         }
@@ -105,9 +108,8 @@ public final class Segmenter {
         return lines;
     }
 
-    static List<Span> sentences(String text, Span span) {
+    private static List<Span> sentences(BreakIterator it, String text, Span span) {
         List<Span> out = new ArrayList<>();
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         it.setText(span.of(text));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
@@ -119,8 +121,8 @@ public final class Segmenter {
         return out;
     }
 
-    private static String firstSentence(String text, Span rest) {
-        List<Span> s = sentences(text, rest);
+    private static String firstSentence(BreakIterator breaks, String text, Span rest) {
+        List<Span> s = sentences(breaks, text, rest);
         if (s.isEmpty()) {
             return "";
         }
