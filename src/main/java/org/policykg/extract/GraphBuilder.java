@@ -10,15 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -58,7 +57,7 @@ public final class GraphBuilder {
     public Model build(ExtractedDocument d) {
         // triples go straight into the graph: the Model API wraps every node and statement in objects of
         // its own, which cost as much as the graph's indexing
-        Graph g = GraphFactory.createDefaultGraph();
+        GraphMem2Fast g = new GraphMem2Fast(); // what ModelFactory.createDefaultModel() holds in Jena 5
         g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
         new Writer(g, d).write();
         return ModelFactory.createModelForGraph(g);
@@ -66,7 +65,7 @@ public final class GraphBuilder {
 
     /** The state of one build: the graph, the nodes made so far and the candidates seen. */
     private final class Writer {
-        private final Graph g;
+        private final GraphMem2Fast g;
         private final ExtractedDocument d;
         private final SourceText src;
         private final String docUri;
@@ -74,7 +73,7 @@ public final class GraphBuilder {
         /** Objects under a candidate namespace, in the order they were first added. */
         private final Set<Node> candidates = new LinkedHashSet<>();
 
-        Writer(Graph g, ExtractedDocument d) {
+        Writer(GraphMem2Fast g, ExtractedDocument d) {
             this.g = g;
             this.d = d;
             this.src = d.source();
@@ -375,7 +374,8 @@ public final class GraphBuilder {
             if (o.isURI() && isCandidate(o.getURI())) {
                 candidates.add(o);
             }
-            g.add(Triple.create(s, p.asNode(), o));
+            // performAdd skips the event notification of Graph.add: nothing listens to a graph still being built
+            g.performAdd(Triple.create(s, p.asNode(), o));
         }
     }
 

@@ -162,14 +162,21 @@ public final class Lexicon {
         // the longest label at every word start, then the longest first among overlapping ones, so
         // that "the Central Committee National Security Commission" is not cut at "the Central Committee"
         List<Match> longest = new ArrayList<>();
+        boolean afterWordChar = within.start() > 0 && isWordChar(folded.charAt(within.start() - 1));
         for (int i = within.start(); i < within.end(); i++) {
-            if (i > 0 && isWordChar(folded.charAt(i - 1)) || !isWordChar(folded.charAt(i))) {
+            boolean wordChar = isWordChar(folded.charAt(i));
+            boolean wordStart = wordChar && !afterWordChar;
+            afterWordChar = wordChar;
+            if (!wordStart) {
                 continue;
             }
             Match m = longestAt(folded, i, within.end());
             if (m != null) {
                 longest.add(m);
             }
+        }
+        if (longest.isEmpty()) {
+            return new ArrayList<>();
         }
         longest.sort((a, b) -> a.span().length() != b.span().length()
                 ? b.span().length() - a.span().length()
@@ -190,7 +197,7 @@ public final class Lexicon {
         Node node = root;
         for (int j = i; j < end && node != null; j++) {
             char c = folded.charAt(j);
-            node = node.child(Character.isWhitespace(c) ? ' ' : c);
+            node = node.child(isWhitespace(c) ? ' ' : c);
             if (node == null || node.iri == null) {
                 continue;
             }
@@ -204,7 +211,18 @@ public final class Lexicon {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            // the ASCII letters and digits, as Character.isLetterOrDigit has them, without its table lookup
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c);
     }
 
     /** Lower case, typographic quotes and dashes made plain; one char in, one char out. */

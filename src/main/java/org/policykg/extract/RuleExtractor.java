@@ -74,9 +74,17 @@ public final class RuleExtractor {
             for (Lexicon.Match m : lexicons.concepts().find(folded, sentence.span())) {
                 found.add(new Finding.Mention(m.iri(), m.span(), sentence));
             }
+            String foldedSentence = sentence.span().of(folded);
             for (Rule rule : rules) {
                 SentenceContext ctx = new SentenceContext(
-                        source.text(), folded, sentence, previous, List.copyOf(found), lexicons, memory);
+                        source.text(),
+                        folded,
+                        sentence,
+                        previous,
+                        List.copyOf(found),
+                        lexicons,
+                        memory,
+                        foldedSentence);
                 found.addAll(rule.apply(ctx));
             }
             findings.addAll(found);

@@ -29,18 +29,26 @@ public final class Segmenter {
 
         // one iterator for the page: making one per line cost more than the segmenting itself
         BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-        boolean hasParts = lines.stream().anyMatch(l -> partMatcher(text, l) != null);
+        // which lines open a part or an item, found once: every section's end is sought through the lines after it
+        boolean[] isPart = new boolean[lines.size()];
+        boolean[] isItem = new boolean[lines.size()];
+        boolean hasParts = false;
+        for (int j = 0; j < lines.size(); j++) {
+            isPart[j] = partMatcher(text, lines.get(j)) != null;
+            isItem[j] = ITEM.matcher(lines.get(j).of(text)).find();
+            hasParts |= isPart[j];
+        }
         Section part = null;
         Section item = null;
         Section top = null;
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
             String s = line.of(text);
-            Matcher pm = partMatcher(text, line);
+            Matcher pm = isPart[i] ? partMatcher(text, line) : null;
             Matcher im = ITEM.matcher(s);
             int contentStart = line.start();
             if (pm != null) {
-                Span span = new Span(line.start(), endOfSection(text, lines, i, true));
+                Span span = new Span(line.start(), endOfSection(lines, isPart, isItem, i, true));
                 part = new Section(
                         Kind.PART,
                         romanValue(pm.group(1)),
@@ -54,13 +62,13 @@ public final class Segmenter {
             } else if (im.find()) {
                 int number = Integer.parseInt(im.group(1));
                 Span rest = new Span(line.start() + im.end(), line.end());
-                Span span = new Span(line.start(), endOfSection(text, lines, i, false));
+                Span span = new Span(line.start(), endOfSection(lines, isPart, isItem, i, false));
                 item = new Section(
                         Kind.ITEM, number, "(" + number + ")", firstSentence(breaks, text, rest), span, part);
                 sections.add(item);
                 contentStart = rest.start();
             } else if (part == null && item == null && top == null) {
-                Span span = new Span(line.start(), endOfSection(text, lines, i, true));
+                Span span = new Span(line.start(), endOfSection(lines, isPart, isItem, i, true));
                 top = new Section(hasParts ? Kind.PREAMBLE : Kind.BODY, 0, null, null, span, null);
                 sections.add(top);
             }
@@ -75,15 +83,13 @@ public final class Segmenter {
     }
 
     /** End of the section opened at line {@code i}: before the next part (and, for items, the next item). */
-    private static int endOfSection(String text, List<Span> lines, int i, boolean partLevel) {
+    private static int endOfSection(List<Span> lines, boolean[] isPart, boolean[] isItem, int i, boolean partLevel) {
         int end = lines.get(i).end();
         for (int j = i + 1; j < lines.size(); j++) {
-            Span next = lines.get(j);
-            if (partMatcher(text, next) != null
-                    || (!partLevel && ITEM.matcher(next.of(text)).find())) {
+            if (isPart[j] || (!partLevel && isItem[j])) {
                 break;
             }
-            end = next.end();
+            end = lines.get(j).end();
         }
         return end;
     }
