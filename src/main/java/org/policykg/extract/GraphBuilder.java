@@ -63,7 +63,7 @@ public final class GraphBuilder {
         return ModelFactory.createModelForGraph(g);
     }
 
-    /** The state of one build: the graph, the nodes made so far and the candidates seen. */
+    /** The state of one build: the graph being filled and the candidate concepts seen so far. */
     private final class Writer {
         private final GraphMem2Fast g;
         private final ExtractedDocument d;
