@@ -71,7 +71,7 @@ final class EntityRule implements Rule {
     public List<Finding> apply(SentenceContext ctx) {
         List<Finding> out = new ArrayList<>();
         List<Lexicon.Match> matches = lexicon.apply(ctx.lexicons()).find(ctx.folded(), ctx.span());
-        if (kind == EntityKind.ACTOR) {
+        if (kind == EntityKind.ACTOR && !matches.isEmpty()) { // no actor named: no doctrine to look for
             List<Lexicon.Match> doctrines = ctx.lexicons().formulations().find(ctx.folded(), ctx.span());
             matches = matches.stream()
                     .filter(m -> actsHere(ctx.folded(), m.span()))

@@ -1,19 +1,27 @@
 package org.policykg.extract;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.mem2.GraphMem2Fast;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.policykg.extract.Structure.Paragraph;
 import org.policykg.extract.Structure.Section;
 import org.policykg.extract.Structure.Sentence;
@@ -47,324 +55,383 @@ public final class GraphBuilder {
     }
 
     public Model build(ExtractedDocument d) {
-        Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefixes(Vocab.PREFIXES);
-        SourceText src = d.source();
-        Resource doc = m.createResource(documentIri(src.id()));
-        describeDocument(m, doc, d);
-
-        Map<Section, Resource> sections = new IdentityHashMap<>(); // records hash deeply: key by identity
-        int order = 0;
-        Map<String, Integer> pathUses = new HashMap<>();
-        for (Section s : d.structure().sections()) {
-            // a text may number two parts alike ("II." twice): the second becomes part/2-2, and so on
-            int use = pathUses.merge(s.path(), 1, Integer::sum);
-            String path = use == 1 ? s.path() : s.path() + "-" + use;
-            Resource r = m.createResource(doc.getURI() + "/" + path);
-            sections.put(s, r);
-            r.addProperty(
-                    RDF.type,
-                    switch (s.kind()) {
-                        case PART -> PKG.Section;
-                        case ITEM -> PKG.Item;
-                        case PREAMBLE -> PKG.Preamble;
-                        case BODY -> PKG.Section;
-                    });
-            segment(r, doc, s.span(), src);
-            r.addLiteral(PKG.index, integer(m, ++order));
-            if (s.kind() == Section.Kind.PART || s.kind() == Section.Kind.ITEM) {
-                r.addLiteral(PKG.number, integer(m, s.number()));
-                r.addProperty(PKG.marker, s.marker());
-            }
-            if (s.heading() != null && !s.heading().isEmpty()) {
-                r.addProperty(PKG.heading, s.heading());
-            }
-            Resource parent = s.parent() == null ? doc : sections.get(s.parent());
-            r.addProperty(DCTerms.isPartOf, parent);
-            parent.addProperty(DCTerms.hasPart, r);
-        }
-        Map<Paragraph, Resource> paragraphs = new IdentityHashMap<>();
-        for (Paragraph p : d.structure().paragraphs()) {
-            Resource r =
-                    m.createResource(doc.getURI() + "/paragraph/" + p.index()).addProperty(RDF.type, PKG.Paragraph);
-            segment(r, doc, p.span(), src);
-            r.addLiteral(PKG.index, integer(m, p.index()));
-            r.addProperty(DCTerms.isPartOf, sections.get(p.section()));
-            paragraphs.put(p, r);
-        }
-        Map<Sentence, Resource> sentences = new IdentityHashMap<>();
-        for (Sentence s : d.structure().sentences()) {
-            Resource r = m.createResource(sentenceIri(doc, s)).addProperty(RDF.type, PKG.Sentence);
-            segment(r, doc, s.span(), src);
-            r.addLiteral(PKG.index, integer(m, s.index()));
-            r.addProperty(PKG.text, s.span().of(src.text()));
-            r.addProperty(DCTerms.isPartOf, paragraphs.get(s.paragraph()));
-            sentences.put(s, r);
-        }
-        Map<Sentence, List<Resource>> statementsBySentence = new IdentityHashMap<>();
-        Map<Sentence, List<String>> actorsBySentence = new IdentityHashMap<>();
-        Map<String, Resource> activities = new HashMap<>();
-        for (Finding f : d.findings()) {
-            Resource item = m.createResource(findingIri(doc, f, src));
-            Resource sentence = sentences.get(f.sentence());
-            item.addProperty(PKG.inDocument, doc).addProperty(PKG.inSentence, sentence);
-            item.addProperty(PKG.evidence, evidence(m, item, doc, f.evidence(), src));
-            item.addProperty(
-                    Vocab.wasGeneratedBy, activities.computeIfAbsent(f.rule(), r -> activity(m, doc, src.id(), r)));
-            if (f instanceof Finding.Mention mention) {
-                item.addProperty(RDF.type, PKG.Mention).addProperty(PKG.concept, m.createResource(mention.concept()));
-                sentence.addProperty(PKG.mentions, m.createResource(mention.concept()));
-            } else if (f instanceof Finding.Role role) {
-                Resource concept = m.createResource(role.concept());
-                Resource roleRes = m.createResource(role.role());
-                item.addProperty(RDF.type, PKG.RoleAssignment)
-                        .addProperty(PKG.concept, concept)
-                        .addProperty(PKG.role, roleRes)
-                        .addProperty(PKG.inSection, sections.get(f.sentence().section()));
-                concept.addProperty(PKG.treatedAs, roleRes); // the direct triple for everyday SPARQL
-            } else if (f instanceof Finding.Directive directive) {
-                item.addProperty(RDF.type, PKG.Directive)
-                        .addProperty(PKG.action, directive.action())
-                        .addProperty(PKG.objectText, directive.objectText())
-                        .addProperty(PKG.inSection, sections.get(f.sentence().section()));
-                directive.objects().forEach(o -> item.addProperty(PKG.object, m.createResource(o)));
-            } else {
-                describeStatement(m, doc, item, f);
-                item.addProperty(PKG.inSection, sections.get(f.sentence().section()));
-            }
-            if (!(f instanceof Finding.Mention)) {
-                statementsBySentence
-                        .computeIfAbsent(f.sentence(), k -> new java.util.ArrayList<>())
-                        .add(item);
-            }
-            if (f instanceof Finding.EntityUse use && use.kind() == Finding.EntityKind.ACTOR) {
-                actorsBySentence
-                        .computeIfAbsent(f.sentence(), k -> new java.util.ArrayList<>())
-                        .add(use.iri());
-            }
-        }
-        // each statement names the actors of its sentence, so "what does the Party Central Committee direct" is one
-        // join
-        actorsBySentence.forEach((sentence, actors) -> statementsBySentence.getOrDefault(sentence, List.of()).stream()
-                .filter(st -> !st.hasProperty(RDF.type, PKG.ActorMention))
-                .forEach(st -> actors.forEach(a -> st.addProperty(PKG.namesActor, m.createResource(a)))));
-        candidates(m);
-        return m;
+        // triples go straight into the graph: the Model API wraps every node and statement in objects of
+        // its own, which cost as much as the graph's indexing
+        GraphMem2Fast g = new GraphMem2Fast(); // what ModelFactory.createDefaultModel() holds in Jena 5
+        g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
+        new Writer(g, d).write();
+        return ModelFactory.createModelForGraph(g);
     }
 
-    /** The kinds beyond roles and directives: pairs, actors, formulations, citations, quotations, dates, figures. */
-    private static void describeStatement(Model m, Resource doc, Resource item, Finding f) {
-        if (f instanceof Finding.Pair pair) {
-            item.addProperty(RDF.type, PKG.DialecticalPair);
-            side(m, item, pair.left(), PKG.left, PKG.leftTerm);
-            side(m, item, pair.right(), PKG.right, PKG.rightTerm);
-        } else if (f instanceof Finding.EntityUse use) {
-            Resource entity = m.createResource(use.iri());
-            switch (use.kind()) {
-                case ACTOR -> item.addProperty(RDF.type, PKG.ActorMention).addProperty(PKG.actor, entity);
-                case FORMULATION ->
-                    item.addProperty(RDF.type, PKG.FormulationUse).addProperty(PKG.formulation, entity);
-                case DOCUMENT -> {
-                    item.addProperty(RDF.type, PKG.Citation).addProperty(PKG.cites, entity);
-                    doc.addProperty(DCTerms.references, entity);
+    /** The state of one build: the graph being filled and the candidate concepts seen so far. */
+    private final class Writer {
+        private final GraphMem2Fast g;
+        private final ExtractedDocument d;
+        private final SourceText src;
+        private final String docUri;
+        private final Node doc;
+        /** Objects under a candidate namespace, in the order they were first added. */
+        private final Set<Node> candidates = new LinkedHashSet<>();
+
+        Writer(GraphMem2Fast g, ExtractedDocument d) {
+            this.g = g;
+            this.d = d;
+            this.src = d.source();
+            this.docUri = documentIri(src.id());
+            this.doc = uri(docUri);
+        }
+
+        void write() {
+            describeDocument();
+            Map<Section, Node> sections = new IdentityHashMap<>(); // records hash deeply: key by identity
+            int order = 0;
+            Map<String, Integer> pathUses = new HashMap<>();
+            for (Section s : d.structure().sections()) {
+                // a text may number two parts alike ("II." twice): the second becomes part/2-2, and so on
+                int use = pathUses.merge(s.path(), 1, Integer::sum);
+                String path = use == 1 ? s.path() : s.path() + "-" + use;
+                Node r = uri(docUri + "/" + path);
+                sections.put(s, r);
+                add(
+                        r,
+                        RDF.type,
+                        switch (s.kind()) {
+                            case PART -> PKG.Section;
+                            case ITEM -> PKG.Item;
+                            case PREAMBLE -> PKG.Preamble;
+                            case BODY -> PKG.Section;
+                        });
+                segment(r, s.span());
+                add(r, PKG.index, integer(++order));
+                if (s.kind() == Section.Kind.PART || s.kind() == Section.Kind.ITEM) {
+                    add(r, PKG.number, integer(s.number()));
+                    add(r, PKG.marker, string(s.marker()));
+                }
+                if (s.heading() != null && !s.heading().isEmpty()) {
+                    add(r, PKG.heading, string(s.heading()));
+                }
+                Node parent = s.parent() == null ? doc : sections.get(s.parent());
+                add(r, DCTerms.isPartOf, parent);
+                add(parent, DCTerms.hasPart, r);
+            }
+            Map<Paragraph, Node> paragraphs = new IdentityHashMap<>();
+            String paragraphBase = docUri + "/paragraph/";
+            for (Paragraph p : d.structure().paragraphs()) {
+                Node r = uri(paragraphBase + p.index());
+                add(r, RDF.type, PKG.Paragraph);
+                segment(r, p.span());
+                add(r, PKG.index, integer(p.index()));
+                add(r, DCTerms.isPartOf, sections.get(p.section()));
+                paragraphs.put(p, r);
+            }
+            Map<Sentence, Node> sentences = new IdentityHashMap<>();
+            String sentenceBase = docUri + "/sentence/";
+            for (Sentence s : d.structure().sentences()) {
+                Node r = uri(sentenceBase + s.index());
+                add(r, RDF.type, PKG.Sentence);
+                segment(r, s.span());
+                add(r, PKG.index, integer(s.index()));
+                add(r, PKG.text, string(s.span().of(src.text())));
+                add(r, DCTerms.isPartOf, paragraphs.get(s.paragraph()));
+                sentences.put(s, r);
+            }
+            Map<Sentence, List<Node>> statementsBySentence = new IdentityHashMap<>();
+            Map<Sentence, List<String>> actorsBySentence = new IdentityHashMap<>();
+            Map<String, Node> activities = new HashMap<>();
+            for (Finding f : d.findings()) {
+                String itemUri = findingIri(docUri, f, src);
+                Node item = uri(itemUri);
+                Node sentence = sentences.get(f.sentence());
+                add(item, PKG.inDocument, doc);
+                add(item, PKG.inSentence, sentence);
+                add(item, PKG.evidence, evidence(itemUri, f.evidence()));
+                add(item, Vocab.wasGeneratedBy, activities.computeIfAbsent(f.rule(), this::activity));
+                if (f instanceof Finding.Mention mention) {
+                    Node concept = uri(mention.concept());
+                    add(item, RDF.type, PKG.Mention);
+                    add(item, PKG.concept, concept);
+                    add(sentence, PKG.mentions, concept);
+                } else if (f instanceof Finding.Role role) {
+                    Node concept = uri(role.concept());
+                    Node roleNode = uri(role.role());
+                    add(item, RDF.type, PKG.RoleAssignment);
+                    add(item, PKG.concept, concept);
+                    add(item, PKG.role, roleNode);
+                    add(item, PKG.inSection, sections.get(f.sentence().section()));
+                    add(concept, PKG.treatedAs, roleNode); // the direct triple for everyday SPARQL
+                } else if (f instanceof Finding.Directive directive) {
+                    add(item, RDF.type, PKG.Directive);
+                    add(item, PKG.action, string(directive.action()));
+                    add(item, PKG.objectText, string(directive.objectText()));
+                    add(item, PKG.inSection, sections.get(f.sentence().section()));
+                    directive.objects().forEach(o -> add(item, PKG.object, uri(o)));
+                } else {
+                    describeStatement(item, f);
+                    add(item, PKG.inSection, sections.get(f.sentence().section()));
+                }
+                if (!(f instanceof Finding.Mention)) {
+                    statementsBySentence
+                            .computeIfAbsent(f.sentence(), k -> new ArrayList<>())
+                            .add(item);
+                }
+                if (f instanceof Finding.EntityUse use && use.kind() == Finding.EntityKind.ACTOR) {
+                    actorsBySentence
+                            .computeIfAbsent(f.sentence(), k -> new ArrayList<>())
+                            .add(use.iri());
                 }
             }
-            if (use.candidate()) {
-                entity.addProperty(RDFS.label, use.label().strip(), "en");
+            // each statement names the actors of its sentence, so "what does the Party Central Committee direct" is
+            // one join
+            Node actorMention = PKG.ActorMention.asNode();
+            actorsBySentence.forEach((sentence, actors) ->
+                    statementsBySentence.getOrDefault(sentence, List.of()).stream()
+                            .filter(st -> !g.contains(st, RDF.Nodes.type, actorMention))
+                            .forEach(st -> actors.forEach(a -> add(st, PKG.namesActor, uri(a)))));
+            candidates();
+        }
+
+        /** The kinds beyond roles and directives: pairs, actors, formulations, citations, quotations, dates, figures. */
+        private void describeStatement(Node item, Finding f) {
+            if (f instanceof Finding.Pair pair) {
+                add(item, RDF.type, PKG.DialecticalPair);
+                side(item, pair.left(), PKG.left, PKG.leftTerm);
+                side(item, pair.right(), PKG.right, PKG.rightTerm);
+            } else if (f instanceof Finding.EntityUse use) {
+                Node entity = uri(use.iri());
+                switch (use.kind()) {
+                    case ACTOR -> {
+                        add(item, RDF.type, PKG.ActorMention);
+                        add(item, PKG.actor, entity);
+                    }
+                    case FORMULATION -> {
+                        add(item, RDF.type, PKG.FormulationUse);
+                        add(item, PKG.formulation, entity);
+                    }
+                    case DOCUMENT -> {
+                        add(item, RDF.type, PKG.Citation);
+                        add(item, PKG.cites, entity);
+                        add(doc, DCTerms.references, entity);
+                    }
+                }
+                if (use.candidate()) {
+                    add(entity, RDFS.label, lang(use.label().strip(), "en"));
+                }
+            } else if (f instanceof Finding.Quotation quotation) {
+                add(item, RDF.type, PKG.Quotation);
+                add(item, PKG.quotes, uri(quotation.source()));
+            } else if (f instanceof Finding.Temporal t) {
+                add(item, RDF.type, PKG.TemporalExpression);
+                add(item, PKG.relation, string(t.relation()));
+                if (t.value() != null) {
+                    XSDDatatype type = t.value().length() == 4 ? XSDDatatype.XSDgYear : XSDDatatype.XSDdate;
+                    add(item, PKG.dateValue, NodeFactory.createLiteralDT(t.value(), type));
+                }
+                if (t.event() != null) {
+                    add(item, PKG.event, string(t.event()));
+                }
+            } else if (f instanceof Finding.Figure figure) {
+                add(item, RDF.type, PKG.Figure);
+                add(item, PKG.value, NodeFactory.createLiteralDT(figure.value(), XSDDatatype.XSDdecimal));
+                add(item, PKG.unit, string(figure.unit()));
             }
-        } else if (f instanceof Finding.Quotation quotation) {
-            item.addProperty(RDF.type, PKG.Quotation).addProperty(PKG.quotes, m.createResource(quotation.source()));
-        } else if (f instanceof Finding.Temporal t) {
-            item.addProperty(RDF.type, PKG.TemporalExpression).addProperty(PKG.relation, t.relation());
-            if (t.value() != null) {
-                XSDDatatype type = t.value().length() == 4 ? XSDDatatype.XSDgYear : XSDDatatype.XSDdate;
-                item.addLiteral(PKG.dateValue, m.createTypedLiteral(t.value(), type));
+        }
+
+        private void side(Node item, String value, Property concept, Property term) {
+            if (value.startsWith("http")) {
+                add(item, concept, uri(value));
+            } else {
+                add(item, term, string(value));
             }
-            if (t.event() != null) {
-                item.addProperty(PKG.event, t.event());
+        }
+
+        /**
+         * Concepts, formulations and documents a text uses that no scheme holds are candidates: SKOS
+         * concepts of the candidate scheme, labelled with their words, for a curator to accept.
+         */
+        private void candidates() {
+            Node scheme = uri(PKG.CANDIDATE_NS + "scheme");
+            Node label = RDFS.label.asNode();
+            for (Node c : List.copyOf(candidates)) {
+                add(c, RDF.type, SKOS.Concept);
+                add(c, RDF.type, PKG.CandidateConcept);
+                add(c, SKOS.inScheme, scheme);
+                if (!g.contains(c, label, Node.ANY)) {
+                    String slug = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
+                    add(c, RDFS.label, lang(slug.replace('-', ' '), "en"));
+                }
+                // the first label the graph holds, as Resource.getProperty gave it
+                Node first = g.find(c, label, Node.ANY).next().getObject();
+                add(c, SKOS.prefLabel, lang(first.getLiteralLexicalForm(), "en"));
             }
-        } else if (f instanceof Finding.Figure figure) {
-            item.addProperty(RDF.type, PKG.Figure)
-                    .addLiteral(PKG.value, m.createTypedLiteral(figure.value(), XSDDatatype.XSDdecimal))
-                    .addProperty(PKG.unit, figure.unit());
+        }
+
+        private void describeDocument() {
+            Metadata md = d.metadata();
+            add(doc, RDF.type, PKG.PolicyDocument);
+            add(doc, PKG.length, integer(src.codePointLength()));
+            add(doc, PKG.sha256, string(src.sha256()));
+            if (src.fileName() != null) {
+                add(doc, PKG.sourceFile, string(src.fileName()));
+            }
+            String lang = md.language() == null ? "" : md.language();
+            if (md.title() != null) {
+                add(doc, DCTerms.title, lang(md.title(), lang));
+            }
+            if (md.originalTitle() != null) {
+                add(doc, PKG.originalTitle, lang(md.originalTitle(), "zh"));
+            }
+            if (md.language() != null) {
+                add(doc, DCTerms.language, string(md.language()));
+            }
+            if (md.abstractText() != null) {
+                add(doc, DCTerms.abstract_, lang(md.abstractText(), lang));
+            }
+            if (md.issued() != null) {
+                add(doc, DCTerms.issued, NodeFactory.createLiteralDT(md.issued().toString(), XSDDatatype.XSDdate));
+            }
+            if (md.sourceUrl() != null) {
+                add(doc, DCTerms.source, uri(md.sourceUrl()));
+            }
+            if (md.authorName() != null) {
+                Node author = uri(base + "actor/" + slug(md.authorName()));
+                add(author, RDF.type, Vocab.Person);
+                add(author, Vocab.name, lang(md.authorName(), "en"));
+                add(author, RDFS.label, lang(md.authorName(), "en"));
+                if (md.authorNameZh() != null) {
+                    add(author, Vocab.name, lang(md.authorNameZh(), "zh"));
+                    add(author, RDFS.label, lang(md.authorNameZh(), "zh"));
+                }
+                add(doc, DCTerms.creator, author);
+            }
+            if (md.translator() != null) {
+                add(doc, Vocab.translator, string(md.translator()));
+            }
+            // A translation's publisher and year belong to the translation, not to the original work.
+            boolean translation = md.originalTitle() != null;
+            if (md.publisher() != null) {
+                Node publisher = uri(base + "org/" + slug(md.publisher()));
+                add(publisher, RDF.type, Vocab.Organization);
+                add(publisher, Vocab.name, lang(md.publisher(), "en"));
+                add(publisher, RDFS.label, lang(md.publisher(), "en"));
+                add(doc, translation ? PKG.translationPublisher : DCTerms.publisher, publisher);
+            }
+            if (md.translationPublished() != null) {
+                Node year =
+                        NodeFactory.createLiteralDT(md.translationPublished().toString(), XSDDatatype.XSDgYear);
+                add(doc, translation ? PKG.translationPublished : DCTerms.date, year);
+            }
+        }
+
+        private void segment(Node r, Span span) {
+            add(r, PKG.inDocument, doc);
+            add(r, PKG.start, integer(src.codePoint(span.start())));
+            add(r, PKG.end, integer(src.codePoint(span.end())));
+        }
+
+        private Node evidence(String itemUri, Span span) {
+            String text = src.text();
+            Node quote = uri(itemUri + "#quote");
+            add(quote, RDF.type, Vocab.TextQuoteSelector);
+            add(quote, Vocab.exact, string(span.of(text)));
+            String prefix = text.substring(safeIndex(text, span.start() - CONTEXT), span.start());
+            String suffix = text.substring(span.end(), safeIndex(text, span.end() + CONTEXT));
+            if (!prefix.isEmpty()) {
+                add(quote, Vocab.prefix, string(prefix));
+            }
+            if (!suffix.isEmpty()) {
+                add(quote, Vocab.suffix, string(suffix));
+            }
+            Node position = uri(itemUri + "#position");
+            add(position, RDF.type, Vocab.TextPositionSelector);
+            add(position, Vocab.start, nonNegative(src.codePoint(span.start())));
+            add(position, Vocab.end, nonNegative(src.codePoint(span.end())));
+            Node evidence = uri(itemUri + "#evidence");
+            add(evidence, RDF.type, Vocab.SpecificResource);
+            add(evidence, Vocab.hasSource, doc);
+            add(evidence, Vocab.hasSelector, quote);
+            add(evidence, Vocab.hasSelector, position);
+            return evidence;
+        }
+
+        private Node activity(String rule) {
+            Node agent = uri(base + "extractor/" + RuleExtractor.VERSION);
+            add(agent, RDF.type, PKG.Extractor);
+            add(agent, PKG.version, string(RuleExtractor.VERSION));
+            add(agent, RDFS.label, lang("policy-kg rule extractor " + RuleExtractor.VERSION, "en"));
+            Node activity = uri(base + "activity/" + src.id() + "/" + rule + "/" + RuleExtractor.VERSION);
+            add(activity, RDF.type, Vocab.Activity);
+            add(activity, PKG.rule, uri(PKG.RULE_NS + rule));
+            add(activity, Vocab.used, doc);
+            add(activity, Vocab.wasAssociatedWith, agent);
+            return activity;
+        }
+
+        private void add(Node s, Property p, Resource o) {
+            add(s, p, o.asNode());
+        }
+
+        private void add(Node s, Property p, Node o) {
+            if (o.isURI() && isCandidate(o.getURI())) {
+                candidates.add(o);
+            }
+            // performAdd skips the event notification of Graph.add: nothing listens to a graph still being built
+            g.performAdd(Triple.create(s, p.asNode(), o));
         }
     }
 
-    private static void side(
-            Model m,
-            Resource item,
-            String value,
-            org.apache.jena.rdf.model.Property concept,
-            org.apache.jena.rdf.model.Property term) {
-        if (value.startsWith("http")) {
-            item.addProperty(concept, m.createResource(value));
-        } else {
-            item.addProperty(term, value);
-        }
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
     }
 
-    /**
-     * Concepts, formulations and documents a text uses that no scheme holds are candidates: SKOS
-     * concepts of the candidate scheme, labelled with their words, for a curator to accept.
-     */
-    private static void candidates(Model m) {
-        Resource scheme = m.createResource(PKG.CANDIDATE_NS + "scheme");
-        List<Resource> found = m.listObjects().toList().stream()
-                .filter(o -> o.isURIResource() && isCandidate(o.asResource().getURI()))
-                .map(o -> o.asResource())
-                .distinct()
-                .toList();
-        for (Resource c : found) {
-            c.addProperty(RDF.type, org.apache.jena.vocabulary.SKOS.Concept)
-                    .addProperty(RDF.type, PKG.CandidateConcept)
-                    .addProperty(org.apache.jena.vocabulary.SKOS.inScheme, scheme);
-            if (!c.hasProperty(RDFS.label)) {
-                String slug = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
-                c.addProperty(RDFS.label, slug.replace('-', ' '), "en");
-            }
-            c.addProperty(
-                    org.apache.jena.vocabulary.SKOS.prefLabel,
-                    c.getProperty(RDFS.label).getString(),
-                    "en");
-        }
+    private static Node string(String s) {
+        return NodeFactory.createLiteralString(s);
     }
+
+    private static Node lang(String s, String lang) {
+        return NodeFactory.createLiteralLang(s, lang);
+    }
+
+    private static final String FORMULATION_CANDIDATE_NS = PKG.FORMULATION_NS + "candidate/";
+    private static final String DOCUMENT_CANDIDATE_NS = PKG.DOCUMENT_NS + "candidate/";
 
     private static boolean isCandidate(String iri) {
-        return iri.startsWith(PKG.CANDIDATE_NS)
-                || iri.startsWith(PKG.FORMULATION_NS + "candidate/")
-                || iri.startsWith(PKG.DOCUMENT_NS + "candidate/");
+        // every candidate namespace lies under PKG.BASE, in a folder starting c, f or d: two cheap tests rule
+        // out nearly every other IRI
+        int at = PKG.BASE.length();
+        return iri.length() > at
+                && "cfd".indexOf(iri.charAt(at)) >= 0
+                && iri.startsWith(PKG.BASE)
+                && (iri.startsWith(PKG.CANDIDATE_NS)
+                        || iri.startsWith(FORMULATION_CANDIDATE_NS)
+                        || iri.startsWith(DOCUMENT_CANDIDATE_NS));
     }
 
-    private void describeDocument(Model m, Resource doc, ExtractedDocument d) {
-        SourceText src = d.source();
-        Metadata md = d.metadata();
-        doc.addProperty(RDF.type, PKG.PolicyDocument);
-        doc.addLiteral(PKG.length, integer(m, src.codePointLength()));
-        doc.addProperty(PKG.sha256, src.sha256());
-        if (src.fileName() != null) {
-            doc.addProperty(PKG.sourceFile, src.fileName());
-        }
-        String lang = md.language() == null ? "" : md.language();
-        if (md.title() != null) {
-            doc.addProperty(DCTerms.title, md.title(), lang);
-        }
-        if (md.originalTitle() != null) {
-            doc.addProperty(PKG.originalTitle, md.originalTitle(), "zh");
-        }
-        if (md.language() != null) {
-            doc.addProperty(DCTerms.language, md.language());
-        }
-        if (md.abstractText() != null) {
-            doc.addProperty(DCTerms.abstract_, md.abstractText(), lang);
-        }
-        if (md.issued() != null) {
-            doc.addLiteral(DCTerms.issued, m.createTypedLiteral(md.issued().toString(), XSDDatatype.XSDdate));
-        }
-        if (md.sourceUrl() != null) {
-            doc.addProperty(DCTerms.source, m.createResource(md.sourceUrl()));
-        }
-        if (md.authorName() != null) {
-            Resource author = m.createResource(base + "actor/" + slug(md.authorName()))
-                    .addProperty(RDF.type, Vocab.Person)
-                    .addProperty(Vocab.name, md.authorName(), "en")
-                    .addProperty(RDFS.label, md.authorName(), "en");
-            if (md.authorNameZh() != null) {
-                author.addProperty(Vocab.name, md.authorNameZh(), "zh")
-                        .addProperty(RDFS.label, md.authorNameZh(), "zh");
-            }
-            doc.addProperty(DCTerms.creator, author);
-        }
-        if (md.translator() != null) {
-            doc.addProperty(Vocab.translator, md.translator());
-        }
-        // A translation's publisher and year belong to the translation, not to the original work.
-        boolean translation = md.originalTitle() != null;
-        if (md.publisher() != null) {
-            Resource publisher = m.createResource(base + "org/" + slug(md.publisher()))
-                    .addProperty(RDF.type, Vocab.Organization)
-                    .addProperty(Vocab.name, md.publisher(), "en")
-                    .addProperty(RDFS.label, md.publisher(), "en");
-            doc.addProperty(translation ? PKG.translationPublisher : DCTerms.publisher, publisher);
-        }
-        if (md.translationPublished() != null) {
-            Literal year = m.createTypedLiteral(md.translationPublished().toString(), XSDDatatype.XSDgYear);
-            doc.addLiteral(translation ? PKG.translationPublished : DCTerms.date, year);
-        }
-    }
-
-    private static void segment(Resource r, Resource doc, Span span, SourceText src) {
-        Model m = r.getModel();
-        r.addProperty(PKG.inDocument, doc);
-        r.addLiteral(PKG.start, integer(m, src.codePoint(span.start())));
-        r.addLiteral(PKG.end, integer(m, src.codePoint(span.end())));
-    }
-
-    private Resource evidence(Model m, Resource item, Resource doc, Span span, SourceText src) {
-        String text = src.text();
-        Resource quote = m.createResource(item.getURI() + "#quote")
-                .addProperty(RDF.type, Vocab.TextQuoteSelector)
-                .addProperty(Vocab.exact, span.of(text));
-        String prefix = text.substring(safeIndex(text, span.start() - CONTEXT), span.start());
-        String suffix = text.substring(span.end(), safeIndex(text, span.end() + CONTEXT));
-        if (!prefix.isEmpty()) {
-            quote.addProperty(Vocab.prefix, prefix);
-        }
-        if (!suffix.isEmpty()) {
-            quote.addProperty(Vocab.suffix, suffix);
-        }
-        Resource position = m.createResource(item.getURI() + "#position")
-                .addProperty(RDF.type, Vocab.TextPositionSelector)
-                .addLiteral(Vocab.start, nonNegative(m, src.codePoint(span.start())))
-                .addLiteral(Vocab.end, nonNegative(m, src.codePoint(span.end())));
-        return m.createResource(item.getURI() + "#evidence")
-                .addProperty(RDF.type, Vocab.SpecificResource)
-                .addProperty(Vocab.hasSource, doc)
-                .addProperty(Vocab.hasSelector, quote)
-                .addProperty(Vocab.hasSelector, position);
-    }
-
-    private Resource activity(Model m, Resource doc, String docId, String rule) {
-        Resource agent = m.createResource(base + "extractor/" + RuleExtractor.VERSION)
-                .addProperty(RDF.type, PKG.Extractor)
-                .addProperty(PKG.version, RuleExtractor.VERSION)
-                .addProperty(RDFS.label, "policy-kg rule extractor " + RuleExtractor.VERSION, "en");
-        return m.createResource(base + "activity/" + docId + "/" + rule + "/" + RuleExtractor.VERSION)
-                .addProperty(RDF.type, Vocab.Activity)
-                .addProperty(PKG.rule, m.createResource(PKG.RULE_NS + rule))
-                .addProperty(Vocab.used, doc)
-                .addProperty(Vocab.wasAssociatedWith, agent);
-    }
-
-    private String sentenceIri(Resource doc, Sentence s) {
-        return doc.getURI() + "/sentence/" + s.index();
-    }
-
-    private String findingIri(Resource doc, Finding f, SourceText src) {
+    private static String findingIri(String docUri, Finding f, SourceText src) {
         String range = src.codePoint(f.evidence().start()) + "-"
                 + src.codePoint(f.evidence().end());
         if (f instanceof Finding.Role role) {
-            return doc.getURI() + "/statement/role-" + range + "-" + local(role.concept()) + "-" + local(role.role());
+            return docUri + "/statement/role-" + range + "-" + local(role.concept()) + "-" + local(role.role());
         }
         if (f instanceof Finding.Directive directive) {
-            return doc.getURI() + "/statement/directive-" + range + "-" + directive.action();
+            return docUri + "/statement/directive-" + range + "-" + directive.action();
         }
         if (f instanceof Finding.Pair pair) {
-            return doc.getURI() + "/statement/pair-" + range + "-" + local(pair.left()) + "-" + local(pair.right());
+            return docUri + "/statement/pair-" + range + "-" + local(pair.left()) + "-" + local(pair.right());
         }
         if (f instanceof Finding.EntityUse use) {
-            return doc.getURI() + "/statement/" + use.kind().name().toLowerCase(Locale.ROOT) + "-" + range + "-"
+            return docUri + "/statement/" + use.kind().name().toLowerCase(Locale.ROOT) + "-" + range + "-"
                     + local(use.iri());
         }
         if (f instanceof Finding.Quotation) {
-            return doc.getURI() + "/statement/quotation-" + range;
+            return docUri + "/statement/quotation-" + range;
         }
         if (f instanceof Finding.Temporal) {
-            return doc.getURI() + "/statement/date-" + range;
+            return docUri + "/statement/date-" + range;
         }
         if (f instanceof Finding.Figure) {
-            return doc.getURI() + "/statement/figure-" + range;
+            return docUri + "/statement/figure-" + range;
         }
-        return doc.getURI() + "/mention/" + range;
+        return docUri + "/mention/" + range;
     }
 
     private static String local(String iri) {
@@ -388,11 +455,11 @@ public final class GraphBuilder {
         return clamped;
     }
 
-    private static Literal integer(Model m, long value) {
-        return m.createTypedLiteral(Long.toString(value), XSDDatatype.XSDinteger);
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
-    private static Literal nonNegative(Model m, long value) {
-        return m.createTypedLiteral(Long.toString(value), XSDDatatype.XSDnonNegativeInteger);
+    private static Node nonNegative(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDnonNegativeInteger);
     }
 }

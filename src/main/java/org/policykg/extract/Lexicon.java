@@ -1,6 +1,7 @@
 package org.policykg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,65 @@ public final class Lexicon {
     /** A label occurrence in a text. */
     public record Match(String iri, Span span) {}
 
+    /**
+     * A trie node. Children sit in two parallel arrays sorted by character: a walk runs once per word
+     * start for every scheme, and a boxed {@code Map<Character, Node>} lookup was most of its time.
+     */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>();
+        private static final char[] NO_KEYS = {};
+        private static final Node[] NO_CHILDREN = {};
+
+        char[] keys = NO_KEYS;
+        Node[] children = NO_CHILDREN;
+        /** For a node of many children (the root above all): its ASCII children by character. */
+        Node[] ascii;
+
         String iri;
+
+        Node child(char c) {
+            if (ascii != null && c < 128) {
+                return ascii[c];
+            }
+            char[] k = keys;
+            if (k.length <= 8) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int i = Arrays.binarySearch(k, c);
+            return i >= 0 ? children[i] : null;
+        }
+
+        Node childOrNew(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return children[i];
+            }
+            int at = -i - 1;
+            Node node = new Node();
+            char[] k = new char[keys.length + 1];
+            Node[] n = new Node[keys.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, n, 0, at);
+            k[at] = c;
+            n[at] = node;
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, n, at + 1, keys.length - at);
+            keys = k;
+            children = n;
+            if (k.length > 8) {
+                ascii = new Node[128];
+                for (int j = 0; j < k.length; j++) {
+                    if (k[j] < 128) {
+                        ascii[k[j]] = n[j];
+                    }
+                }
+            }
+            return node;
+        }
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -55,7 +112,7 @@ public final class Lexicon {
     }
 
     private void add(String label, String iri) {
-        String key = SPACES.matcher(fold(label).strip()).replaceAll(" ");
+        String key = normalise(label);
         String previous = byLabel.putIfAbsent(key, iri);
         if (previous != null && !previous.equals(iri)) {
             log.warn("Label '{}' names both {} and {}; keeping the first", label, previous, iri);
@@ -63,15 +120,37 @@ public final class Lexicon {
         }
         Node node = root;
         for (int i = 0; i < key.length(); i++) {
-            node = node.next.computeIfAbsent(key.charAt(i), c -> new Node());
+            node = node.childOrNew(key.charAt(i));
         }
         node.iri = iri;
     }
 
     /** The concept whose label is exactly this phrase (case and quotes folded, spaces collapsed). */
     public Optional<String> exact(String phrase) {
-        return Optional.ofNullable(
-                byLabel.get(SPACES.matcher(fold(phrase).strip()).replaceAll(" ")));
+        return Optional.ofNullable(byLabel.get(normalise(phrase)));
+    }
+
+    /** Folded and stripped, each run of whitespace ({@code \\s+}) made one space. */
+    private static String normalise(String phrase) {
+        String s = fold(phrase).strip();
+        // most phrases are already single-spaced: skip the regular expression for them
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t'
+                    || c == '\n'
+                    || c == '\u000B'
+                    || c == '\f'
+                    || c == '\r'
+                    || c == ' ' && i + 1 < s.length() && isSpace(s.charAt(i + 1))) {
+                return SPACES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    /** The characters of {@code \\s}: ASCII whitespace. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -83,14 +162,21 @@ public final class Lexicon {
         // the longest label at every word start, then the longest first among overlapping ones, so
         // that "the Central Committee National Security Commission" is not cut at "the Central Committee"
         List<Match> longest = new ArrayList<>();
+        boolean afterWordChar = within.start() > 0 && isWordChar(folded.charAt(within.start() - 1));
         for (int i = within.start(); i < within.end(); i++) {
-            if (i > 0 && isWordChar(folded.charAt(i - 1)) || !isWordChar(folded.charAt(i))) {
+            boolean wordChar = isWordChar(folded.charAt(i));
+            boolean wordStart = wordChar && !afterWordChar;
+            afterWordChar = wordChar;
+            if (!wordStart) {
                 continue;
             }
             Match m = longestAt(folded, i, within.end());
             if (m != null) {
                 longest.add(m);
             }
+        }
+        if (longest.isEmpty()) {
+            return new ArrayList<>();
         }
         longest.sort((a, b) -> a.span().length() != b.span().length()
                 ? b.span().length() - a.span().length()
@@ -111,7 +197,7 @@ public final class Lexicon {
         Node node = root;
         for (int j = i; j < end && node != null; j++) {
             char c = folded.charAt(j);
-            node = node.next.get(Character.isWhitespace(c) ? ' ' : c);
+            node = node.child(isWhitespace(c) ? ' ' : c);
             if (node == null || node.iri == null) {
                 continue;
             }
@@ -125,7 +211,18 @@ public final class Lexicon {
     }
 
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            // the ASCII letters and digits, as Character.isLetterOrDigit has them, without its table lookup
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return Character.isWhitespace(c);
     }
 
     /** Lower case, typographic quotes and dashes made plain; one char in, one char out. */
@@ -138,7 +235,13 @@ public final class Lexicon {
                 case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
                 case '\u2010', '\u2011', '\u2012' -> '-';
                 case '\u00A0', '\u2007', '\u202F' -> ' ';
-                default -> Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+                default -> {
+                    if (c < 128) {
+                        // the common case, as Character.toLowerCase has it
+                        yield c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    }
+                    yield Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+                }
             };
         }
         return new String(out);

@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.rdf.model.Model;
 import org.policykg.vocab.PKG;
 
@@ -15,7 +17,17 @@ import org.policykg.vocab.PKG;
  * formulations, cited documents) and the directive verbs of the register.
  */
 record Lexicons(
-        Lexicon concepts, Lexicon roles, Lexicon actors, Lexicon formulations, Lexicon documents, Set<String> verbs) {
+        Lexicon concepts,
+        Lexicon roles,
+        Lexicon actors,
+        Lexicon formulations,
+        Lexicon documents,
+        Set<String> verbs,
+        Map<String, String> lemmas) {
+    /** Words whose lemma is remembered; past this the cache stops growing (a server meets any vocabulary). */
+    private static final int MAX_LEMMAS = 50_000;
+    /** Stands for "no directive verb" in {@link #lemmas}, which cannot hold null. */
+    private static final String NO_LEMMA = "";
 
     static Lexicons of(Model vocabulary) {
         return new Lexicons(
@@ -24,7 +36,8 @@ record Lexicons(
                 Lexicon.of(vocabulary, PKG.ActorScheme),
                 Lexicon.of(vocabulary, PKG.FormulationScheme),
                 Lexicon.of(vocabulary, PKG.DocumentScheme),
-                directiveVerbs());
+                directiveVerbs(),
+                new ConcurrentHashMap<>());
     }
 
     /** Base forms of the verbs that open directives ({@code directive-verbs.txt}, one per line). */
@@ -79,6 +92,19 @@ record Lexicons(
             java.util.Map.entry("cut", "cut"));
 
     String verbLemma(String word) {
+        // the rules ask about the same words again and again: remember the answers
+        String known = lemmas.get(word);
+        if (known != null) {
+            return known.isEmpty() ? null : known;
+        }
+        String lemma = lemmaOf(word);
+        if (lemmas.size() < MAX_LEMMAS) {
+            lemmas.put(word, lemma == null ? NO_LEMMA : lemma);
+        }
+        return lemma;
+    }
+
+    private String lemmaOf(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         if (verbs.contains(w)) {
             return w;

@@ -52,7 +52,7 @@ final class Phrases {
         int expected = start;
         while (w.find() && words.size() < MAX_ROLE_WORDS) {
             // words must follow each other separated by spaces only: punctuation ends the phrase
-            if (!folded.substring(expected, w.start()).isBlank()) {
+            if (!isBlank(folded, expected, w.start())) {
                 break;
             }
             words.add(new int[] {w.start(), w.end()});
@@ -147,6 +147,16 @@ final class Phrases {
             from = to + separator.length();
         }
         return pieces.isEmpty() ? List.of(x) : pieces;
+    }
+
+    /** {@code folded.substring(from, to).isBlank()} without the substring. */
+    private static boolean isBlank(String folded, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(folded.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lastWord(String s) {

@@ -74,10 +74,16 @@ public final class RuleExtractor {
             for (Lexicon.Match m : lexicons.concepts().find(folded, sentence.span())) {
                 found.add(new Finding.Mention(m.iri(), m.span(), sentence));
             }
+            String foldedSentence = sentence.span().of(folded);
+            List<Finding> earlier = List.copyOf(found); // copied again only when a rule adds to it
             for (Rule rule : rules) {
                 SentenceContext ctx = new SentenceContext(
-                        source.text(), folded, sentence, previous, List.copyOf(found), lexicons, memory);
-                found.addAll(rule.apply(ctx));
+                        source.text(), folded, sentence, previous, earlier, lexicons, memory, foldedSentence);
+                List<Finding> added = rule.apply(ctx);
+                if (!added.isEmpty()) {
+                    found.addAll(added);
+                    earlier = List.copyOf(found);
+                }
             }
             findings.addAll(found);
             previous = found;

@@ -27,18 +27,28 @@ public final class Segmenter {
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
 
-        boolean hasParts = lines.stream().anyMatch(l -> partMatcher(text, l) != null);
+        // one iterator for the page: making one per line cost more than the segmenting itself
+        BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        // which lines open a part or an item, found once: every section's end is sought through the lines after it
+        boolean[] isPart = new boolean[lines.size()];
+        boolean[] isItem = new boolean[lines.size()];
+        boolean hasParts = false;
+        for (int j = 0; j < lines.size(); j++) {
+            isPart[j] = partMatcher(text, lines.get(j)) != null;
+            isItem[j] = ITEM.matcher(lines.get(j).of(text)).find();
+            hasParts |= isPart[j];
+        }
         Section part = null;
         Section item = null;
         Section top = null;
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
             String s = line.of(text);
-            Matcher pm = partMatcher(text, line);
+            Matcher pm = isPart[i] ? partMatcher(text, line) : null;
             Matcher im = ITEM.matcher(s);
             int contentStart = line.start();
             if (pm != null) {
-                Span span = new Span(line.start(), endOfSection(text, lines, i, true));
+                Span span = new Span(line.start(), endOfSection(lines, isPart, isItem, i, true));
                 part = new Section(
                         Kind.PART,
                         romanValue(pm.group(1)),
@@ -52,19 +62,20 @@ public final class Segmenter {
             } else if (im.find()) {
                 int number = Integer.parseInt(im.group(1));
                 Span rest = new Span(line.start() + im.end(), line.end());
-                Span span = new Span(line.start(), endOfSection(text, lines, i, false));
-                item = new Section(Kind.ITEM, number, "(" + number + ")", firstSentence(text, rest), span, part);
+                Span span = new Span(line.start(), endOfSection(lines, isPart, isItem, i, false));
+                item = new Section(
+                        Kind.ITEM, number, "(" + number + ")", firstSentence(breaks, text, rest), span, part);
                 sections.add(item);
                 contentStart = rest.start();
             } else if (part == null && item == null && top == null) {
-                Span span = new Span(line.start(), endOfSection(text, lines, i, true));
+                Span span = new Span(line.start(), endOfSection(lines, isPart, isItem, i, true));
                 top = new Section(hasParts ? Kind.PREAMBLE : Kind.BODY, 0, null, null, span, null);
                 sections.add(top);
             }
             Section owner = item != null ? item : part != null ? part : top;
             Paragraph paragraph = new Paragraph(paragraphs.size() + 1, line, owner);
             paragraphs.add(paragraph);
-            for (Span sentence : sentences(text, new Span(contentStart, line.end()))) {
+            for (Span sentence : sentences(breaks, text, new Span(contentStart, line.end()))) {
                 sentences.add(new Sentence(sentences.size() + 1, sentence, paragraph));
             }
         }
@@ -72,15 +83,13 @@ public final class Segmenter {
     }
 
     /** End of the section opened at line {@code i}: before the next part (and, for items, the next item). */
-    private static int endOfSection(String text, List<Span> lines, int i, boolean partLevel) {
+    private static int endOfSection(List<Span> lines, boolean[] isPart, boolean[] isItem, int i, boolean partLevel) {
         int end = lines.get(i).end();
         for (int j = i + 1; j < lines.size(); j++) {
-            Span next = lines.get(j);
-            if (partMatcher(text, next) != null
-                    || (!partLevel && ITEM.matcher(next.of(text)).find())) {
+            if (isPart[j] || (!partLevel && isItem[j])) {
                 break;
             }
-            end = next.end();
+            end = lines.get(j).end();
         }
         return end;
     }
@@ -105,9 +114,8 @@ public final class Segmenter {
         return lines;
     }
 
-    static List<Span> sentences(String text, Span span) {
+    private static List<Span> sentences(BreakIterator it, String text, Span span) {
         List<Span> out = new ArrayList<>();
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         it.setText(span.of(text));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
@@ -119,8 +127,8 @@ public final class Segmenter {
         return out;
     }
 
-    private static String firstSentence(String text, Span rest) {
-        List<Span> s = sentences(text, rest);
+    private static String firstSentence(BreakIterator breaks, String text, Span rest) {
+        List<Span> s = sentences(breaks, text, rest);
         if (s.isEmpty()) {
             return "";
         }

@@ -7,7 +7,8 @@ import org.policykg.extract.Structure.Sentence;
  * What a rule sees: the sentence, the whole text folded for matching (same indices as the source),
  * what the rules found in the sentence before it within the same paragraph and, earlier in the
  * rule order, in this sentence, the lexicons, and what
- * the document has said so far (for "the report" after the report was named).
+ * the document has said so far (for "the report" after the report was named), and the sentence's part
+ * of the folded text, cut once for all the rules' {@link #mentions} tests.
  */
 record SentenceContext(
         String text,
@@ -16,7 +17,8 @@ record SentenceContext(
         List<Finding> previous,
         List<Finding> earlier,
         Lexicons lexicons,
-        DocumentMemory memory) {
+        DocumentMemory memory,
+        String foldedSentence) {
 
     Span span() {
         return sentence.span();
@@ -28,9 +30,8 @@ record SentenceContext(
      */
     boolean mentions(String... needles) {
         // search the sentence alone: indexOf(needle, from) on the whole text would run on to its end
-        String sentence = folded.substring(span().start(), span().end());
         for (String n : needles) {
-            if (sentence.contains(n)) {
+            if (foldedSentence.contains(n)) {
                 return true;
             }
         }
