@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.policykg.extract.Structure.Paragraph;
 import org.policykg.extract.Structure.Section;
 import org.policykg.extract.Structure.Sentence;
+import org.policykg.vocab.ELI;
 import org.policykg.vocab.PKG;
 import org.policykg.vocab.Vocab;
 
@@ -40,6 +41,12 @@ public final class GraphBuilder {
 
     public String documentIri(String id) {
         return base + "doc/" + id;
+    }
+
+    /** The work a document realises: its own id unless the metadata names another work. */
+    public String workIri(String id, Metadata metadata) {
+        String work = metadata.standing().work();
+        return base + "work/" + (work != null ? work : id);
     }
 
     public String graphName(String id) {
@@ -289,6 +296,50 @@ public final class GraphBuilder {
         if (md.translationPublished() != null) {
             Literal year = m.createTypedLiteral(md.translationPublished().toString(), XSDDatatype.XSDgYear);
             doc.addLiteral(translation ? PKG.translationPublished : DCTerms.date, year);
+        }
+        describeStanding(m, doc, src.id(), md);
+    }
+
+    /** The work this language version realises, and what the document is, who issued it, where it appeared. */
+    private void describeStanding(Model m, Resource doc, String id, Metadata md) {
+        Standing st = md.standing();
+        Resource work = m.createResource(workIri(id, md)).addProperty(RDF.type, ELI.Work);
+        doc.addProperty(RDF.type, ELI.Expression).addProperty(ELI.realizes, work);
+        work.addProperty(ELI.is_realized_by, doc);
+        String language = euLanguage(md.language());
+        if (language != null) {
+            doc.addProperty(ELI.language, m.createResource(language));
+        }
+        if (st.identifies() != null) {
+            work.addProperty(PKG.identifies, m.createResource(st.identifies()));
+        }
+        if (st.documentType() != null) {
+            doc.addProperty(PKG.documentType, m.createResource(st.documentType()));
+        }
+        if (st.authorityTier() != null) {
+            doc.addProperty(PKG.authorityTier, m.createResource(st.authorityTier()));
+        }
+        if (st.issuer() != null) {
+            doc.addProperty(PKG.issuer, m.createResource(st.issuer()));
+        }
+        if (st.officeHeld() != null) {
+            doc.addProperty(PKG.officeHeld, st.officeHeld(), "en");
+        }
+        if (st.channel() != null) {
+            doc.addProperty(PKG.channel, m.createResource(st.channel()));
+        }
+    }
+
+    /** "en" or "zh-Hans" to the EU language table's ENG or ZHO; null when the tag names no known language. */
+    static String euLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        try {
+            String iso3 = Locale.forLanguageTag(tag.strip()).getISO3Language();
+            return iso3.length() == 3 ? ELI.LANGUAGE_NS + iso3.toUpperCase(Locale.ROOT) : null;
+        } catch (java.util.MissingResourceException e) {
+            return null;
         }
     }
 
