@@ -12,12 +12,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.TestServer;
+import org.policykg.vocab.ELI;
 import org.policykg.vocab.PKG;
 
 /**
@@ -147,9 +153,23 @@ class CorpusIT {
                         + "leaders-article> ; pkg:issuer <" + PKG.ACTOR_NS + "guo-shengkun> ; pkg:authorityTier <"
                         + PKG.AUTHORITY_TIER_NS + "3> ."))
                 .isTrue();
-        JsonNode doc = getJson("/api/compare?a=commentary-2023&b=study-outline-en", 200);
-        assertThat(doc.at("/documentA/documentType").asText()).isEqualTo(PKG.DOCUMENT_TYPE_NS + "ministry-commentary");
-        assertThat(doc.at("/documentA/realizes").asText()).isEqualTo(PKG.BASE + "work/commentary-2023");
+        JsonNode doc = getJson("/api/documents/commentary-2023", 200);
+        assertThat(doc.get("documentType").asText()).isEqualTo(PKG.DOCUMENT_TYPE_NS + "ministry-commentary");
+        assertThat(doc.get("realizes").asText()).isEqualTo(PKG.BASE + "work/commentary-2023");
+        assertThat(doc.get("language").asText()).isEqualTo("en");
+        // the answers are JSON-LD under the published context: read back as RDF, they state the same
+        Model compared = ModelFactory.createDefaultModel();
+        RDFParser.fromString(
+                        server.get("/api/compare?a=commentary-2023&b=study-outline-en")
+                                .body(),
+                        Lang.JSONLD11)
+                .parse(compared);
+        Resource a = compared.listObjectsOfProperty(compared.createProperty(PKG.NS, "documentA"))
+                .next()
+                .asResource();
+        assertThat(a.getURI()).isEqualTo(DOC + "commentary-2023");
+        assertThat(a.getPropertyResourceValue(PKG.channel).getURI()).isEqualTo(PKG.CHANNEL_NS + "peoples-daily");
+        assertThat(a.getPropertyResourceValue(ELI.realizes).getURI()).isEqualTo(PKG.BASE + "work/commentary-2023");
     }
 
     @Test
@@ -180,6 +200,14 @@ class CorpusIT {
         assertThat(getJson("/api/concepts/two-safeguards/timeline", 200).get("timeline"))
                 .extracting(e -> e.at("/inDocument/id").asText())
                 .contains(DOC + "study-outline-en", DOC + "commentary-2023");
+        Model timeline = ModelFactory.createDefaultModel();
+        RDFParser.fromString(
+                        server.get("/api/concepts/economic-security/timeline").body(), Lang.JSONLD11)
+                .parse(timeline);
+        assertThat(timeline.listObjectsOfProperty(timeline.createProperty(PKG.NS, "firstOccurrence"))
+                        .toList())
+                .extracting(n -> n.asLiteral().getBoolean())
+                .contains(true, false);
         JsonNode missing = getJson("/api/concepts/no-such-concept/timeline", 404);
         assertThat(missing.get("status").asInt()).isEqualTo(404);
     }
