@@ -48,14 +48,15 @@ public final class CorpusLinks {
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX oa: <http://www.w3.org/ns/oa#>
             """;
-    private static final String WORKS = """
-            SELECT DISTINCT ?cited ?work ?expr WHERE {
+    private static final String EXPRESSIONS = """
+            SELECT ?expr ?work ?identifies ?title WHERE {
               ?expr a pkg:PolicyDocument ; eli:realizes ?work .
-              { ?work pkg:identifies ?cited }
-              UNION
-              { ?expr dcterms:title|pkg:originalTitle ?title .
-                ?cited skos:inScheme <https://w3id.org/policy-kg/document/scheme> ; skos:prefLabel|skos:altLabel ?label .
-                FILTER(lcase(str(?label)) = replace(lcase(str(?title)), "^the\\\\s+", "")) }
+              OPTIONAL { ?work pkg:identifies ?identifies }
+              OPTIONAL { ?expr dcterms:title|pkg:originalTitle ?title }
+            }""";
+    private static final String LABELS = """
+            SELECT ?cited ?label WHERE {
+              ?cited skos:inScheme <https://w3id.org/policy-kg/document/scheme> ; skos:prefLabel|skos:altLabel ?label .
             }""";
     private static final String USES = """
             SELECT ?st ?kind ?citing ?citingWork ?cited ?exact WHERE {
@@ -91,16 +92,7 @@ public final class CorpusLinks {
      */
     public long recompute(DatasetGraph dsg) {
         dsg.removeGraph(graphName);
-        Map<String, List<Expression>> byCited = new HashMap<>();
-        for (QuerySolution row : select(dsg, WORKS, null)) {
-            Expression e = new Expression(
-                    row.getResource("work").getURI(), row.getResource("expr").getURI());
-            List<Expression> list =
-                    byCited.computeIfAbsent(row.getResource("cited").getURI(), k -> new ArrayList<>());
-            if (!list.contains(e)) {
-                list.add(e);
-            }
-        }
+        Map<String, List<Expression>> byCited = citedDocuments(dsg);
         Model links = ModelFactory.createDefaultModel();
         if (!byCited.isEmpty()) {
             Map<String, List<Sentence>> sentences = new HashMap<>();
@@ -113,6 +105,45 @@ public final class CorpusLinks {
         }
         log.debug("{} link triples between documents of the corpus", links.size());
         return links.size();
+    }
+
+    /** Each cited document of the scheme that the corpus holds, with the expressions of its work. */
+    private static Map<String, List<Expression>> citedDocuments(DatasetGraph dsg) {
+        // titles are looked up in a map of the scheme's labels: one pass over each, not a join of the two
+        Map<String, String> byLabel = new HashMap<>();
+        for (QuerySolution row : select(dsg, LABELS, null)) {
+            byLabel.putIfAbsent(
+                    titleKey(row.getLiteral("label").getString()),
+                    row.getResource("cited").getURI());
+        }
+        Map<String, Set<String>> citedByWork = new HashMap<>();
+        Map<String, Set<String>> expressionsByWork = new HashMap<>();
+        for (QuerySolution row : select(dsg, EXPRESSIONS, null)) {
+            String work = row.getResource("work").getURI();
+            expressionsByWork
+                    .computeIfAbsent(work, k -> new LinkedHashSet<>())
+                    .add(row.getResource("expr").getURI());
+            Set<String> cited = citedByWork.computeIfAbsent(work, k -> new LinkedHashSet<>());
+            if (row.contains("identifies")) {
+                cited.add(row.getResource("identifies").getURI());
+            }
+            if (row.contains("title")) {
+                String match = byLabel.get(titleKey(row.getLiteral("title").getString()));
+                if (match != null) {
+                    cited.add(match);
+                }
+            }
+        }
+        Map<String, List<Expression>> byCited = new HashMap<>();
+        citedByWork.forEach((work, cited) -> cited.forEach(c -> expressionsByWork
+                .get(work)
+                .forEach(e -> byCited.computeIfAbsent(c, k -> new ArrayList<>()).add(new Expression(work, e)))));
+        return byCited;
+    }
+
+    /** A title or label as compared: case and a leading "the" ignored. */
+    private static String titleKey(String title) {
+        return title.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
     }
 
     private static void link(
