@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.policykg.extract.Structure.Paragraph;
 import org.policykg.extract.Structure.Section;
 import org.policykg.extract.Structure.Sentence;
+import org.policykg.vocab.ELI;
 import org.policykg.vocab.PKG;
 import org.policykg.vocab.Vocab;
 
@@ -48,6 +49,12 @@ public final class GraphBuilder {
 
     public String documentIri(String id) {
         return base + "doc/" + id;
+    }
+
+    /** The work a document realises: its own id unless the metadata names another work. */
+    public String workIri(String id, Metadata metadata) {
+        String work = metadata.standing().work();
+        return base + "work/" + (work != null ? work : id);
     }
 
     public String graphName(String id) {
@@ -320,6 +327,39 @@ public final class GraphBuilder {
                         NodeFactory.createLiteralDT(md.translationPublished().toString(), XSDDatatype.XSDgYear);
                 add(doc, translation ? PKG.translationPublished : DCTerms.date, year);
             }
+            describeStanding(md);
+        }
+
+        /** The work this language version realises, and what the document is, who issued it, where it appeared. */
+        private void describeStanding(Metadata md) {
+            Standing st = md.standing();
+            Node work = uri(workIri(src.id(), md));
+            add(work, RDF.type, ELI.Work);
+            add(doc, RDF.type, ELI.Expression);
+            add(doc, ELI.realizes, work);
+            add(work, ELI.is_realized_by, doc);
+            String language = euLanguage(md.language());
+            if (language != null) {
+                add(doc, ELI.language, uri(language));
+            }
+            if (st.identifies() != null) {
+                add(work, PKG.identifies, uri(st.identifies()));
+            }
+            if (st.documentType() != null) {
+                add(doc, PKG.documentType, uri(st.documentType()));
+            }
+            if (st.authorityTier() != null) {
+                add(doc, PKG.authorityTier, uri(st.authorityTier()));
+            }
+            if (st.issuer() != null) {
+                add(doc, PKG.issuer, uri(st.issuer()));
+            }
+            if (st.officeHeld() != null) {
+                add(doc, PKG.officeHeld, lang(st.officeHeld(), "en"));
+            }
+            if (st.channel() != null) {
+                add(doc, PKG.channel, uri(st.channel()));
+            }
         }
 
         private void segment(Node r, Span span) {
@@ -404,6 +444,19 @@ public final class GraphBuilder {
                 && (iri.startsWith(PKG.CANDIDATE_NS)
                         || iri.startsWith(FORMULATION_CANDIDATE_NS)
                         || iri.startsWith(DOCUMENT_CANDIDATE_NS));
+    }
+
+    /** "en" or "zh-Hans" to the EU language table's ENG or ZHO; null when the tag names no known language. */
+    static String euLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        try {
+            String iso3 = Locale.forLanguageTag(tag.strip()).getISO3Language();
+            return iso3.length() == 3 ? ELI.LANGUAGE_NS + iso3.toUpperCase(Locale.ROOT) : null;
+        } catch (java.util.MissingResourceException e) {
+            return null;
+        }
     }
 
     private static String findingIri(String docUri, Finding f, SourceText src) {

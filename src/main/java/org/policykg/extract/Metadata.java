@@ -9,6 +9,7 @@ import java.time.Year;
  *
  * @param issued when the original work was issued or published
  * @param translationPublished the year this (translated) version was published
+ * @param standing the work, type, issuer and channel; never null ({@link Standing#EMPTY} when unknown)
  */
 public record Metadata(
         String title,
@@ -21,9 +22,59 @@ public record Metadata(
         String translator,
         String sourceUrl,
         String language,
-        String abstractText) {
+        String abstractText,
+        Standing standing) {
 
     public static final Metadata EMPTY = new Metadata(null, null, null, null, null, null, null, null, null, null, null);
+
+    public Metadata {
+        standing = standing == null ? Standing.EMPTY : standing;
+    }
+
+    /** What a page states about itself: never its standing in the corpus. */
+    public Metadata(
+            String title,
+            String originalTitle,
+            String authorName,
+            String authorNameZh,
+            LocalDate issued,
+            String publisher,
+            Year translationPublished,
+            String translator,
+            String sourceUrl,
+            String language,
+            String abstractText) {
+        this(
+                title,
+                originalTitle,
+                authorName,
+                authorNameZh,
+                issued,
+                publisher,
+                translationPublished,
+                translator,
+                sourceUrl,
+                language,
+                abstractText,
+                Standing.EMPTY);
+    }
+
+    /** The same metadata with another standing. */
+    public Metadata withStanding(Standing s) {
+        return new Metadata(
+                title,
+                originalTitle,
+                authorName,
+                authorNameZh,
+                issued,
+                publisher,
+                translationPublished,
+                translator,
+                sourceUrl,
+                language,
+                abstractText,
+                s);
+    }
 
     /** Fields of {@code override} win where they are set; ours fill the rest. */
     public Metadata overriddenBy(Metadata override) {
@@ -38,7 +89,8 @@ public record Metadata(
                 pick(override.translator, translator),
                 pick(override.sourceUrl, sourceUrl),
                 pick(override.language, language),
-                pick(override.abstractText, abstractText));
+                pick(override.abstractText, abstractText),
+                standing.overriddenBy(override.standing));
     }
 
     private static <T> T pick(T preferred, T fallback) {

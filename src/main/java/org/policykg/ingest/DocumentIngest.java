@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -96,7 +98,7 @@ public final class DocumentIngest {
         SourceText source = new SourceText(id, fileName, text);
         Pipeline.DocumentGraph graph = pipeline.run(source, metadata);
         Model model = graph.model();
-        boolean replaced = store.replaceGraph(NodeFactory.createURI(graph.graphName()), model.getGraph());
+        boolean replaced = replace(store, NodeFactory.createURI(graph.graphName()), model.getGraph());
         log.info(
                 "{} document {} ({} triples) into <{}>",
                 replaced ? "Replaced" : "Added",
@@ -112,7 +114,32 @@ public final class DocumentIngest {
         if (!SourceText.isValidId(id)) {
             return false; // no graph can carry an invalid id
         }
-        return store.removeGraph(NodeFactory.createURI(pipeline.graphName(id)));
+        Node name = NodeFactory.createURI(pipeline.graphName(id));
+        boolean[] existed = new boolean[1];
+        store.write(dsg -> {
+            existed[0] = dsg.containsGraph(name);
+            if (existed[0]) {
+                dsg.removeGraph(name);
+                new CorpusLinks(pipeline.base()).recompute(dsg);
+            }
+        });
+        return existed[0];
+    }
+
+    /**
+     * Replaces a document's graph and recomputes the links between documents, in one transaction.
+     *
+     * @return whether a graph of that name was there before
+     */
+    public boolean replace(GraphStore store, Node name, Graph content) {
+        boolean[] existed = new boolean[1];
+        store.write(dsg -> {
+            existed[0] = dsg.containsGraph(name);
+            dsg.removeGraph(name);
+            dsg.addGraph(name, content);
+            new CorpusLinks(pipeline.base()).recompute(dsg);
+        });
+        return existed[0];
     }
 
     /** The checks a text must pass before it is extracted. */

@@ -1,12 +1,15 @@
 package org.policykg.ingest;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
 import org.policykg.extract.GraphBuilder;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.RuleExtractor;
 import org.policykg.extract.SourceText;
+import org.policykg.extract.Standing;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.ontology.ShapeValidator;
+import org.policykg.vocab.PKG;
 
 /**
  * Raw text to a validated document graph: extractor, graph builder, SHACL. Shared by the CLI's
@@ -20,12 +23,27 @@ public final class Pipeline {
     private final RuleExtractor extractor;
     private final GraphBuilder builder;
     private final ShapeValidator validator;
+    private final String base;
 
     public Pipeline(OntologyFiles ontology, String base) {
         this.ontology = ontology;
+        this.base = base;
         this.extractor = new RuleExtractor(ontology.vocabulary());
         this.builder = new GraphBuilder(base);
         this.validator = new ShapeValidator(ontology);
+    }
+
+    /** A document type brings its authority tier (ontology/document-types.ttl) unless the metadata names one. */
+    private Metadata withDefaultTier(Metadata md) {
+        Standing st = md.standing();
+        if (st.documentType() == null || st.authorityTier() != null) {
+            return md;
+        }
+        Model types = ontology.model(OntologyFiles.DOCUMENT_TYPES);
+        Statement tier = types.createResource(st.documentType()).getProperty(PKG.authorityTier);
+        return tier == null || !tier.getObject().isURIResource()
+                ? md
+                : md.withStanding(st.withAuthorityTier(tier.getResource().getURI()));
     }
 
     public RuleExtractor extractor() {
@@ -36,6 +54,11 @@ public final class Pipeline {
         return ontology;
     }
 
+    /** The data namespace the pipeline mints IRIs in. */
+    public String base() {
+        return base;
+    }
+
     /** The name of the graph that holds document {@code id}. */
     public String graphName(String id) {
         return builder.graphName(id);
@@ -43,7 +66,7 @@ public final class Pipeline {
 
     /** @throws ShapeValidator.InvalidGraphException when the graph breaks a shape */
     public DocumentGraph run(SourceText source, Metadata curated) {
-        Model model = builder.build(extractor.extract(source, curated));
+        Model model = builder.build(extractor.extract(source, withDefaultTier(curated)));
         validator.validate(model.getGraph(), "The graph of document " + source.id());
         return new DocumentGraph(builder.documentIri(source.id()), builder.graphName(source.id()), model);
     }

@@ -110,7 +110,7 @@ public final class SeedLoader {
             log.debug("{} is current", file.getFileName());
             return false;
         }
-        store.replaceGraph(name, content);
+        new DocumentIngest(pipeline).replace(store, name, content); // with the links between documents
         log.info("Loaded {} ({} triples) into <{}>", file.getFileName(), content.size(), graph.graphName());
         return true;
     }

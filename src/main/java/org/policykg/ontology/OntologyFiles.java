@@ -23,6 +23,7 @@ public final class OntologyFiles {
     public static final String ACTORS = "actors.ttl";
     public static final String FORMULATIONS = "formulations.ttl";
     public static final String DOCUMENTS = "documents.ttl";
+    public static final String DOCUMENT_TYPES = "document-types.ttl";
     public static final String SHAPES = "shapes.ttl";
 
     private final Map<String, Model> models = new LinkedHashMap<>();
@@ -32,7 +33,8 @@ public final class OntologyFiles {
     /** Reads every file once; the instance is immutable in use and safe to share. */
     public static OntologyFiles load() {
         OntologyFiles files = new OntologyFiles();
-        for (String name : new String[] {ONTOLOGY, CONCEPTS, ROLES, ACTORS, FORMULATIONS, DOCUMENTS, SHAPES}) {
+        for (String name :
+                new String[] {ONTOLOGY, CONCEPTS, ROLES, ACTORS, FORMULATIONS, DOCUMENTS, DOCUMENT_TYPES, SHAPES}) {
             files.models.put(name, read(name));
         }
         return files;
@@ -59,7 +61,7 @@ public final class OntologyFiles {
     /** Ontology and every scheme together: the context a document graph is read in. */
     public Model vocabulary() {
         Model m = ModelFactory.createDefaultModel();
-        for (String name : new String[] {ONTOLOGY, CONCEPTS, ROLES, ACTORS, FORMULATIONS, DOCUMENTS}) {
+        for (String name : new String[] {ONTOLOGY, CONCEPTS, ROLES, ACTORS, FORMULATIONS, DOCUMENTS, DOCUMENT_TYPES}) {
             m.add(model(name));
         }
         m.setNsPrefixes(model(ONTOLOGY).getNsPrefixMap());
@@ -75,6 +77,7 @@ public final class OntologyFiles {
         names.put(ACTORS, base + "graph/actors");
         names.put(FORMULATIONS, base + "graph/formulations");
         names.put(DOCUMENTS, base + "graph/documents");
+        names.put(DOCUMENT_TYPES, base + "graph/document-types");
         names.put(SHAPES, base + "graph/shapes");
         return names;
     }

@@ -19,6 +19,9 @@ public final class PKG {
     public static final String ACTOR_NS = BASE + "actor/";
     public static final String FORMULATION_NS = BASE + "formulation/";
     public static final String DOCUMENT_NS = BASE + "document/";
+    public static final String DOCUMENT_TYPE_NS = BASE + "document-type/";
+    public static final String AUTHORITY_TIER_NS = BASE + "authority-tier/";
+    public static final String CHANNEL_NS = BASE + "channel/";
     /** Concepts a text uses that the scheme lacks, minted from their words for a curator to accept. */
     public static final String CANDIDATE_NS = BASE + "candidate/";
 
@@ -28,6 +31,9 @@ public final class PKG {
     public static final Resource ActorScheme = resource(ACTOR_NS, "scheme");
     public static final Resource FormulationScheme = resource(FORMULATION_NS, "scheme");
     public static final Resource DocumentScheme = resource(DOCUMENT_NS, "scheme");
+    public static final Resource DocumentTypeScheme = resource(DOCUMENT_TYPE_NS, "scheme");
+    public static final Resource AuthorityTierScheme = resource(AUTHORITY_TIER_NS, "scheme");
+    public static final Resource ChannelScheme = resource(CHANNEL_NS, "scheme");
 
     // Classes
     public static final Resource PolicyDocument = term("PolicyDocument");
@@ -99,6 +105,15 @@ public final class PKG {
     public static final Property sourceFile = property("sourceFile");
     public static final Property sha256 = property("sha256");
     public static final Property length = property("length");
+
+    // The corpus: what a document is, who issued it, where it appeared, which cited document it is
+    public static final Property documentType = property("documentType");
+    public static final Property authorityTier = property("authorityTier");
+    public static final Property issuer = property("issuer");
+    public static final Property officeHeld = property("officeHeld");
+    public static final Property channel = property("channel");
+    public static final Property identifies = property("identifies");
+    public static final Property matchedPassage = property("matchedPassage");
 
     private PKG() {}
 

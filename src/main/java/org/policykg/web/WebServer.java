@@ -14,6 +14,7 @@ import org.policykg.ingest.Pipeline;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
 import org.policykg.web.api.ConceptRoutes;
+import org.policykg.web.api.CorpusRoutes;
 import org.policykg.web.api.DocumentRoutes;
 import org.policykg.web.api.GraphRoutes;
 import org.policykg.web.api.IngestRoutes;
@@ -186,6 +187,7 @@ public final class WebServer implements AutoCloseable {
             new ConceptRoutes(store).register(config.routes);
             new DocumentRoutes(store, settings.base()).register(config.routes);
             new SearchRoutes(store, settings.base()).register(config.routes);
+            new CorpusRoutes(store, settings.base()).register(config.routes);
             // most servers never ingest: reading and checking the ontology waits for the first POST
             Supplier<Pipeline> pipelines = pipeline != null
                     ? () -> pipeline

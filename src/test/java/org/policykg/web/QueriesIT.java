@@ -174,6 +174,34 @@ class QueriesIT {
                                 "external security | internal security",
                                 "traditional security | non-traditional security",
                                 "safeguard | shape"));
+        EXPECTED.put("concept-timeline.rq", rows -> {
+            // the dated essay first and marked so; the undated register sample after it, never first
+            assertThat(rows)
+                    .extracting(r -> r.get("document").replaceAll(".*/doc/", "") + " " + r.get("first"))
+                    .containsExactly("000_355858e11e4f93ed true", "register-sample false");
+            assertThat(rows.get(0)).containsEntry("issued", "2022-11-24");
+            assertThat(rows.get(0).get("roles")).contains("top priority");
+            assertThat(rows.get(0).get("work")).endsWith("/work/000_355858e11e4f93ed");
+            assertThat(Integer.parseInt(rows.get(0).get("occurrences")))
+                    .isGreaterThan(Integer.parseInt(rows.get(1).get("occurrences")));
+        });
+        EXPECTED.put("compare-documents.rq", rows -> {
+            assertThat(rows)
+                    .filteredOn(r -> r.get("inA").equals("true") && r.get("inB").equals("true"))
+                    .extracting(r -> r.get("label"))
+                    .contains("Overall National Security Outlook", "data security");
+            assertThat(rows)
+                    .filteredOn(r -> r.get("label").equals("food security"))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r).containsEntry("inA", "false").doesNotContainKey("rolesA"))
+                    .satisfies(r -> assertThat(r.get("rolesB")).contains("top priority"));
+            assertThat(rows)
+                    .filteredOn(r -> r.get("label").equals("economic security"))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r).containsEntry("inB", "false").containsEntry("rolesA", "foundation"));
+            // shared concepts come first
+            assertThat(rows.get(0)).containsEntry("inA", "true").containsEntry("inB", "true");
+        });
         EXPECTED.put(
                 "candidate-concepts.rq",
                 rows -> assertThat(rows).extracting(r -> r.get("label")).contains("development"));

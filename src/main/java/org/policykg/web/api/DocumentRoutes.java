@@ -10,6 +10,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policykg.store.GraphStore;
+import org.policykg.vocab.ELI;
 import org.policykg.web.HttpProblem;
 
 /** {@code /api/documents}: the documents in the graph; one with its sections and statements. */
@@ -150,8 +151,14 @@ public final class DocumentRoutes {
     }
 
     private static void describe(DatasetGraph dsg, ObjectNode d, String property, RDFNode value) {
+        if (property.equals(ELI.language.getURI())) {
+            d.put("eliLanguage", value.asResource().getURI()); // not dcterms:language, which has the same local name
+            return;
+        }
         String local = property.substring(Math.max(property.lastIndexOf('#'), property.lastIndexOf('/')) + 1);
         switch (local) {
+            case "realizes", "documentType", "authorityTier", "issuer", "channel" -> JsonLd.putLiteral(d, local, value);
+            case "officeHeld" -> JsonLd.addToLanguageMap(d, local, value.asLiteral(), false);
             case "title", "originalTitle" -> JsonLd.addToLanguageMap(d, local, value.asLiteral(), false);
             case "abstract" -> JsonLd.addToLanguageMap(d, "abstract", value.asLiteral(), false);
             case "issued", "language", "sha256", "length", "translationPublished" -> JsonLd.putLiteral(d, local, value);

@@ -20,8 +20,8 @@ import org.policykg.web.AdminAuth;
 import org.policykg.web.HttpProblem;
 
 /**
- * {@code POST /api/documents} (a text, as JSON with metadata or as {@code text/plain} with
- * {@code ?id=}) and {@code DELETE /api/documents/{id}}; both need the admin token. Every check runs
+ * {@code POST /api/documents} (a text, as JSON with metadata, as {@code multipart/form-data} with a
+ * text part and metadata, or as {@code text/plain} with {@code ?id=}) and {@code DELETE /api/documents/{id}}; both need the admin token. Every check runs
  * before the store is touched, so a refused request changes nothing.
  */
 public final class IngestRoutes {
@@ -41,16 +41,21 @@ public final class IngestRoutes {
     }
 
     /** What a request asks to ingest, before any check of the text. */
-    private record Submission(String id, String text, Metadata metadata) {}
+    record Submission(String id, String text, Metadata metadata) {}
 
     private void post(Context ctx) {
         auth.require(ctx);
-        byte[] body = ctx.bodyAsBytes();
-        // JSON escapes can only make the body longer than its text, so this bound never refuses a fitting text
-        if (body.length > DocumentIngest.MAX_TEXT_BYTES * 6L + 64 * 1024) {
-            throw tooLarge();
+        Submission s;
+        if (isMultipart(ctx)) {
+            s = MultipartSubmission.read(ctx); // the parts must be read before anything takes the body
+        } else {
+            byte[] body = ctx.bodyAsBytes();
+            // JSON escapes can only make the body longer than its text, so this bound never refuses a fitting text
+            if (body.length > DocumentIngest.MAX_TEXT_BYTES * 6L + 64 * 1024) {
+                throw tooLarge();
+            }
+            s = parse(ctx, body);
         }
-        Submission s = parse(ctx, body);
         DocumentIngest.Result r;
         try {
             r = new DocumentIngest(pipeline.get()).ingest(store, s.id(), null, s.text(), s.metadata());
@@ -75,6 +80,11 @@ public final class IngestRoutes {
         ctx.status(204);
     }
 
+    private static boolean isMultipart(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType();
+        return type.split(";", 2)[0].strip().equalsIgnoreCase("multipart/form-data");
+    }
+
     private static Submission parse(Context ctx, byte[] body) {
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         String mediaType = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
@@ -93,7 +103,8 @@ public final class IngestRoutes {
             return parseJson(ctx, body);
         }
         throw HttpProblem.unsupportedMediaType(
-                "POST /api/documents takes application/json or text/plain; charset=utf-8, not '" + type + "'.");
+                "POST /api/documents takes application/json, multipart/form-data or text/plain; charset=utf-8, not '"
+                        + type + "'.");
     }
 
     private static Submission parseJson(Context ctx, byte[] body) {
