@@ -67,8 +67,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--max-concurrent-queries",
             paramLabel = "N",
-            description = "Queries running at once; more get 503 (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Queries running at once; more wait (see --queue-wait), then get 503 (default: ${DEFAULT-VALUE}).")
     int maxConcurrentQueries = WebServer.Settings.DEFAULT_MAX_CONCURRENT_QUERIES;
+
+    @Option(
+            names = "--queue-wait",
+            paramLabel = "MS",
+            description = "How long a query beyond --max-concurrent-queries waits for a slot before it gets 503 with"
+                    + " Retry-After; 0 refuses at once (default: ${DEFAULT-VALUE}).")
+    long queueWaitMillis = WebServer.Settings.DEFAULT_QUEUE_WAIT_MILLIS;
 
     @Option(
             names = "--max-rows",
@@ -147,7 +155,8 @@ final class ServeCommand implements Callable<Integer> {
                 maxHeaderBytes,
                 maxTriples,
                 maxResponseBytes,
-                corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins);
+                corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins,
+                queueWaitMillis);
         // one pipeline (the ontology read once) for the seeds and for documents posted later
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
         WebServer server = new WebServer(graphStore, settings, ready::get, pipeline);

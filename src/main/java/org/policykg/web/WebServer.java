@@ -47,6 +47,7 @@ public final class WebServer implements AutoCloseable {
      * @param maxResultTriples the most triples a CONSTRUCT or DESCRIBE answers
      * @param maxResponseBytes the largest query response; a larger one is refused or cut short
      * @param corsOrigins origins allowed to GET the read endpoints cross-origin; {@code *} for any
+     * @param queueWaitMillis how long a query waits for one of the concurrent slots before a 503
      */
     public record Settings(
             String base,
@@ -59,7 +60,8 @@ public final class WebServer implements AutoCloseable {
             int maxRequestHeaderBytes,
             long maxResultTriples,
             long maxResponseBytes,
-            List<String> corsOrigins) {
+            List<String> corsOrigins,
+            long queueWaitMillis) {
         public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
         public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
         public static final long DEFAULT_MAX_REQUEST_BYTES = 10_000_000;
@@ -68,6 +70,7 @@ public final class WebServer implements AutoCloseable {
         public static final long DEFAULT_MAX_RESULT_TRIPLES = 100_000;
         public static final long DEFAULT_MAX_RESPONSE_BYTES = 100_000_000;
         public static final List<String> DEFAULT_CORS_ORIGINS = List.of("*");
+        public static final long DEFAULT_QUEUE_WAIT_MILLIS = 10_000;
 
         public Settings {
             if (queryTimeoutMillis <= 0
@@ -77,13 +80,17 @@ public final class WebServer implements AutoCloseable {
                     || idleTimeoutMillis <= 0
                     || maxRequestHeaderBytes <= 0
                     || maxResultTriples <= 0
-                    || maxResponseBytes <= 0) {
+                    || maxResponseBytes <= 0
+                    || queueWaitMillis < 0) {
                 throw new IllegalArgumentException("timeouts and limits must be positive");
             }
             corsOrigins = List.copyOf(corsOrigins);
         }
 
-        /** These limits, the default caps on CONSTRUCT/DESCRIBE triples and response bytes; any origin may read. */
+        /**
+         * These limits, the default caps on CONSTRUCT/DESCRIBE triples and response bytes; any origin may
+         * read; a query beyond the concurrency cap is refused at once (no queue), as limit tests need.
+         */
         public Settings(
                 String base,
                 String adminToken,
@@ -104,7 +111,8 @@ public final class WebServer implements AutoCloseable {
                     maxRequestHeaderBytes,
                     DEFAULT_MAX_RESULT_TRIPLES,
                     DEFAULT_MAX_RESPONSE_BYTES,
-                    DEFAULT_CORS_ORIGINS);
+                    DEFAULT_CORS_ORIGINS,
+                    0);
         }
 
         /** The given timeout and the default limits. */
@@ -117,12 +125,21 @@ public final class WebServer implements AutoCloseable {
                     DEFAULT_MAX_RESULT_ROWS,
                     DEFAULT_MAX_REQUEST_BYTES,
                     DEFAULT_IDLE_TIMEOUT_MILLIS,
-                    DEFAULT_MAX_REQUEST_HEADER_BYTES);
+                    DEFAULT_MAX_REQUEST_HEADER_BYTES,
+                    DEFAULT_MAX_RESULT_TRIPLES,
+                    DEFAULT_MAX_RESPONSE_BYTES,
+                    DEFAULT_CORS_ORIGINS,
+                    DEFAULT_QUEUE_WAIT_MILLIS);
         }
 
         QueryLimits queryLimits() {
             return new QueryLimits(
-                    queryTimeoutMillis, maxConcurrentQueries, maxResultRows, maxResultTriples, maxResponseBytes);
+                    queryTimeoutMillis,
+                    maxConcurrentQueries,
+                    maxResultRows,
+                    maxResultTriples,
+                    maxResponseBytes,
+                    queueWaitMillis);
         }
     }
 

@@ -66,8 +66,9 @@ public final class LoadGenerator implements Callable<Integer> {
 
     @Option(
             names = "--max-concurrent-queries",
-            description = "The started server's query cap (default: ${DEFAULT-VALUE}; the server's own default is 8).")
-    int maxConcurrentQueries = 64;
+            description = "The started server's query cap (default: the server's own, ${DEFAULT-VALUE}; queries"
+                    + " beyond it wait in the server's admission queue).")
+    int maxConcurrentQueries = org.policykg.web.WebServer.Settings.DEFAULT_MAX_CONCURRENT_QUERIES;
 
     @Option(
             names = "--url",
@@ -281,6 +282,10 @@ public final class LoadGenerator implements Callable<Integer> {
                             .header("Accept", "application/n-triples")
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                problems.add("document " + id + ": its graph could not be read: " + r.statusCode() + " " + r.body());
+                continue;
+            }
             Graph stored = GraphFactory.createDefaultGraph();
             RDFParser.source(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)))
                     .lang(Lang.NTRIPLES)

@@ -43,7 +43,8 @@ class HttpCachingIT {
             WebServer.Settings.DEFAULT_MAX_REQUEST_HEADER_BYTES,
             WebServer.Settings.DEFAULT_MAX_RESULT_TRIPLES,
             WebServer.Settings.DEFAULT_MAX_RESPONSE_BYTES,
-            List.of(ALLOWED)));
+            List.of(ALLOWED),
+            WebServer.Settings.DEFAULT_QUEUE_WAIT_MILLIS));
 
     @BeforeAll
     static void loadTheOntology() throws IOException {

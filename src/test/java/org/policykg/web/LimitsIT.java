@@ -61,7 +61,8 @@ class LimitsIT {
             16_384,
             5,
             4_000,
-            WebServer.Settings.DEFAULT_CORS_ORIGINS));
+            WebServer.Settings.DEFAULT_CORS_ORIGINS,
+            0));
 
     @RegisterExtension
     static final TestServer limited =
@@ -153,6 +154,34 @@ class LimitsIT {
         assertThat(JSON.readTree(slowAnswer.body()).get("detail").asText()).contains("timed out");
         // the slot is free again
         assertThat(oneAtATime.query("ASK {}", JSON_RESULTS).statusCode()).isEqualTo(200);
+    }
+
+    /** One query at a time, 2 s each, and a queue in which a second query may wait up to 8 s. */
+    @RegisterExtension
+    static final TestServer queued = new TestServer(new WebServer.Settings(
+            PKG.BASE,
+            TestServer.ADMIN_TOKEN,
+            2_000,
+            1,
+            100,
+            10_000,
+            30_000,
+            16_384,
+            WebServer.Settings.DEFAULT_MAX_RESULT_TRIPLES,
+            WebServer.Settings.DEFAULT_MAX_RESPONSE_BYTES,
+            WebServer.Settings.DEFAULT_CORS_ORIGINS,
+            8_000));
+
+    @Test
+    void aQueryBeyondTheCapWaitsInTheQueueAndIsAnswered() throws Exception {
+        CompletableFuture<HttpResponse<String>> slow = sendAsync(queued, CROSS_PRODUCT);
+        // whichever takes the slot first, the other waits for it rather than being refused
+        HttpResponse<String> quick = queued.query("ASK {}", JSON_RESULTS);
+        assertThat(quick.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(slow.get(15, TimeUnit.SECONDS).body())
+                        .get("detail")
+                        .asText())
+                .contains("timed out");
     }
 
     @Test

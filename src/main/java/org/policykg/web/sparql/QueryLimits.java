@@ -9,11 +9,21 @@ package org.policykg.web.sparql;
  * @param maxRows the most rows a SELECT answers
  * @param maxTriples the most triples a CONSTRUCT or DESCRIBE answers
  * @param maxResponseBytes the largest response body a query may write
+ * @param queueWaitMillis how long a query waits for a free slot before it is refused; 0 refuses at once
  */
-public record QueryLimits(long timeoutMillis, int maxConcurrent, long maxRows, long maxTriples, long maxResponseBytes) {
+public record QueryLimits(
+        long timeoutMillis,
+        int maxConcurrent,
+        long maxRows,
+        long maxTriples,
+        long maxResponseBytes,
+        long queueWaitMillis) {
     public QueryLimits {
         if (timeoutMillis <= 0 || maxConcurrent <= 0 || maxRows <= 0 || maxTriples <= 0 || maxResponseBytes <= 0) {
             throw new IllegalArgumentException("query limits must be positive");
+        }
+        if (queueWaitMillis < 0) {
+            throw new IllegalArgumentException("the queue wait cannot be negative");
         }
     }
 }

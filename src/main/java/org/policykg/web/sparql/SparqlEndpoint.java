@@ -83,8 +83,8 @@ public final class SparqlEndpoint {
         }
         List<Node> defaults = iris(request.defaultGraphs());
         List<Node> named = iris(request.namedGraphs());
-        // refuse rather than queue: a queue of slow queries only makes every client wait longer
-        if (!slots.tryAcquire()) {
+        // a short admission queue smooths bursts; beyond it, refuse rather than let every client wait longer
+        if (!acquireSlot()) {
             ctx.header("Retry-After", "5");
             throw HttpProblem.unavailable("The server is already running " + limits.maxConcurrent()
                             + " queries, its limit; try again shortly.")
@@ -99,6 +99,15 @@ public final class SparqlEndpoint {
             });
         } finally {
             slots.release();
+        }
+    }
+
+    private boolean acquireSlot() {
+        try {
+            return slots.tryAcquire(limits.queueWaitMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
