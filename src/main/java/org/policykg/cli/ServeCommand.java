@@ -79,6 +79,14 @@ final class ServeCommand implements Callable<Integer> {
     long queueWaitMillis = WebServer.Settings.DEFAULT_QUEUE_WAIT_MILLIS;
 
     @Option(
+            names = "--service-allow",
+            paramLabel = "URL",
+            split = ",",
+            description = "SPARQL endpoints a query's SERVICE may call, comma-separated; every other SERVICE is"
+                    + " refused with 403 (default: none, SERVICE is off).")
+    List<String> serviceEndpoints = List.of();
+
+    @Option(
             names = "--max-rows",
             paramLabel = "N",
             description = "Most rows a SELECT answers (default: ${DEFAULT-VALUE}).")
@@ -156,7 +164,8 @@ final class ServeCommand implements Callable<Integer> {
                 maxTriples,
                 maxResponseBytes,
                 corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins,
-                queueWaitMillis);
+                queueWaitMillis,
+                serviceEndpoints);
         // one pipeline (the ontology read once) for the seeds and for documents posted later
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
         WebServer server = new WebServer(graphStore, settings, ready::get, pipeline);

@@ -5,6 +5,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.AbstractConnector;
@@ -48,6 +49,7 @@ public final class WebServer implements AutoCloseable {
      * @param maxResponseBytes the largest query response; a larger one is refused or cut short
      * @param corsOrigins origins allowed to GET the read endpoints cross-origin; {@code *} for any
      * @param queueWaitMillis how long a query waits for one of the concurrent slots before a 503
+     * @param serviceEndpoints the endpoints a query's SERVICE may call; empty refuses every SERVICE
      */
     public record Settings(
             String base,
@@ -61,7 +63,8 @@ public final class WebServer implements AutoCloseable {
             long maxResultTriples,
             long maxResponseBytes,
             List<String> corsOrigins,
-            long queueWaitMillis) {
+            long queueWaitMillis,
+            List<String> serviceEndpoints) {
         public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
         public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
         public static final long DEFAULT_MAX_REQUEST_BYTES = 10_000_000;
@@ -85,6 +88,7 @@ public final class WebServer implements AutoCloseable {
                 throw new IllegalArgumentException("timeouts and limits must be positive");
             }
             corsOrigins = List.copyOf(corsOrigins);
+            serviceEndpoints = List.copyOf(serviceEndpoints);
         }
 
         /**
@@ -112,7 +116,8 @@ public final class WebServer implements AutoCloseable {
                     DEFAULT_MAX_RESULT_TRIPLES,
                     DEFAULT_MAX_RESPONSE_BYTES,
                     DEFAULT_CORS_ORIGINS,
-                    0);
+                    0,
+                    List.of());
         }
 
         /** The given timeout and the default limits. */
@@ -129,7 +134,8 @@ public final class WebServer implements AutoCloseable {
                     DEFAULT_MAX_RESULT_TRIPLES,
                     DEFAULT_MAX_RESPONSE_BYTES,
                     DEFAULT_CORS_ORIGINS,
-                    DEFAULT_QUEUE_WAIT_MILLIS);
+                    DEFAULT_QUEUE_WAIT_MILLIS,
+                    List.of());
         }
 
         QueryLimits queryLimits() {
@@ -160,7 +166,8 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(GraphStore store, Settings settings, BooleanSupplier ready, Pipeline pipeline) {
         AdminAuth auth = new AdminAuth(settings.adminToken());
-        SparqlEndpoint sparql = new SparqlEndpoint(store, new SparqlUpdates(store, auth), settings.queryLimits());
+        SparqlEndpoint sparql = new SparqlEndpoint(
+                store, new SparqlUpdates(store, auth), settings.queryLimits(), Set.copyOf(settings.serviceEndpoints()));
         Metrics metrics = new Metrics(store);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

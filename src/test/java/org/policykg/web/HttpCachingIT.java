@@ -44,7 +44,8 @@ class HttpCachingIT {
             WebServer.Settings.DEFAULT_MAX_RESULT_TRIPLES,
             WebServer.Settings.DEFAULT_MAX_RESPONSE_BYTES,
             List.of(ALLOWED),
-            WebServer.Settings.DEFAULT_QUEUE_WAIT_MILLIS));
+            WebServer.Settings.DEFAULT_QUEUE_WAIT_MILLIS,
+            List.of()));
 
     @BeforeAll
     static void loadTheOntology() throws IOException {

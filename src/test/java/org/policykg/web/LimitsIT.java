@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,8 @@ class LimitsIT {
             5,
             4_000,
             WebServer.Settings.DEFAULT_CORS_ORIGINS,
-            0));
+            0,
+            List.of()));
 
     @RegisterExtension
     static final TestServer limited =
@@ -170,7 +172,8 @@ class LimitsIT {
             WebServer.Settings.DEFAULT_MAX_RESULT_TRIPLES,
             WebServer.Settings.DEFAULT_MAX_RESPONSE_BYTES,
             WebServer.Settings.DEFAULT_CORS_ORIGINS,
-            8_000));
+            8_000,
+            List.of()));
 
     @Test
     void aQueryBeyondTheCapWaitsInTheQueueAndIsAnswered() throws Exception {

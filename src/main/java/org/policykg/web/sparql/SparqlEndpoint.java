@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
@@ -56,11 +57,14 @@ public final class SparqlEndpoint {
     private final SparqlUpdates updates;
     private final QueryLimits limits;
     private final Semaphore slots;
+    private final Set<String> serviceEndpoints;
 
-    public SparqlEndpoint(GraphStore store, SparqlUpdates updates, QueryLimits limits) {
+    /** @param serviceEndpoints the endpoints a query's SERVICE may call (an allow-list; empty: none) */
+    public SparqlEndpoint(GraphStore store, SparqlUpdates updates, QueryLimits limits, Set<String> serviceEndpoints) {
         this.store = store;
         this.updates = updates;
         this.limits = limits;
+        this.serviceEndpoints = Set.copyOf(serviceEndpoints);
         this.slots = new Semaphore(limits.maxConcurrent());
     }
 
@@ -76,6 +80,7 @@ public final class SparqlEndpoint {
             return;
         }
         Query query = capRows(ctx, parse(request.operation(), ctx.url()));
+        boolean callsService = refuseServiceBeyond(query.getQueryPattern(), serviceEndpoints);
         boolean graphResult = query.isConstructType() || query.isDescribeType();
         String mediaType = Conneg.negotiate(ctx, graphResult ? ResultFormats.GRAPHS : ResultFormats.RESULTS);
         if (log.isDebugEnabled()) {
@@ -94,7 +99,7 @@ public final class SparqlEndpoint {
             ctx.contentType(ResultFormats.contentType(mediaType));
             Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
             store.read(dsg -> {
-                execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType);
+                execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType, callsService);
                 return null;
             });
         } finally {
@@ -135,7 +140,6 @@ public final class SparqlEndpoint {
         } catch (RuntimeException e) {
             throw HttpProblem.badQuery("The query does not parse: " + e.getMessage());
         }
-        refuseService(query.getQueryPattern());
         return query;
     }
 
@@ -144,19 +148,38 @@ public final class SparqlEndpoint {
      * metadata address, internal services): refused before execution, and off in the engine too.
      */
     static void refuseService(Element pattern) {
+        refuseServiceBeyond(pattern, Set.of());
+    }
+
+    /**
+     * Refuses a SERVICE whose endpoint is not on the allow-list (a variable endpoint never is).
+     *
+     * @return whether the pattern calls any (allowed) SERVICE
+     */
+    static boolean refuseServiceBeyond(Element pattern, Set<String> allowed) {
         boolean[] service = {false};
+        String[] refused = {null};
         if (pattern != null) {
             ElementWalker.walk(pattern, new ElementVisitorBase() {
                 @Override
                 public void visit(ElementService el) {
                     service[0] = true;
+                    Node endpoint = el.getServiceNode();
+                    if (refused[0] == null && !(endpoint.isURI() && allowed.contains(endpoint.getURI()))) {
+                        refused[0] = endpoint.toString();
+                    }
                 }
             });
         }
-        if (service[0]) {
-            throw HttpProblem.forbidden("SERVICE is not allowed: this endpoint does not query other endpoints.")
+        if (refused[0] != null) {
+            throw HttpProblem.forbidden(
+                            allowed.isEmpty()
+                                    ? "SERVICE is not allowed: this endpoint does not query other endpoints."
+                                    : "SERVICE " + refused[0] + " is not allowed: this endpoint queries only "
+                                            + String.join(", ", new java.util.TreeSet<>(allowed)) + ".")
                     .reason("service-refused");
         }
+        return service[0];
     }
 
     /** The parser's own message names the line and column; add them only where it does not. */
@@ -168,12 +191,13 @@ public final class SparqlEndpoint {
         return lead + where + ": " + message;
     }
 
-    private void execute(Context ctx, DatasetGraph dsg, Query query, String mediaType) {
+    private void execute(Context ctx, DatasetGraph dsg, Query query, String mediaType, boolean callsService) {
         try (QueryExecution qe = QueryExecution.create()
                         .query(query)
                         .dataset(DatasetFactory.wrap(dsg))
                         .timeout(limits.timeoutMillis(), TimeUnit.MILLISECONDS)
-                        .set(ARQ.httpServiceAllowed, false)
+                        // the engine may call out only when every SERVICE of the query is on the allow-list
+                        .set(ARQ.httpServiceAllowed, callsService)
                         .build();
                 Watchdog watchdog = Watchdog.start(qe, limits.timeoutMillis())) {
             CappedOutputStream out = new CappedOutputStream(ctx.outputStream(), limits.maxResponseBytes());
