@@ -138,6 +138,78 @@ public final class WebServer implements AutoCloseable {
                     List.of());
         }
 
+        /** These settings with other caps on CONSTRUCT/DESCRIBE triples and response bytes. */
+        public Settings withCaps(long maxResultTriples, long maxResponseBytes) {
+            return new Settings(
+                    base,
+                    adminToken,
+                    queryTimeoutMillis,
+                    maxConcurrentQueries,
+                    maxResultRows,
+                    maxRequestBytes,
+                    idleTimeoutMillis,
+                    maxRequestHeaderBytes,
+                    maxResultTriples,
+                    maxResponseBytes,
+                    corsOrigins,
+                    queueWaitMillis,
+                    serviceEndpoints);
+        }
+
+        /** These settings with other origins allowed to read cross-origin. */
+        public Settings withCorsOrigins(List<String> corsOrigins) {
+            return new Settings(
+                    base,
+                    adminToken,
+                    queryTimeoutMillis,
+                    maxConcurrentQueries,
+                    maxResultRows,
+                    maxRequestBytes,
+                    idleTimeoutMillis,
+                    maxRequestHeaderBytes,
+                    maxResultTriples,
+                    maxResponseBytes,
+                    corsOrigins,
+                    queueWaitMillis,
+                    serviceEndpoints);
+        }
+
+        /** These settings with another admission queue wait (0 refuses at once). */
+        public Settings withQueueWaitMillis(long queueWaitMillis) {
+            return new Settings(
+                    base,
+                    adminToken,
+                    queryTimeoutMillis,
+                    maxConcurrentQueries,
+                    maxResultRows,
+                    maxRequestBytes,
+                    idleTimeoutMillis,
+                    maxRequestHeaderBytes,
+                    maxResultTriples,
+                    maxResponseBytes,
+                    corsOrigins,
+                    queueWaitMillis,
+                    serviceEndpoints);
+        }
+
+        /** These settings with the endpoints a query's SERVICE may call. */
+        public Settings withServiceEndpoints(List<String> serviceEndpoints) {
+            return new Settings(
+                    base,
+                    adminToken,
+                    queryTimeoutMillis,
+                    maxConcurrentQueries,
+                    maxResultRows,
+                    maxRequestBytes,
+                    idleTimeoutMillis,
+                    maxRequestHeaderBytes,
+                    maxResultTriples,
+                    maxResponseBytes,
+                    corsOrigins,
+                    queueWaitMillis,
+                    serviceEndpoints);
+        }
+
         QueryLimits queryLimits() {
             return new QueryLimits(
                     queryTimeoutMillis,

@@ -32,20 +32,8 @@ class HttpCachingIT {
     static final TestServer server = TestServer.empty();
 
     @RegisterExtension
-    static final TestServer restricted = TestServer.empty(new WebServer.Settings(
-            PKG.BASE,
-            TestServer.ADMIN_TOKEN,
-            10_000,
-            WebServer.Settings.DEFAULT_MAX_CONCURRENT_QUERIES,
-            WebServer.Settings.DEFAULT_MAX_RESULT_ROWS,
-            WebServer.Settings.DEFAULT_MAX_REQUEST_BYTES,
-            WebServer.Settings.DEFAULT_IDLE_TIMEOUT_MILLIS,
-            WebServer.Settings.DEFAULT_MAX_REQUEST_HEADER_BYTES,
-            WebServer.Settings.DEFAULT_MAX_RESULT_TRIPLES,
-            WebServer.Settings.DEFAULT_MAX_RESPONSE_BYTES,
-            List.of(ALLOWED),
-            WebServer.Settings.DEFAULT_QUEUE_WAIT_MILLIS,
-            List.of()));
+    static final TestServer restricted = TestServer.empty(
+            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 10_000).withCorsOrigins(List.of(ALLOWED)));
 
     @BeforeAll
     static void loadTheOntology() throws IOException {

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -51,20 +50,9 @@ class LimitsIT {
 
     /** At most 5 triples per CONSTRUCT/DESCRIBE and 4000 bytes per response. */
     @RegisterExtension
-    static final TestServer capped = new TestServer(new WebServer.Settings(
-            PKG.BASE,
-            TestServer.ADMIN_TOKEN,
-            5_000,
-            8,
-            1_000,
-            10_000,
-            30_000,
-            16_384,
-            5,
-            4_000,
-            WebServer.Settings.DEFAULT_CORS_ORIGINS,
-            0,
-            List.of()));
+    static final TestServer capped = new TestServer(
+            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 5_000, 8, 1_000, 10_000, 30_000, 16_384)
+                    .withCaps(5, 4_000));
 
     @RegisterExtension
     static final TestServer limited =
@@ -160,20 +148,9 @@ class LimitsIT {
 
     /** One query at a time, 2 s each, and a queue in which a second query may wait up to 8 s. */
     @RegisterExtension
-    static final TestServer queued = new TestServer(new WebServer.Settings(
-            PKG.BASE,
-            TestServer.ADMIN_TOKEN,
-            2_000,
-            1,
-            100,
-            10_000,
-            30_000,
-            16_384,
-            WebServer.Settings.DEFAULT_MAX_RESULT_TRIPLES,
-            WebServer.Settings.DEFAULT_MAX_RESPONSE_BYTES,
-            WebServer.Settings.DEFAULT_CORS_ORIGINS,
-            8_000,
-            List.of()));
+    static final TestServer queued = new TestServer(
+            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 2_000, 1, 100, 10_000, 30_000, 16_384)
+                    .withQueueWaitMillis(8_000));
 
     @Test
     void aQueryBeyondTheCapWaitsInTheQueueAndIsAnswered() throws Exception {

@@ -23,20 +23,8 @@ class ServiceAllowListIT {
     static final TestServer remote = new TestServer();
 
     private static TestServer callingOnly(String endpoint) {
-        return TestServer.empty(new WebServer.Settings(
-                        PKG.BASE,
-                        TestServer.ADMIN_TOKEN,
-                        10_000,
-                        WebServer.Settings.DEFAULT_MAX_CONCURRENT_QUERIES,
-                        WebServer.Settings.DEFAULT_MAX_RESULT_ROWS,
-                        WebServer.Settings.DEFAULT_MAX_REQUEST_BYTES,
-                        WebServer.Settings.DEFAULT_IDLE_TIMEOUT_MILLIS,
-                        WebServer.Settings.DEFAULT_MAX_REQUEST_HEADER_BYTES,
-                        WebServer.Settings.DEFAULT_MAX_RESULT_TRIPLES,
-                        WebServer.Settings.DEFAULT_MAX_RESPONSE_BYTES,
-                        WebServer.Settings.DEFAULT_CORS_ORIGINS,
-                        WebServer.Settings.DEFAULT_QUEUE_WAIT_MILLIS,
-                        List.of(endpoint)))
+        return TestServer.empty(new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 10_000)
+                        .withServiceEndpoints(List.of(endpoint)))
                 .start();
     }
 

@@ -1,45 +1,26 @@
 package org.policykg.web.sparql;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
-import org.apache.jena.sparql.function.FunctionBase;
-import org.apache.jena.sparql.function.FunctionEnv;
-import org.apache.jena.sparql.util.Context;
 
 /**
  * REPLACE that stops when the query is aborted, as {@link CancellableRegex} does for REGEX. It
  * follows Jena's {@code XSDFuncOp.strReplace}: the result keeps the language tag of the input, and
  * an empty match is replaced only where it is the first match.
  */
-final class CancellableReplace extends FunctionBase {
+final class CancellableReplace extends CancellableFunction {
     static final String IRI = "urn:policy-kg:function:cancellable-replace";
-
-    private AtomicBoolean cancel = new AtomicBoolean();
-    private String lastKey;
-    private Pattern lastPattern;
 
     @Override
     public void checkBuild(String uri, ExprList args) {
         if (args.size() != 3 && args.size() != 4) {
             throw new ExprEvalException("REPLACE takes three or four arguments");
         }
-    }
-
-    @Override
-    protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
-        AtomicBoolean signal = env == null ? null : Context.getCancelSignal(env.getContext());
-        if (signal != null) {
-            cancel = signal;
-        }
-        return exec(args);
     }
 
     @Override
@@ -52,13 +33,8 @@ final class CancellableReplace extends FunctionBase {
         String flags = args.size() == 4
                 ? NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(3)).getLiteralLexicalForm()
                 : null;
-        String key = flags + "/" + pattern;
-        if (!key.equals(lastKey)) {
-            lastPattern = RegexEngine.makePattern("REPLACE", pattern, flags);
-            lastKey = key;
-        }
         String lexical = text.getLiteralLexicalForm();
-        String result = replaceAll(lastPattern.matcher(new CancellableRegex.Checked(lexical, cancel)), replacement);
+        String result = replaceAll(pattern("REPLACE", pattern, flags).matcher(checked(lexical)), replacement);
         if (result == null || result.equals(lexical)) {
             return args.get(0);
         }
