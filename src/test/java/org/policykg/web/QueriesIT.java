@@ -63,6 +63,22 @@ class QueriesIT {
                                 "political security|政治安全",
                                 "ruling status of the Party|党的执政地位",
                                 "socialist system with Chinese characteristics|中国特色社会主义制度"));
+        EXPECTED.put("concept-neighbourhood.rq", rows -> {
+            assertThat(rows)
+                    .extracting(r -> r.get("link") + "|" + r.getOrDefault("label", r.get("neighbour")))
+                    .contains(
+                            "broader|national security",
+                            "narrower|regime security",
+                            "role|fundamental",
+                            "role|top priority",
+                            "role|lifeline",
+                            "directive|treat",
+                            "same sentence|ruling status of the Party");
+            assertThat(rows)
+                    .extracting(r -> r.get("link"))
+                    .allMatch(l -> List.of("broader", "narrower", "role", "directive", "same sentence")
+                            .contains(l));
+        });
         EXPECTED.put("part-statements.rq", rows -> {
             assertThat(rows)
                     .extracting(r -> r.get("item") + " " + r.get("kind") + " " + r.get("quote"))
@@ -83,15 +99,18 @@ class QueriesIT {
         });
         EXPECTED.put("full-text-search.rq", rows -> {
             assertThat(rows).isNotEmpty();
-            assertThat(rows).allSatisfy(r -> assertThat(r.get("text")).containsPattern("(?i)(food|grain)\\W+security"));
+            assertThat(rows)
+                    .allSatisfy(r ->
+                            assertThat(r.get("text")).containsPattern("(?i)(biosecurity|(food|grain)\\W+security)"));
             List<Double> scores =
                     rows.stream().map(r -> Double.parseDouble(r.get("score"))).toList();
             assertThat(scores).isSortedAccordingTo((a, b) -> Double.compare(b, a));
             // the index finds every sentence a plain scan of the texts finds
             assertThat(rows)
                     .extracting(r -> r.get("sentence"))
-                    .containsAll(select("PREFIX pkg: <https://w3id.org/policy-kg/ontology#> SELECT ?sentence WHERE {"
-                                    + " ?sentence pkg:text ?t FILTER(REGEX(?t, '(food|grain) security', 'i')) }")
+                    .containsAll(select(
+                                    "PREFIX pkg: <https://w3id.org/policy-kg/ontology#> SELECT ?sentence WHERE {"
+                                            + " ?sentence pkg:text ?t FILTER(REGEX(?t, 'biosecurity|(food|grain) security', 'i')) }")
                             .stream()
                             .map(r -> r.get("sentence"))
                             .toList());
