@@ -91,10 +91,7 @@ public final class WebServer implements AutoCloseable {
             serviceEndpoints = List.copyOf(serviceEndpoints);
         }
 
-        /**
-         * These limits, the default caps on CONSTRUCT/DESCRIBE triples and response bytes; any origin may
-         * read; a query beyond the concurrency cap is refused at once (no queue), as limit tests need.
-         */
+        /** These limits and the defaults of the rest: caps on CONSTRUCT/DESCRIBE, any origin, the admission queue. */
         public Settings(
                 String base,
                 String adminToken,
@@ -116,7 +113,7 @@ public final class WebServer implements AutoCloseable {
                     DEFAULT_MAX_RESULT_TRIPLES,
                     DEFAULT_MAX_RESPONSE_BYTES,
                     DEFAULT_CORS_ORIGINS,
-                    0,
+                    DEFAULT_QUEUE_WAIT_MILLIS,
                     List.of());
         }
 

@@ -60,7 +60,8 @@ class LimitsIT {
 
     @RegisterExtension
     static final TestServer oneAtATime = new TestServer(
-            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 3_000, 1, 100, 10_000, 30_000, 16_384));
+            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 3_000, 1, 100, 10_000, 30_000, 16_384)
+                    .withQueueWaitMillis(0));
 
     @Test
     void aCrossProductTimesOutWith503WhileOtherQueriesAreAnswered() throws Exception {

@@ -37,8 +37,9 @@ class ObservabilityIT {
 
     /** One query at a time, 500 ms each, 2000-byte bodies: every limit within reach of a test. */
     @RegisterExtension
-    static final TestServer server = new TestServer(
-            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 500, 1, 100, 2_000, 30_000, 16_384));
+    static final TestServer server =
+            new TestServer(new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 500, 1, 100, 2_000, 30_000, 16_384)
+                    .withQueueWaitMillis(0));
 
     @Test
     void theAccessLogLineCarriesTheQueryHash() throws Exception {
