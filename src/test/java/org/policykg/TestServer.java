@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -67,13 +68,28 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     public TestServer start() {
-        store = Tdb2GraphStore.inMemory();
-        if (seeded) {
-            seed(store);
+        if (EXTERNAL) {
+            fuseki = seeded ? ExternalStore.startSeeded(TestServer::seed) : ExternalStore.start();
+            store = ExternalStore.client(fuseki);
+        } else {
+            store = Tdb2GraphStore.inMemory();
+            if (seeded) {
+                seed(store);
+            }
         }
         server = new WebServer(store, settings, () -> true).start("127.0.0.1", 0);
         return this;
     }
+
+    /**
+     * With {@code -Dpolicykg.test.store=sparql} the server runs over a {@link org.policykg.store.SparqlGraphStore} in
+     * front of a real Fuseki server on a free loopback port (an in-memory TDB2 dataset whose default
+     * graph is the union, as policy-kg promises), so that the same HTTP tests exercise the external
+     * store.
+     */
+    public static final boolean EXTERNAL = "sparql".equals(System.getProperty("policykg.test.store"));
+
+    private FusekiServer fuseki;
 
     private static void seed(GraphStore store) {
         SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
@@ -143,5 +159,8 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     public void close() {
         server.close();
         store.close();
+        if (fuseki != null) {
+            fuseki.stop();
+        }
     }
 }
