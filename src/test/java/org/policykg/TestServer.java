@@ -29,6 +29,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     private final HttpClient client = HttpClient.newHttpClient();
     private final WebServer.Settings settings;
     private final boolean seeded;
+    private final boolean external;
     private GraphStore store;
     private WebServer server;
 
@@ -43,8 +44,18 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     private TestServer(WebServer.Settings settings, boolean seeded) {
+        this(settings, seeded, EXTERNAL);
+    }
+
+    private TestServer(WebServer.Settings settings, boolean seeded, boolean external) {
         this.settings = settings;
         this.seeded = seeded;
+        this.external = external;
+    }
+
+    /** A seeded server over Fuseki whatever {@code policykg.test.store} says, for tests of that mode only. */
+    public static TestServer overExternalStore() {
+        return new TestServer(new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000), true, true);
     }
 
     /** A server over an empty store (no ontology, no seeds), for protocol tests that bring their data. */
@@ -68,7 +79,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     public TestServer start() {
-        if (EXTERNAL) {
+        if (external) {
             fuseki = seeded ? ExternalStore.startSeeded(TestServer::seed) : ExternalStore.start();
             store = ExternalStore.client(fuseki);
         } else {

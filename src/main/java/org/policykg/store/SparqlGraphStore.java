@@ -203,17 +203,30 @@ public final class SparqlGraphStore implements GraphStore {
 
     QueryExec queryExec(Query query) {
         return QueryExecHTTP.service(queryUrl)
-                .query(query)
+                .query(absolute(query))
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .build();
     }
 
     /** A remote query with the Protocol's dataset parameters, for the SPARQL endpoint. */
     public QueryExec queryExec(Query query, List<String> defaultGraphs, List<String> namedGraphs, long timeout) {
-        var builder = QueryExecHTTP.service(queryUrl).query(query).timeout(timeout, TimeUnit.MILLISECONDS);
+        var builder = QueryExecHTTP.service(queryUrl).query(absolute(query)).timeout(timeout, TimeUnit.MILLISECONDS);
         defaultGraphs.forEach(builder::addDefaultGraphURI);
         namedGraphs.forEach(builder::addNamedGraphURI);
         return builder.build();
+    }
+
+    /**
+     * The query as sent: its relative IRIs were resolved against this server's endpoint when it was
+     * parsed; written without a base they go out absolute, not to be resolved again by the store.
+     */
+    private static Query absolute(Query query) {
+        if (query.getBaseURI() == null) {
+            return query;
+        }
+        Query copy = query.cloneQuery();
+        copy.setBaseURI((String) null);
+        return copy;
     }
 
     /** The triples of one graph: by the Graph Store Protocol when its URL is known, else by a query. */

@@ -3,6 +3,11 @@ package org.policykg.web.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -15,7 +20,7 @@ import org.policykg.web.HttpProblem;
  * The search of a store without a text index this server can use (an external SPARQL store): every
  * word of the search, case folded, must occur in a sentence's text or a label, found with SPARQL
  * {@code CONTAINS} at the store. No stemming, no pinyin tone folding, no Lucene syntax; hits are
- * ranked by how early the first word occurs, then by IRI.
+ * ranked by how early the first word occurs, then by IRI, and the whole text is the snippet.
  */
 final class SparqlSearch {
     private static final String QUERY = """
@@ -56,15 +61,25 @@ final class SparqlSearch {
             int rank = 0;
             for (var rs = qe.execSelect(); rs.hasNext(); rank++) {
                 QuerySolution row = rs.next();
+                Node lit = row.get("lit").asNode();
                 hits.add(new TextHit(
                         row.getResource("s").asNode(),
                         1f / (1 + rank),
-                        row.get("lit").asNode(),
+                        NodeFactory.createLiteralLang(
+                                mark(lit.getLiteralLexicalForm(), words), lit.getLiteralLanguage()),
                         null,
                         row.getResource("p").asNode()));
             }
         }
         return hits;
+    }
+
+    /** The text with each occurrence of a word between the markers {@link Snippet} reads, as jena-text marks it. */
+    static String mark(String text, List<String> words) {
+        Pattern any = Pattern.compile(
+                words.stream().map(Pattern::quote).collect(Collectors.joining("|")),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return any.matcher(text).replaceAll(m -> Matcher.quoteReplacement(Snippet.START + m.group() + Snippet.END));
     }
 
     /** The words of a search, without the operators and quotes of Lucene's syntax. */
