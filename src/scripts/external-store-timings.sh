@@ -14,9 +14,11 @@ fuseki="$root/target/fuseki/jena-fuseki-server-5.6.0.jar"
   -Dartifact=org.apache.jena:jena-fuseki-server:5.6.0 -DoutputDirectory=target/fuseki)
 work="$(mktemp -d)"
 pids=""
-trap 'for p in $pids; do kill "$p" 2>/dev/null; done; sleep 1; rm -rf "$work"' EXIT
+stop() { for p in $pids; do kill "$p" 2>/dev/null && wait "$p" 2>/dev/null; done; rm -rf "$work"; }
+trap stop EXIT INT TERM
 export POLICY_KG_ADMIN_TOKEN=timings-token
 base="http://127.0.0.1:$port"
+if curl -s "$base/health" >/dev/null 2>&1; then echo "port $port is taken" >&2; exit 1; fi
 
 wait_for() { # URL: wait up to 300 s for a 200
   tries=0
@@ -62,3 +64,4 @@ pid=$!; pids="$pids $pid"
 wait_for "$base/health"
 echo "tdb2   ready after $(echo "$(date +%s.%N) - $start" | bc) s (in memory: seeds loaded)"
 measure tdb2
+kill "$pid"; wait "$pid" 2>/dev/null || true

@@ -92,6 +92,10 @@ final class SparqlDatasetGraph extends DatasetGraphBaseFind {
 
     @Override
     protected Iterator<Quad> findInAnyNamedGraphs(Node s, Node p, Node o) {
+        if ((s != null && s.isBlank()) || (o != null && o.isBlank())) {
+            // a blank node of an earlier answer names nothing in a new request (it would match any node)
+            return Iter.nullIterator();
+        }
         String pattern = term(s, "?s") + " " + term(p, "?p") + " " + term(o, "?o");
         Query query = QueryFactory.create("SELECT * WHERE { GRAPH ?g { " + pattern + " } " + NOT_SERVICE + " }");
         List<Quad> quads = new java.util.ArrayList<>();
