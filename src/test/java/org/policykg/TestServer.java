@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -28,6 +29,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     private final HttpClient client = HttpClient.newHttpClient();
     private final WebServer.Settings settings;
     private final boolean seeded;
+    private final boolean external;
     private GraphStore store;
     private WebServer server;
 
@@ -42,8 +44,18 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     private TestServer(WebServer.Settings settings, boolean seeded) {
+        this(settings, seeded, EXTERNAL);
+    }
+
+    private TestServer(WebServer.Settings settings, boolean seeded, boolean external) {
         this.settings = settings;
         this.seeded = seeded;
+        this.external = external;
+    }
+
+    /** A seeded server over Fuseki whatever {@code policykg.test.store} says, for tests of that mode only. */
+    public static TestServer overExternalStore() {
+        return new TestServer(new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000), true, true);
     }
 
     /** A server over an empty store (no ontology, no seeds), for protocol tests that bring their data. */
@@ -67,13 +79,28 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     public TestServer start() {
-        store = Tdb2GraphStore.inMemory();
-        if (seeded) {
-            seed(store);
+        if (external) {
+            fuseki = seeded ? ExternalStore.startSeeded(TestServer::seed) : ExternalStore.start();
+            store = ExternalStore.client(fuseki);
+        } else {
+            store = Tdb2GraphStore.inMemory();
+            if (seeded) {
+                seed(store);
+            }
         }
         server = new WebServer(store, settings, () -> true).start("127.0.0.1", 0);
         return this;
     }
+
+    /**
+     * With {@code -Dpolicykg.test.store=sparql} the server runs over a {@link org.policykg.store.SparqlGraphStore} in
+     * front of a real Fuseki server on a free loopback port (an in-memory TDB2 dataset whose default
+     * graph is the union, as policy-kg promises), so that the same HTTP tests exercise the external
+     * store.
+     */
+    public static final boolean EXTERNAL = "sparql".equals(System.getProperty("policykg.test.store"));
+
+    private FusekiServer fuseki;
 
     private static void seed(GraphStore store) {
         SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
@@ -143,5 +170,8 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     public void close() {
         server.close();
         store.close();
+        if (fuseki != null) {
+            fuseki.stop();
+        }
     }
 }

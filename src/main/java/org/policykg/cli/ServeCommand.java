@@ -12,6 +12,7 @@ import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SeedLoader;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
+import org.policykg.store.SparqlGraphStore;
 import org.policykg.store.Tdb2GraphStore;
 import org.policykg.vocab.PKG;
 import org.policykg.web.WebServer;
@@ -48,6 +49,35 @@ final class ServeCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true)
     StoreChoice store = new StoreChoice();
+
+    /** Which store serves the graph. */
+    enum StoreKind {
+        tdb2,
+        sparql
+    }
+
+    @Option(
+            names = "--store",
+            paramLabel = "KIND",
+            description =
+                    "tdb2: the embedded TDB2 store (default); sparql: an external SPARQL 1.1 store at"
+                            + " --query-url and --update-url (then the server keeps no state). One of: ${COMPLETION-CANDIDATES}.")
+    StoreKind storeKind = StoreKind.tdb2;
+
+    @Option(names = "--query-url", paramLabel = "URL", description = "SPARQL query endpoint of the external store.")
+    String queryUrl;
+
+    @Option(names = "--update-url", paramLabel = "URL", description = "SPARQL Update endpoint of the external store.")
+    String updateUrl;
+
+    @Option(
+            names = "--gsp-url",
+            paramLabel = "URL",
+            description = "Graph Store Protocol endpoint of the external store, to read whole graphs (optional).")
+    String gspUrl;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(
             names = "--seeds",
@@ -143,14 +173,42 @@ final class ServeCommand implements Callable<Integer> {
         this.out = out;
     }
 
+    /** The chosen store; a usage error (exit 2) when the options do not fit together. */
+    private GraphStore openStore() {
+        if (storeKind == StoreKind.tdb2) {
+            if (queryUrl != null || updateUrl != null || gspUrl != null) {
+                throw usage("--query-url, --update-url and --gsp-url need --store sparql.");
+            }
+            return store.memory
+                    ? Tdb2GraphStore.inMemory()
+                    : Tdb2GraphStore.open(store.data != null ? store.data : Path.of("data"));
+        }
+        if (store.memory || store.data != null) {
+            throw usage(
+                    "--data and --memory are for --store tdb2; --store sparql keeps the graph in the external store.");
+        }
+        if (queryUrl == null || updateUrl == null) {
+            throw usage("--store sparql needs --query-url URL and --update-url URL (and optionally --gsp-url URL).");
+        }
+        try {
+            // /sparql queries get --query-timeout; the store's own requests (a write of a whole document) may take
+            // longer
+            return new SparqlGraphStore(queryUrl, updateUrl, gspUrl, Math.max(queryTimeoutMillis, 60_000));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
     @Override
     public Integer call() throws IOException {
         String token = adminTokenFile != null
                 ? Files.readString(adminTokenFile, StandardCharsets.UTF_8).strip()
                 : System.getenv("POLICY_KG_ADMIN_TOKEN");
-        GraphStore graphStore = store.memory
-                ? Tdb2GraphStore.inMemory()
-                : Tdb2GraphStore.open(store.data != null ? store.data : Path.of("data"));
+        GraphStore graphStore = openStore();
         AtomicBoolean ready = new AtomicBoolean();
         WebServer.Settings settings = new WebServer.Settings(
                 base,

@@ -48,8 +48,12 @@ public final class TextIndexes {
 
     private TextIndexes() {}
 
-    /** The indexed dataset: every write through it updates the index in the same transaction. */
-    static DatasetGraph wrap(DatasetGraph base, Directory directory) {
+    /**
+     * The indexed dataset: every write through it updates the index in the same transaction. Also
+     * the way to give an external Jena store (Fuseki) the same index, so that {@code text:query}
+     * works there.
+     */
+    public static DatasetGraph wrap(DatasetGraph base, Directory directory) {
         boolean fresh;
         try {
             fresh = !DirectoryReader.indexExists(directory);

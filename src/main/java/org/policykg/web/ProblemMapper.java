@@ -42,6 +42,10 @@ final class ProblemMapper {
             }
             write(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage());
         });
+        // an external SPARQL store (serve --store sparql) that fails or cannot be reached
+        config.routes.exception(org.apache.jena.atlas.web.HttpException.class, ProblemMapper::storeFailed);
+        config.routes.exception(
+                org.apache.jena.sparql.engine.http.QueryExceptionHTTP.class, ProblemMapper::storeFailed);
         config.routes.exception(Exception.class, (e, ctx) -> {
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
             RequestNotes.rejected(ctx, "internal");
@@ -69,6 +73,18 @@ final class ProblemMapper {
                         ctx.method() + " is not allowed on " + ctx.path() + ".");
             }
         });
+    }
+
+    private static void storeFailed(RuntimeException e, Context ctx) {
+        log.warn("{} {}: the SPARQL store failed: {}", ctx.method(), ctx.path(), e.getMessage());
+        RequestNotes.rejected(ctx, "store-unavailable");
+        ctx.header("Retry-After", "5");
+        write(
+                ctx,
+                503,
+                "store-unavailable",
+                "Service Unavailable",
+                "The SPARQL store behind this server failed or did not answer. Try again shortly.");
     }
 
     static void write(Context ctx, int status, String type, String title, String detail) {

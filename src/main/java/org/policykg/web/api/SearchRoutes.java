@@ -103,7 +103,9 @@ public final class SearchRoutes {
         ArrayNode hits = body.putArray("hits");
         store.read(dsg -> {
             // a resource matched by several labels comes once, at its best rank: ask for some extra
-            List<TextHit> found = query(q, lang, Math.min((offset + limit) * 4, 10_000));
+            int n = Math.min((offset + limit) * 4, 10_000);
+            // an external SPARQL store has no index of ours: the same search by SPARQL CONTAINS there
+            List<TextHit> found = store.textIndex() == null ? SparqlSearch.query(dsg, q, lang, n) : query(q, lang, n);
             Map<String, TextHit> best = new LinkedHashMap<>();
             for (TextHit hit : found) {
                 if (hit.getNode().isURI()) {

@@ -11,8 +11,8 @@ import java.util.List;
  * text HTML-escaped with each match inside {@code <b>...</b>}, ready to insert as markup.
  */
 record Snippet(String text, List<int[]> ranges) {
-    private static final char START = '\uE000';
-    private static final char END = '\uE001';
+    static final char START = '\uE000';
+    static final char END = '\uE001';
     /**
      * jena-text's highlight options: private-use characters as markers (no text of ours holds them),
      * fragments of about 160 characters, at most two, joined by an ellipsis.

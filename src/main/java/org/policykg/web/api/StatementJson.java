@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.policykg.store.StoreQueries;
 
 /**
  * Statements with their evidence and provenance as JSON-LD nodes, for every API view that lists
@@ -129,10 +129,7 @@ final class StatementJson {
         if (focus != null) {
             pss.setIri("focus", focus);
         }
-        try (QueryExecution qe = QueryExecution.create()
-                .query(pss.asQuery())
-                .dataset(DatasetFactory.wrap(dsg))
-                .build()) {
+        try (QueryExecution qe = StoreQueries.execution(dsg, pss.asQuery())) {
             ResultSet rs = qe.execSelect();
             java.util.List<QuerySolution> rows = new java.util.ArrayList<>();
             rs.forEachRemaining(rows::add);

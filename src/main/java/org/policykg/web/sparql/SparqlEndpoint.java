@@ -33,6 +33,7 @@ import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
 import org.policykg.store.GraphStore;
+import org.policykg.store.StoreQueries;
 import org.policykg.vocab.Vocab;
 import org.policykg.web.Conneg;
 import org.policykg.web.HttpProblem;
@@ -99,7 +100,14 @@ public final class SparqlEndpoint {
             ctx.contentType(ResultFormats.contentType(mediaType));
             Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
             store.read(dsg -> {
-                execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType, callsService);
+                // a remote store evaluates the query itself, dataset parameters and FROM included
+                QueryExecution remote = StoreQueries.remote(
+                        dsg, query, request.defaultGraphs(), request.namedGraphs(), limits.timeoutMillis());
+                if (remote != null) {
+                    run(ctx, remote, query, mediaType);
+                } else {
+                    execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType, callsService);
+                }
                 return null;
             });
         } finally {
@@ -192,13 +200,19 @@ public final class SparqlEndpoint {
     }
 
     private void execute(Context ctx, DatasetGraph dsg, Query query, String mediaType, boolean callsService) {
-        try (QueryExecution qe = QueryExecution.create()
-                        .query(query)
-                        .dataset(DatasetFactory.wrap(dsg))
-                        .timeout(limits.timeoutMillis(), TimeUnit.MILLISECONDS)
-                        // the engine may call out only when every SERVICE of the query is on the allow-list
-                        .set(ARQ.httpServiceAllowed, callsService)
-                        .build();
+        QueryExecution qe = QueryExecution.create()
+                .query(query)
+                .dataset(DatasetFactory.wrap(dsg))
+                .timeout(limits.timeoutMillis(), TimeUnit.MILLISECONDS)
+                // the engine may call out only when every SERVICE of the query is on the allow-list
+                .set(ARQ.httpServiceAllowed, callsService)
+                .build();
+        run(ctx, qe, query, mediaType);
+    }
+
+    /** Writes the results of {@code qe}, which it closes, under the timeout and the response cap. */
+    private void run(Context ctx, QueryExecution qe, Query query, String mediaType) {
+        try (qe;
                 Watchdog watchdog = Watchdog.start(qe, limits.timeoutMillis())) {
             CappedOutputStream out = new CappedOutputStream(ctx.outputStream(), limits.maxResponseBytes());
             try {
