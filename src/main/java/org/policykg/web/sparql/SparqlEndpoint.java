@@ -20,12 +20,16 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ResultSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.syntax.Element;
@@ -37,6 +41,7 @@ import org.policykg.vocab.Vocab;
 import org.policykg.web.Conneg;
 import org.policykg.web.HttpProblem;
 import org.policykg.web.RequestNotes;
+import org.policykg.web.ResultCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,14 +63,29 @@ public final class SparqlEndpoint {
     private final QueryLimits limits;
     private final Semaphore slots;
     private final Set<String> serviceEndpoints;
+    private final ResultCache cache;
 
-    /** @param serviceEndpoints the endpoints a query's SERVICE may call (an allow-list; empty: none) */
+    /** An endpoint without a result cache. */
     public SparqlEndpoint(GraphStore store, SparqlUpdates updates, QueryLimits limits, Set<String> serviceEndpoints) {
+        this(store, updates, limits, serviceEndpoints, new ResultCache(store, 0));
+    }
+
+    /**
+     * @param serviceEndpoints the endpoints a query's SERVICE may call (an allow-list; empty: none)
+     * @param cache keeps complete answers of queries until the next write
+     */
+    public SparqlEndpoint(
+            GraphStore store,
+            SparqlUpdates updates,
+            QueryLimits limits,
+            Set<String> serviceEndpoints,
+            ResultCache cache) {
         this.store = store;
         this.updates = updates;
         this.limits = limits;
         this.serviceEndpoints = Set.copyOf(serviceEndpoints);
         this.slots = new Semaphore(limits.maxConcurrent());
+        this.cache = cache;
     }
 
     public void handle(Context ctx) {
@@ -77,6 +97,11 @@ public final class SparqlEndpoint {
         RequestNotes.query(ctx, request.operation());
         if (request.update()) {
             updates.execute(ctx, request);
+            return;
+        }
+        // a repeated query is answered before parsing: the key holds everything the answer depends on
+        ResultCache.Key key = cache.key(ctx, "/sparql", cacheRequest(ctx, request));
+        if (cache.serve(ctx, key)) {
             return;
         }
         Query query = capRows(ctx, parse(request.operation(), ctx.url()));
@@ -99,7 +124,7 @@ public final class SparqlEndpoint {
             ctx.contentType(ResultFormats.contentType(mediaType));
             Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
             store.read(dsg -> {
-                execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType, callsService);
+                execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType, callsService, key);
                 return null;
             });
         } finally {
@@ -191,7 +216,18 @@ public final class SparqlEndpoint {
         return lead + where + ": " + message;
     }
 
-    private void execute(Context ctx, DatasetGraph dsg, Query query, String mediaType, boolean callsService) {
+    /** The request's text, base IRI (relative IRIs resolve against it) and dataset, as one cache key part. */
+    private static String cacheRequest(Context ctx, SparqlRequest request) {
+        return String.join(
+                "\u0000",
+                request.operation(),
+                ctx.url(),
+                String.join(" ", request.defaultGraphs()),
+                String.join(" ", request.namedGraphs()));
+    }
+
+    private void execute(
+            Context ctx, DatasetGraph dsg, Query query, String mediaType, boolean callsService, ResultCache.Key key) {
         try (QueryExecution qe = QueryExecution.create()
                         .query(query)
                         .dataset(DatasetFactory.wrap(dsg))
@@ -200,9 +236,15 @@ public final class SparqlEndpoint {
                         .set(ARQ.httpServiceAllowed, callsService)
                         .build();
                 Watchdog watchdog = Watchdog.start(qe, limits.timeoutMillis())) {
-            CappedOutputStream out = new CappedOutputStream(ctx.outputStream(), limits.maxResponseBytes());
+            CopyingOutputStream copy =
+                    key == null ? null : new CopyingOutputStream(ctx.outputStream(), cache.maxEntryBytes());
+            CappedOutputStream out =
+                    new CappedOutputStream(copy != null ? copy : ctx.outputStream(), limits.maxResponseBytes());
             try {
-                write(ctx, qe, query, mediaType, out);
+                boolean complete = write(ctx, qe, query, mediaType, out);
+                if (complete && copy != null && copy.copied() != null) {
+                    cache.put(ctx, key, copy.copied());
+                }
             } catch (RuntimeException e) {
                 if (out.exceeded()) {
                     throw tooLarge(ctx, e);
@@ -255,13 +297,31 @@ public final class SparqlEndpoint {
                 .reason("query-timeout");
     }
 
-    private void write(Context ctx, QueryExecution qe, Query query, String mediaType, OutputStream out) {
+    /** @return whether the answer is complete: no cap cut it short */
+    private boolean write(Context ctx, QueryExecution qe, Query query, String mediaType, OutputStream out) {
+        boolean complete = true;
         try {
             if (query.isSelectType()) {
+                ResultSet results = qe.execSelect();
+                long[] rows = {0};
+                Iterator<Binding> counted = new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return results.hasNext();
+                    }
+
+                    @Override
+                    public Binding next() {
+                        rows[0]++;
+                        return results.nextBinding();
+                    }
+                };
                 ResultsWriter.create()
                         .lang(ResultFormats.resultLang(mediaType))
                         .build()
-                        .write(out, qe.execSelect());
+                        .write(out, ResultSetStream.create(Var.varList(results.getResultVars()), counted));
+                // the row cap lowered or added a LIMIT: an answer that reached it may have lost rows
+                complete = ctx.res().getHeader(ROW_LIMIT_HEADER) == null || rows[0] < limits.maxRows();
             } else if (query.isAskType()) {
                 ResultsWriter.create()
                         .lang(ResultFormats.resultLang(mediaType))
@@ -272,11 +332,13 @@ public final class SparqlEndpoint {
                 // readable Turtle/JSON-LD: the project's prefixes, then the query's own
                 model.setNsPrefixes(Vocab.PREFIXES).setNsPrefixes(query.getPrefixMapping());
                 RDFDataMgr.write(out, model, ResultFormats.graphFormat(mediaType));
+                complete = ctx.res().getHeader(TRIPLE_LIMIT_HEADER) == null;
             }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("client went away", e);
         }
+        return complete;
     }
 
     /** A CONSTRUCT or DESCRIBE answers at most maxTriples triples; the header says when it was cut. */
