@@ -40,6 +40,8 @@ final class Metrics {
                 .name("policykg_http_request_duration_seconds")
                 .help("Time to answer an HTTP request, by method and route template")
                 .labelNames("method", "route")
+                // the text format shows only the classic buckets: native ones cost time on every request for nothing
+                .classicOnly()
                 .register(registry);
         rejections = Counter.builder()
                 .name("policykg_rejections")

@@ -64,6 +64,7 @@ public final class SparqlEndpoint {
     private final Semaphore slots;
     private final Set<String> serviceEndpoints;
     private final ResultCache cache;
+    private final ParsedQueries parsed = new ParsedQueries();
 
     /** An endpoint without a result cache. */
     public SparqlEndpoint(GraphStore store, SparqlUpdates updates, QueryLimits limits, Set<String> serviceEndpoints) {
@@ -104,7 +105,7 @@ public final class SparqlEndpoint {
         if (cache.serve(ctx, key)) {
             return;
         }
-        Query query = capRows(ctx, parse(request.operation(), ctx.url()));
+        Query query = capRows(ctx, parsed.get(request.operation(), ctx.url()));
         boolean callsService = refuseServiceBeyond(query.getQueryPattern(), serviceEndpoints);
         boolean graphResult = query.isConstructType() || query.isDescribeType();
         String mediaType = Conneg.negotiate(ctx, graphResult ? ResultFormats.GRAPHS : ResultFormats.RESULTS);
@@ -141,12 +142,16 @@ public final class SparqlEndpoint {
         }
     }
 
-    /** A SELECT answers at most maxRows rows: a missing or larger LIMIT becomes maxRows. */
+    /**
+     * A SELECT answers at most maxRows rows: a missing or larger LIMIT becomes maxRows.
+     *
+     * @param query a private copy, changed in place
+     */
     private Query capRows(Context ctx, Query query) {
         if (!query.isSelectType() || (query.hasLimit() && query.getLimit() <= limits.maxRows())) {
             return query;
         }
-        Query capped = query.cloneQuery();
+        Query capped = query;
         capped.setLimit(limits.maxRows());
         ctx.header(ROW_LIMIT_HEADER, Long.toString(limits.maxRows()));
         return capped;
