@@ -328,10 +328,7 @@ public final class SparqlEndpoint {
                 // the row cap lowered or added a LIMIT: an answer that reached it may have lost rows
                 complete = ctx.res().getHeader(ROW_LIMIT_HEADER) == null || rows[0] < limits.maxRows();
             } else if (query.isAskType()) {
-                ResultsWriter.create()
-                        .lang(ResultFormats.resultLang(mediaType))
-                        .build()
-                        .write(out, qe.execAsk());
+                out.write(AskAnswers.bytes(ResultFormats.resultLang(mediaType), qe.execAsk()));
             } else {
                 Model model = ModelFactory.createModelForGraph(cappedGraph(ctx, qe, query));
                 // readable Turtle/JSON-LD: the project's prefixes, then the query's own
