@@ -7,8 +7,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.policykg.store.GraphStore;
 import org.policykg.web.ld.LinkedDataRoutes;
@@ -25,9 +26,22 @@ public final class ResultCache {
     /** Response header: {@code hit} when the body came from the cache, {@code miss} when it was computed. */
     public static final String HEADER = "X-Cache";
 
-    /** Response headers replayed with a cached body (CORS, ETag and Cache-Control come from the filters). */
-    private static final List<String> REPLAYED =
-            List.of("Vary", "Link", "Content-Language", "X-PolicyKG-Row-Limit", "Location");
+    /**
+     * Response headers not replayed with a cached body: the filters set them afresh on every request
+     * (ETag, CORS, this cache's own), or Jetty does (length, encoding, date). Every other header the
+     * handler set (Content-Security-Policy, Link, the row cap, ...) goes with the body.
+     */
+    private static final Set<String> NOT_REPLAYED = Set.of(
+            "etag",
+            "cache-control",
+            "x-cache",
+            "content-type",
+            "content-length",
+            "content-encoding",
+            "transfer-encoding",
+            "date",
+            "server",
+            "set-cookie");
 
     /** What the cache is keyed by; {@code request} holds everything besides Accept that shapes the body. */
     public record Key(String route, String request, String accept, long version) {}
@@ -94,7 +108,15 @@ public final class ResultCache {
             }
             return false;
         }
-        entry.headers().forEach(ctx::header);
+        entry.headers().forEach((name, value) -> {
+            if (name.equalsIgnoreCase("Vary")) { // keep what CORS added for this request
+                for (String header : value.split("\\s*,\\s*")) {
+                    Conneg.vary(ctx, header);
+                }
+            } else {
+                ctx.header(name, value);
+            }
+        });
         ctx.header(HEADER, "hit");
         if (entry.contentType() != null) {
             ctx.contentType(entry.contentType());
@@ -109,10 +131,10 @@ public final class ResultCache {
             return;
         }
         Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : REPLAYED) {
-            String value = ctx.res().getHeader(name);
-            if (value != null) {
-                headers.put(name, value);
+        for (String name : ctx.res().getHeaderNames()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_REPLAYED.contains(lower) && !lower.startsWith("access-control-")) {
+                headers.put(name, ctx.res().getHeader(name));
             }
         }
         cache.put(key, new Entry(body, ctx.res().getContentType(), Map.copyOf(headers)));

@@ -89,6 +89,16 @@ class ResultCacheIT {
                 .isEqualTo(api.headers().firstValue("Content-Type"));
         assertThat(apiAgain.headers().firstValue("Link"))
                 .isEqualTo(api.headers().firstValue("Link"));
+
+        // a linked-data page keeps its security headers when it comes from the cache
+        HttpResponse<String> page = server.get("/concept/political-security", "Accept", "text/html");
+        HttpResponse<String> pageAgain = server.get("/concept/political-security", "Accept", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(pageAgain.headers().firstValue(ResultCache.HEADER)).contains("hit");
+        assertThat(pageAgain.body()).isEqualTo(page.body());
+        assertThat(pageAgain.headers().firstValue("Content-Security-Policy"))
+                .isPresent()
+                .isEqualTo(page.headers().firstValue("Content-Security-Policy"));
     }
 
     @Test
