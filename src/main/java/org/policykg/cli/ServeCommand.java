@@ -167,6 +167,24 @@ final class ServeCommand implements Callable<Integer> {
                     + " * for any, none for no cross-origin reads (default: *). Writes are never opened.")
     List<String> corsOrigins = WebServer.Settings.DEFAULT_CORS_ORIGINS;
 
+    @Option(
+            names = "--result-cache",
+            paramLabel = "on|off",
+            description = "Keep complete answers of queries and API reads until the next write, so that repeated"
+                    + " requests are answered without running again (default: ${DEFAULT-VALUE}).")
+    Toggle resultCache = Toggle.on;
+
+    @Option(
+            names = "--result-cache-mb",
+            paramLabel = "MB",
+            description = "Most memory the result cache holds, in MiB (default: ${DEFAULT-VALUE}).")
+    long resultCacheMb = WebServer.Settings.DEFAULT_RESULT_CACHE_BYTES / (1024 * 1024);
+
+    enum Toggle {
+        on,
+        off
+    }
+
     private final PrintStream out;
 
     ServeCommand(PrintStream out) {
@@ -223,7 +241,8 @@ final class ServeCommand implements Callable<Integer> {
                 maxResponseBytes,
                 corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins,
                 queueWaitMillis,
-                serviceEndpoints);
+                serviceEndpoints,
+                resultCache == Toggle.on ? resultCacheMb * 1024 * 1024 : 0);
         // one pipeline (the ontology read once) for the seeds and for documents posted later
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
         WebServer server = new WebServer(graphStore, settings, ready::get, pipeline);

@@ -1,5 +1,7 @@
 package org.policykg.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
 import java.util.List;
 import org.apache.jena.atlas.web.AcceptList;
@@ -11,6 +13,12 @@ import org.apache.jena.atlas.web.MediaType;
  * {@code Vary: Accept}, since the answer depends on it.
  */
 public final class Conneg {
+    private record Offer(String accept, List<String> offers) {}
+
+    /** Successful matches only: an unreadable or unacceptable Accept raises its problem every time. */
+    private static final Cache<Offer, String> NEGOTIATED =
+            Caffeine.newBuilder().maximumSize(256).build();
+
     private Conneg() {}
 
     /**
@@ -37,6 +45,11 @@ public final class Conneg {
         if (accept == null || accept.isBlank()) {
             return offers.get(0);
         }
+        // clients send the same few Accept headers over and over: parse and match each only once
+        return NEGOTIATED.get(new Offer(accept, offers), o -> match(o.accept(), o.offers()));
+    }
+
+    private static String match(String accept, List<String> offers) {
         MediaType match;
         try {
             match = AcceptList.match(new AcceptList(accept), AcceptList.create(offers.toArray(String[]::new)));

@@ -1,8 +1,10 @@
 package org.policykg.web;
 
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import io.javalin.http.Context;
 import io.javalin.router.Endpoint;
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.CounterWithCallback;
 import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
@@ -17,7 +19,7 @@ import org.policykg.store.GraphStore;
 
 /**
  * Prometheus metrics at {@code /metrics}: requests by route and status, their latency, refusals by
- * reason, query timeouts, the quads and named graphs in the store and the JVM's own. One registry per server, so
+ * reason, query timeouts, result cache hits and misses, the quads and named graphs in the store and the JVM's own. One registry per server, so
  * that several servers in one JVM (tests) do not share counts.
  */
 final class Metrics {
@@ -28,7 +30,7 @@ final class Metrics {
     private final Counter timeouts;
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
-    Metrics(GraphStore store) {
+    Metrics(GraphStore store, ResultCache cache) {
         requests = Counter.builder()
                 .name("policykg_http_requests")
                 .help("HTTP requests answered, by method, route template and status")
@@ -38,6 +40,8 @@ final class Metrics {
                 .name("policykg_http_request_duration_seconds")
                 .help("Time to answer an HTTP request, by method and route template")
                 .labelNames("method", "route")
+                // the text format shows only the classic buckets: native ones cost time on every request for nothing
+                .classicOnly()
                 .register(registry);
         rejections = Counter.builder()
                 .name("policykg_rejections")
@@ -58,6 +62,21 @@ final class Metrics {
                 .name("policykg_store_graphs")
                 .help("Named graphs in the store: one per document, plus the ontology files")
                 .callback(cb -> cb.call(store.read(dsg -> count(dsg.listGraphNodes()))))
+                .register(registry);
+        CounterWithCallback.builder()
+                .name("policykg_result_cache_lookups")
+                .help("Lookups in the result cache, by result: hit (answered from the cache) or miss")
+                .labelNames("result")
+                .callback(cb -> {
+                    CacheStats stats = cache.stats();
+                    cb.call(stats.hitCount(), "hit");
+                    cb.call(stats.missCount(), "miss");
+                })
+                .register(registry);
+        GaugeWithCallback.builder()
+                .name("policykg_result_cache_bytes")
+                .help("Bytes of answers held by the result cache (about; bounded by --result-cache-mb)")
+                .callback(cb -> cb.call(cache.weightedBytes()))
                 .register(registry);
         JvmMetrics.builder().register(registry);
     }

@@ -50,6 +50,7 @@ public final class WebServer implements AutoCloseable {
      * @param corsOrigins origins allowed to GET the read endpoints cross-origin; {@code *} for any
      * @param queueWaitMillis how long a query waits for one of the concurrent slots before a 503
      * @param serviceEndpoints the endpoints a query's SERVICE may call; empty refuses every SERVICE
+     * @param resultCacheBytes the most bytes of answers the result cache holds; 0 turns it off
      */
     public record Settings(
             String base,
@@ -64,7 +65,8 @@ public final class WebServer implements AutoCloseable {
             long maxResponseBytes,
             List<String> corsOrigins,
             long queueWaitMillis,
-            List<String> serviceEndpoints) {
+            List<String> serviceEndpoints,
+            long resultCacheBytes) {
         public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
         public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
         public static final long DEFAULT_MAX_REQUEST_BYTES = 10_000_000;
@@ -74,6 +76,7 @@ public final class WebServer implements AutoCloseable {
         public static final long DEFAULT_MAX_RESPONSE_BYTES = 100_000_000;
         public static final List<String> DEFAULT_CORS_ORIGINS = List.of("*");
         public static final long DEFAULT_QUEUE_WAIT_MILLIS = 10_000;
+        public static final long DEFAULT_RESULT_CACHE_BYTES = 64L * 1024 * 1024;
 
         public Settings {
             if (queryTimeoutMillis <= 0
@@ -84,7 +87,8 @@ public final class WebServer implements AutoCloseable {
                     || maxRequestHeaderBytes <= 0
                     || maxResultTriples <= 0
                     || maxResponseBytes <= 0
-                    || queueWaitMillis < 0) {
+                    || queueWaitMillis < 0
+                    || resultCacheBytes < 0) {
                 throw new IllegalArgumentException("timeouts and limits must be positive");
             }
             corsOrigins = List.copyOf(corsOrigins);
@@ -114,7 +118,8 @@ public final class WebServer implements AutoCloseable {
                     DEFAULT_MAX_RESPONSE_BYTES,
                     DEFAULT_CORS_ORIGINS,
                     DEFAULT_QUEUE_WAIT_MILLIS,
-                    List.of());
+                    List.of(),
+                    DEFAULT_RESULT_CACHE_BYTES);
         }
 
         /** The given timeout and the default limits. */
@@ -132,7 +137,8 @@ public final class WebServer implements AutoCloseable {
                     DEFAULT_MAX_RESPONSE_BYTES,
                     DEFAULT_CORS_ORIGINS,
                     DEFAULT_QUEUE_WAIT_MILLIS,
-                    List.of());
+                    List.of(),
+                    DEFAULT_RESULT_CACHE_BYTES);
         }
 
         /** These settings with other caps on CONSTRUCT/DESCRIBE triples and response bytes. */
@@ -150,7 +156,8 @@ public final class WebServer implements AutoCloseable {
                     maxResponseBytes,
                     corsOrigins,
                     queueWaitMillis,
-                    serviceEndpoints);
+                    serviceEndpoints,
+                    resultCacheBytes);
         }
 
         /** These settings with other origins allowed to read cross-origin. */
@@ -168,7 +175,8 @@ public final class WebServer implements AutoCloseable {
                     maxResponseBytes,
                     corsOrigins,
                     queueWaitMillis,
-                    serviceEndpoints);
+                    serviceEndpoints,
+                    resultCacheBytes);
         }
 
         /** These settings with another admission queue wait (0 refuses at once). */
@@ -186,7 +194,8 @@ public final class WebServer implements AutoCloseable {
                     maxResponseBytes,
                     corsOrigins,
                     queueWaitMillis,
-                    serviceEndpoints);
+                    serviceEndpoints,
+                    resultCacheBytes);
         }
 
         /** These settings with the endpoints a query's SERVICE may call. */
@@ -204,7 +213,27 @@ public final class WebServer implements AutoCloseable {
                     maxResponseBytes,
                     corsOrigins,
                     queueWaitMillis,
-                    serviceEndpoints);
+                    serviceEndpoints,
+                    resultCacheBytes);
+        }
+
+        /** These settings with another result cache size (0 turns the cache off). */
+        public Settings withResultCacheBytes(long resultCacheBytes) {
+            return new Settings(
+                    base,
+                    adminToken,
+                    queryTimeoutMillis,
+                    maxConcurrentQueries,
+                    maxResultRows,
+                    maxRequestBytes,
+                    idleTimeoutMillis,
+                    maxRequestHeaderBytes,
+                    maxResultTriples,
+                    maxResponseBytes,
+                    corsOrigins,
+                    queueWaitMillis,
+                    serviceEndpoints,
+                    resultCacheBytes);
         }
 
         QueryLimits queryLimits() {
@@ -235,9 +264,14 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(GraphStore store, Settings settings, BooleanSupplier ready, Pipeline pipeline) {
         AdminAuth auth = new AdminAuth(settings.adminToken());
+        ResultCache cache = new ResultCache(store, settings.resultCacheBytes());
         SparqlEndpoint sparql = new SparqlEndpoint(
-                store, new SparqlUpdates(store, auth), settings.queryLimits(), Set.copyOf(settings.serviceEndpoints()));
-        Metrics metrics = new Metrics(store);
+                store,
+                new SparqlUpdates(store, auth),
+                settings.queryLimits(),
+                Set.copyOf(settings.serviceEndpoints()),
+                cache);
+        Metrics metrics = new Metrics(store, cache);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxRequestBytes();
@@ -272,6 +306,9 @@ public final class WebServer implements AutoCloseable {
             ETags etags = new ETags(store);
             config.routes.before(cors::before);
             config.routes.before(etags::before);
+            // after the ETag check: a client holding the current tag gets 304 without a body at all
+            config.routes.before(cache::before);
+            config.routes.after(cache::after);
             config.routes.after(etags::after);
             config.staticFiles.enableWebjars();
             config.routes.get("/sparql", sparql::handle);

@@ -58,10 +58,12 @@ class LimitsIT {
     static final TestServer limited =
             new TestServer(new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 500, 8, 3, 1_000, 30_000, 16_384));
 
+    /** No result cache on the two servers that test admission: their repeated ASK must run, not be a hit. */
     @RegisterExtension
     static final TestServer oneAtATime = new TestServer(
             new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 3_000, 1, 100, 10_000, 30_000, 16_384)
-                    .withQueueWaitMillis(0));
+                    .withQueueWaitMillis(0)
+                    .withResultCacheBytes(0));
 
     @Test
     void aCrossProductTimesOutWith503WhileOtherQueriesAreAnswered() throws Exception {
@@ -151,7 +153,8 @@ class LimitsIT {
     @RegisterExtension
     static final TestServer queued = new TestServer(
             new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 2_000, 1, 100, 10_000, 30_000, 16_384)
-                    .withQueueWaitMillis(8_000));
+                    .withQueueWaitMillis(8_000)
+                    .withResultCacheBytes(0));
 
     @Test
     void aQueryBeyondTheCapWaitsInTheQueueAndIsAnswered() throws Exception {

@@ -35,11 +35,15 @@ class ObservabilityIT {
     private static final String JSON_RESULTS = "application/sparql-results+json";
     private static final Pattern SAMPLE = Pattern.compile("^(\\w+)(?:\\{([^}]*)\\})? (\\S+)$");
 
-    /** One query at a time, 500 ms each, 2000-byte bodies: every limit within reach of a test. */
+    /**
+     * One query at a time, 500 ms each, 2000-byte bodies: every limit within reach of a test. No result
+     * cache: the repeated ASK that meets the concurrency cap must run, not come from the cache.
+     */
     @RegisterExtension
     static final TestServer server =
             new TestServer(new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 500, 1, 100, 2_000, 30_000, 16_384)
-                    .withQueueWaitMillis(0));
+                    .withQueueWaitMillis(0)
+                    .withResultCacheBytes(0));
 
     @Test
     void theAccessLogLineCarriesTheQueryHash() throws Exception {

@@ -20,12 +20,16 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ResultSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.syntax.Element;
@@ -38,6 +42,7 @@ import org.policykg.vocab.Vocab;
 import org.policykg.web.Conneg;
 import org.policykg.web.HttpProblem;
 import org.policykg.web.RequestNotes;
+import org.policykg.web.ResultCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,14 +64,30 @@ public final class SparqlEndpoint {
     private final QueryLimits limits;
     private final Semaphore slots;
     private final Set<String> serviceEndpoints;
+    private final ResultCache cache;
+    private final ParsedQueries parsed = new ParsedQueries();
 
-    /** @param serviceEndpoints the endpoints a query's SERVICE may call (an allow-list; empty: none) */
+    /** An endpoint without a result cache. */
     public SparqlEndpoint(GraphStore store, SparqlUpdates updates, QueryLimits limits, Set<String> serviceEndpoints) {
+        this(store, updates, limits, serviceEndpoints, new ResultCache(store, 0));
+    }
+
+    /**
+     * @param serviceEndpoints the endpoints a query's SERVICE may call (an allow-list; empty: none)
+     * @param cache keeps complete answers of queries until the next write
+     */
+    public SparqlEndpoint(
+            GraphStore store,
+            SparqlUpdates updates,
+            QueryLimits limits,
+            Set<String> serviceEndpoints,
+            ResultCache cache) {
         this.store = store;
         this.updates = updates;
         this.limits = limits;
         this.serviceEndpoints = Set.copyOf(serviceEndpoints);
         this.slots = new Semaphore(limits.maxConcurrent());
+        this.cache = cache;
     }
 
     public void handle(Context ctx) {
@@ -80,7 +101,12 @@ public final class SparqlEndpoint {
             updates.execute(ctx, request);
             return;
         }
-        Query query = capRows(ctx, parse(request.operation(), ctx.url()));
+        // a repeated query is answered before parsing: the key holds everything the answer depends on
+        ResultCache.Key key = cache.key(ctx, "/sparql", cacheRequest(ctx, request));
+        if (cache.serve(ctx, key)) {
+            return;
+        }
+        Query query = capRows(ctx, parsed.get(request.operation(), ctx.url()));
         boolean callsService = refuseServiceBeyond(query.getQueryPattern(), serviceEndpoints);
         boolean graphResult = query.isConstructType() || query.isDescribeType();
         String mediaType = Conneg.negotiate(ctx, graphResult ? ResultFormats.GRAPHS : ResultFormats.RESULTS);
@@ -104,9 +130,9 @@ public final class SparqlEndpoint {
                 QueryExecution remote = StoreQueries.remote(
                         dsg, query, request.defaultGraphs(), request.namedGraphs(), limits.timeoutMillis());
                 if (remote != null) {
-                    run(ctx, remote, query, mediaType);
+                    run(ctx, remote, query, mediaType, key);
                 } else {
-                    execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType, callsService);
+                    execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType, callsService, key);
                 }
                 return null;
             });
@@ -124,12 +150,16 @@ public final class SparqlEndpoint {
         }
     }
 
-    /** A SELECT answers at most maxRows rows: a missing or larger LIMIT becomes maxRows. */
+    /**
+     * A SELECT answers at most maxRows rows: a missing or larger LIMIT becomes maxRows.
+     *
+     * @param query a private copy, changed in place
+     */
     private Query capRows(Context ctx, Query query) {
         if (!query.isSelectType() || (query.hasLimit() && query.getLimit() <= limits.maxRows())) {
             return query;
         }
-        Query capped = query.cloneQuery();
+        Query capped = query;
         capped.setLimit(limits.maxRows());
         ctx.header(ROW_LIMIT_HEADER, Long.toString(limits.maxRows()));
         return capped;
@@ -199,7 +229,18 @@ public final class SparqlEndpoint {
         return lead + where + ": " + message;
     }
 
-    private void execute(Context ctx, DatasetGraph dsg, Query query, String mediaType, boolean callsService) {
+    /** The request's text, base IRI (relative IRIs resolve against it) and dataset, as one cache key part. */
+    private static String cacheRequest(Context ctx, SparqlRequest request) {
+        return String.join(
+                "\u0000",
+                request.operation(),
+                ctx.url(),
+                String.join(" ", request.defaultGraphs()),
+                String.join(" ", request.namedGraphs()));
+    }
+
+    private void execute(
+            Context ctx, DatasetGraph dsg, Query query, String mediaType, boolean callsService, ResultCache.Key key) {
         QueryExecution qe = QueryExecution.create()
                 .query(query)
                 .dataset(DatasetFactory.wrap(dsg))
@@ -207,16 +248,25 @@ public final class SparqlEndpoint {
                 // the engine may call out only when every SERVICE of the query is on the allow-list
                 .set(ARQ.httpServiceAllowed, callsService)
                 .build();
-        run(ctx, qe, query, mediaType);
+        run(ctx, qe, query, mediaType, key);
     }
 
-    /** Writes the results of {@code qe}, which it closes, under the timeout and the response cap. */
-    private void run(Context ctx, QueryExecution qe, Query query, String mediaType) {
+    /**
+     * Writes the results of {@code qe}, which it closes, under the timeout and the response cap, and
+     * keeps a complete answer in the cache under {@code key} (none: not cached).
+     */
+    private void run(Context ctx, QueryExecution qe, Query query, String mediaType, ResultCache.Key key) {
         try (qe;
                 Watchdog watchdog = Watchdog.start(qe, limits.timeoutMillis())) {
-            CappedOutputStream out = new CappedOutputStream(ctx.outputStream(), limits.maxResponseBytes());
+            CopyingOutputStream copy =
+                    key == null ? null : new CopyingOutputStream(ctx.outputStream(), cache.maxEntryBytes());
+            CappedOutputStream out =
+                    new CappedOutputStream(copy != null ? copy : ctx.outputStream(), limits.maxResponseBytes());
             try {
-                write(ctx, qe, query, mediaType, out);
+                boolean complete = write(ctx, qe, query, mediaType, out);
+                if (complete && copy != null && copy.copied() != null) {
+                    cache.put(ctx, key, copy.copied());
+                }
             } catch (RuntimeException e) {
                 if (out.exceeded()) {
                     throw tooLarge(ctx, e);
@@ -269,28 +319,45 @@ public final class SparqlEndpoint {
                 .reason("query-timeout");
     }
 
-    private void write(Context ctx, QueryExecution qe, Query query, String mediaType, OutputStream out) {
+    /** @return whether the answer is complete: no cap cut it short */
+    private boolean write(Context ctx, QueryExecution qe, Query query, String mediaType, OutputStream out) {
+        boolean complete = true;
         try {
             if (query.isSelectType()) {
+                ResultSet results = qe.execSelect();
+                long[] rows = {0};
+                Iterator<Binding> counted = new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return results.hasNext();
+                    }
+
+                    @Override
+                    public Binding next() {
+                        rows[0]++;
+                        return results.nextBinding();
+                    }
+                };
                 ResultsWriter.create()
                         .lang(ResultFormats.resultLang(mediaType))
                         .build()
-                        .write(out, qe.execSelect());
+                        .write(out, ResultSetStream.create(Var.varList(results.getResultVars()), counted));
+                // the row cap lowered or added a LIMIT: an answer that reached it may have lost rows
+                complete = ctx.res().getHeader(ROW_LIMIT_HEADER) == null || rows[0] < limits.maxRows();
             } else if (query.isAskType()) {
-                ResultsWriter.create()
-                        .lang(ResultFormats.resultLang(mediaType))
-                        .build()
-                        .write(out, qe.execAsk());
+                out.write(AskAnswers.bytes(ResultFormats.resultLang(mediaType), qe.execAsk()));
             } else {
                 Model model = ModelFactory.createModelForGraph(cappedGraph(ctx, qe, query));
                 // readable Turtle/JSON-LD: the project's prefixes, then the query's own
                 model.setNsPrefixes(Vocab.PREFIXES).setNsPrefixes(query.getPrefixMapping());
                 RDFDataMgr.write(out, model, ResultFormats.graphFormat(mediaType));
+                complete = ctx.res().getHeader(TRIPLE_LIMIT_HEADER) == null;
             }
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException("client went away", e);
         }
+        return complete;
     }
 
     /** A CONSTRUCT or DESCRIBE answers at most maxTriples triples; the header says when it was cut. */
