@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SeedLoader;
@@ -181,12 +183,17 @@ final class ServeCommand implements Callable<Integer> {
                 serviceEndpoints);
         // one pipeline (the ontology read once) for the seeds and for documents posted later
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
+        // the seeds load on a thread of their own while the web server is built on this one (two
+        // cores: the start is about as long as the longer of the two); /health says 503 until done
+        FutureTask<Integer> seeding = new FutureTask<>(() -> {
+            SeedLoader loader = new SeedLoader(pipeline, base);
+            loader.loadOntology(graphStore);
+            return seeds != null ? loader.loadFolder(graphStore, seeds) : loader.loadPackedSeeds(graphStore);
+        });
+        new Thread(seeding, "policy-kg-seeds").start();
         WebServer server = new WebServer(graphStore, settings, ready::get, pipeline);
         server.start(host, port);
-
-        SeedLoader loader = new SeedLoader(pipeline, base);
-        loader.loadOntology(graphStore);
-        int loaded = seeds != null ? loader.loadFolder(graphStore, seeds) : loader.loadPackedSeeds(graphStore);
+        int loaded = awaitSeeds(seeding);
         ready.set(true);
         log.info(
                 "Seeds loaded: {} document(s) (re)loaded; ready {} ms after the JVM started",
@@ -216,6 +223,23 @@ final class ServeCommand implements Callable<Integer> {
                         },
                         "policy-kg-shutdown"));
         return SERVING;
+    }
+
+    private static int awaitSeeds(FutureTask<Integer> seeding) throws IOException {
+        try {
+            return seeding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading the seeds", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** What a first client asks: a SPARQL query as JSON results and an API call; 0 when both answer 200. */
