@@ -10,6 +10,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -50,21 +51,31 @@ public final class SeedLoader {
 
     public void loadOntology(GraphStore store) {
         SeedState state = SeedState.of(store);
+        Map<Node, String> fingerprints = new LinkedHashMap<>();
+        Map<Node, Graph> changed = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : OntologyFiles.graphNames(base).entrySet()) {
             Node name = NodeFactory.createURI(e.getValue());
             String fingerprint = fingerprint().of(base, "ontology/" + e.getKey(), ontologyBytes(e.getKey()), NONE);
             if (state.isCurrent(store, name, fingerprint)) {
                 continue;
             }
+            fingerprints.put(name, fingerprint);
             Graph content = pipeline.ontology().model(e.getKey()).getGraph();
             boolean same = store.read(
                     dsg -> dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(content));
             if (!same) {
-                store.replaceGraph(name, content);
-                log.info("Loaded {} into <{}>", e.getKey(), e.getValue());
+                changed.put(name, content);
             }
-            state.record(store, name, fingerprint);
         }
+        // one transaction for them all: a first start writes every file, and each commit costs
+        if (!changed.isEmpty()) {
+            store.write(dsg -> changed.forEach((name, content) -> {
+                dsg.removeGraph(name);
+                dsg.addGraph(name, content);
+            }));
+            changed.keySet().forEach(name -> log.info("Loaded <{}>", name.getURI()));
+        }
+        fingerprints.forEach((name, fingerprint) -> state.record(store, name, fingerprint));
     }
 
     private static byte[] ontologyBytes(String file) {
