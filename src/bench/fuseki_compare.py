@@ -15,7 +15,9 @@ resident memory during the run; finally the GC pauses logged under load.
 import argparse
 import json
 import os
+import math
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -42,6 +44,11 @@ JSON_RESULTS = "application/sparql-results+json"
 FUSEKI_CONFIG = """PREFIX fuseki: <http://jena.apache.org/fuseki#>
 PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
 PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX ja:     <http://jena.hpl.hp.com/2005/11/Assembler#>
+
+# the same wall-clock limit per query as policy-kg's --query-timeout
+[] rdf:type fuseki:Server ;
+    ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "{timeout_ms}" ] .
 
 <#service> rdf:type fuseki:Service ;
     fuseki:name "ds" ;
@@ -50,7 +57,7 @@ PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     fuseki:dataset <#dataset> .
 
 <#dataset> rdf:type tdb2:DatasetTDB2 ;
-    tdb2:location "--mem--" ;
+    tdb2:location "{location}" ;
     tdb2:unionDefaultGraph true .
 """
 
@@ -137,7 +144,7 @@ class Server:
     def query_url(self, query):
         return f"{self.base}{self.sparql_path}?query={urllib.parse.quote(query, safe='')}"
 
-    def select_count(self, query, timeout=10):
+    def select_count(self, query, timeout=15):
         status, body = http(self.query_url(query), JSON_RESULTS, timeout=timeout)
         if status != 200:
             return None
@@ -223,12 +230,20 @@ def to_quad(triple_line, graph_index):
     return f"{subject} {predicate} {obj}"
 
 
-def answer_size(server, kind, query):
-    """Rows of a SELECT, the boolean of an ASK, triples of a CONSTRUCT: what both must agree on."""
+TIMEOUT = "timeout"
+
+
+def answer_size(server, kind, query, limit_s=60):
+    """Rows of a SELECT, the boolean of an ASK, triples of a CONSTRUCT: what both must agree on.
+    TIMEOUT when the server gave up at its per-query limit (or gave no answer within limit_s)."""
     accept = "application/n-triples" if kind == "construct" else JSON_RESULTS
-    status, body = http(server.query_url(query), accept)
+    started = time.monotonic()
+    try:
+        status, body = http(server.query_url(query), accept, timeout=limit_s + 5)
+    except (TimeoutError, socket.timeout):
+        return TIMEOUT
     if status != 200:
-        return f"HTTP {status}"
+        return TIMEOUT if time.monotonic() - started >= limit_s - 0.5 else f"HTTP {status}"
     if kind == "construct":
         return sum(1 for line in body.decode("utf-8").splitlines() if line.strip() and not line.startswith("#"))
     answer = json.loads(body)
@@ -271,9 +286,11 @@ def size_of(path):
     return path.stat().st_size if path.exists() else 0
 
 
-def start_policy_kg(args, workdir, cache):
+def start_policy_kg(args, workdir, cache, data=None):
     port = free_port()
-    command = ["java", *args.jvm_opts.split(), "-jar", str(args.jar), "serve", "--memory", "--port", str(port),
+    store = ["--data", str(data)] if data else ["--memory"]
+    command = ["java", *args.pkg_jvm_opts, *args.jvm_opts.split(), "-jar", str(args.jar), "serve", *store,
+               "--port", str(port), "--query-timeout", str(args.query_timeout * 1000),
                # Fuseki admits every query: so that policy-kg refuses none either, its admission limit
                # stays above the connections, with room for queries still running from a previous run
                "--max-concurrent-queries", str(max(8, 4 * args.connections))]
@@ -282,13 +299,50 @@ def start_policy_kg(args, workdir, cache):
     return Server(f"policy-kg-cache-{cache}", command, port, "/sparql", workdir)
 
 
-def start_fuseki(args, workdir):
+def start_fuseki(args, workdir, location="--mem--"):
     config = workdir / "fuseki-config.ttl"
-    config.write_text(FUSEKI_CONFIG, encoding="utf-8")
+    config.write_text(FUSEKI_CONFIG.format(timeout_ms=args.query_timeout * 1000, location=location), encoding="utf-8")
     port = free_port()
     command = ["java", *args.jvm_opts.split(), "-jar", str(args.fuseki_jar), "--localhost", "--port", str(port),
                "--conf", str(config)]
     return Server("fuseki", command, port, "/ds/sparql", workdir)
+
+
+def run_step(command, log_file, timeout):
+    with open(log_file, "ab") as out:
+        subprocess.run(command, stdout=out, stderr=subprocess.STDOUT, check=True, timeout=timeout)
+
+
+def prepare_corpus(args):
+    """A TDB2 folder with args.corpus generated documents and the seeds, built once under the output
+    folder and reused: generated (CorpusWriter, from target/test-classes), loaded one by one, dumped
+    and loaded again in one transaction (which compacts the folder), then started once so that the
+    seeds and their fingerprints are in it. Returns the folder; each server serves a copy."""
+    root = (args.out / f"corpus-{args.corpus}").resolve()
+    master, ready = root / "tdb2", root / "READY"
+    if ready.exists():
+        return master
+    test_classes = Path("target/test-classes").resolve()
+    if not (test_classes / "org/policykg/bench/CorpusWriter.class").exists():
+        raise RuntimeError("target/test-classes has no CorpusWriter: run ./mvnw -B -q -DskipTests package")
+    shutil.rmtree(root, ignore_errors=True)
+    root.mkdir(parents=True)
+    log_file, java = root / "build.log", ["java", "-Xmx8g"]
+    log(f"building the {args.corpus}-document corpus in {root} (once; several minutes)")
+    run_step(["java", "-cp", f"{args.jar}:{test_classes}", "org.policykg.bench.CorpusWriter", str(root / "src"),
+              str(args.corpus)], log_file, 600)
+    sources = sorted(str(p) for p in (root / "src").glob("*.txt"))
+    run_step([*java, "-jar", str(args.jar), "load", *sources, "--data", str(root / "fragmented")], log_file,
+             args.corpus_timeout)
+    run_step([*java, "-jar", str(args.jar), "dump", "--data", str(root / "fragmented"), "-o", str(root / "corpus.nq")],
+             log_file, args.corpus_timeout)
+    shutil.rmtree(root / "fragmented")
+    run_step([*java, "-jar", str(args.jar), "load", str(root / "corpus.nq"), "--data", str(master)], log_file,
+             args.corpus_timeout)
+    run_step([*java, "-jar", str(args.jar), "serve", "--data", str(master), "--port", "0", "--stop-when-ready"],
+             log_file, args.startup_timeout)
+    ready.write_text(f"{args.corpus} documents\n", encoding="utf-8")
+    return master
 
 
 def fmt(figures):
@@ -306,35 +360,60 @@ def bench(args):
     try:
         # --- cold start, dump, Fuseki loaded with the dump --------------------------------------
         mode = args.caches[0]
-        pkg = start_policy_kg(args, workdir, mode)
+        pkg_data = fuseki_data = None
+        if args.corpus:
+            # a copy each: both servers lock their folder, and policy-kg writes to it
+            pkg_data, fuseki_data = workdir / "policy-kg-data", workdir / "fuseki-data"
+            for copy in (pkg_data, fuseki_data):
+                shutil.rmtree(copy, ignore_errors=True)
+                shutil.copytree(args.corpus_master, copy)
+        pkg = start_policy_kg(args, workdir, mode, pkg_data)
         servers.append(pkg)
         # policy-kg answers while it still loads the seeds: the answer once /health says ready
         # is the complete one, and the first answer equal to it is the cold start
         answers = poll_count(pkg, time.monotonic() + args.startup_timeout, lambda n: http(f"{pkg.base}/health")[0] == 200)
-        reference = pkg.select_count(COUNT_QUADS)
+        reference = pkg.select_count(COUNT_QUADS, timeout=args.query_timeout + 5)
         pkg_cold = first_complete(answers + [(time.monotonic() - pkg.launched, reference)], reference)
-        dump = workdir / "policy-kg-dump.nq"
-        graphs, quads = dump_nquads(pkg, dump)
-        if quads != reference:
-            raise RuntimeError(f"dump has {quads} quads, the server counts {reference}")
-        log(f"policy-kg: {graphs} graphs, {quads} quads, cold start {pkg_cold:.2f} s; dump in {dump}")
+        if args.corpus:
+            status, body = http(pkg.query_url("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { } }"), JSON_RESULTS)
+            graphs, quads = int(json.loads(body)["results"]["bindings"][0]["n"]["value"]), reference
+            log(f"policy-kg: {graphs} graphs, {quads} quads, cold start {pkg_cold:.2f} s on a copy of {args.corpus_master}")
+            # Fuseki opens a copy of the same TDB2 folder: nothing to load over HTTP
+            fuseki = start_fuseki(args, workdir, fuseki_data)
+            servers.append(fuseki)
+            deadline = time.monotonic() + args.startup_timeout
+            fuseki_up = poll_count(fuseki, deadline, lambda n: True)[0][0]
+        else:
+            dump = workdir / "policy-kg-dump.nq"
+            graphs, quads = dump_nquads(pkg, dump)
+            if quads != reference:
+                raise RuntimeError(f"dump has {quads} quads, the server counts {reference}")
+            log(f"policy-kg: {graphs} graphs, {quads} quads, cold start {pkg_cold:.2f} s; dump in {dump}")
 
-        fuseki = start_fuseki(args, workdir)
-        servers.append(fuseki)
-        deadline = time.monotonic() + args.startup_timeout
-        fuseki_up = poll_count(fuseki, deadline, lambda n: True)[0][0]
-        status, body = http(f"{fuseki.base}/ds/data", data=dump.read_bytes(), content_type="application/n-quads", timeout=300)
-        if status not in (200, 201, 204):
-            raise RuntimeError(f"loading the dump into Fuseki failed: {status} {body[:300]!r}")
+            fuseki = start_fuseki(args, workdir)
+            servers.append(fuseki)
+            deadline = time.monotonic() + args.startup_timeout
+            fuseki_up = poll_count(fuseki, deadline, lambda n: True)[0][0]
+            status, body = http(f"{fuseki.base}/ds/data", data=dump.read_bytes(), content_type="application/n-quads", timeout=300)
+            if status not in (200, 201, 204):
+                raise RuntimeError(f"loading the dump into Fuseki failed: {status} {body[:300]!r}")
         fuseki_cold = first_complete(poll_count(fuseki, deadline, lambda n: n == reference), reference)
-        log(f"fuseki: loaded, cold start to the first complete answer (load over HTTP included) {fuseki_cold:.2f} s")
+        how = "its TDB2 folder opened" if args.corpus else "load over HTTP included"
+        log(f"fuseki: loaded, cold start to the first complete answer ({how}) {fuseki_cold:.2f} s")
         report.update(graphs=graphs, quads=quads, cold_start_s={"policy-kg": pkg_cold, "fuseki": fuseki_cold, "fuseki_up": fuseki_up})
+        report["timeouts"] = []
 
         # --- same answers from both before any timing --------------------------------------------
         mix = query_mix(args.queries)
         agreed = []
         for name, kind, query, api in mix:
-            ours, theirs = answer_size(pkg, kind, query), answer_size(fuseki, kind, query)
+            ours = answer_size(pkg, kind, query, args.query_timeout)
+            theirs = answer_size(fuseki, kind, query, args.query_timeout)
+            if TIMEOUT in (ours, theirs):
+                # over the per-query limit on one server or both: reported as such, not timed
+                report["timeouts"].append({"query": name, "policy-kg": ours, "fuseki": theirs})
+                log(f"TIMEOUT {name}: policy-kg {ours}, Fuseki {theirs} (limit {args.query_timeout} s); not timed")
+                continue
             if api is not None:
                 status, _ = http(pkg.base + api, "application/ld+json")
                 ours = ours if status == 200 else f"API HTTP {status}"
@@ -351,7 +430,7 @@ def bench(args):
             if index > 0:
                 pkg.stop()
                 servers.remove(pkg)
-                pkg = start_policy_kg(args, workdir, mode)
+                pkg = start_policy_kg(args, workdir, mode, pkg_data)
                 servers.append(pkg)
                 poll_count(pkg, time.monotonic() + args.startup_timeout, lambda n: n == reference)
             pkg_gc_offset = size_of(pkg.gc_log)
@@ -403,8 +482,19 @@ def print_report(args, report):
     print(f"wrk -t{args.threads} -c{args.connections} -d{args.duration}s (warm-up {args.warmup}s) per query and server, "
           f"JVM options '{args.jvm_opts}'; graph: {report.get('graphs')} graphs, {report.get('quads')} quads")
     cold = report.get("cold_start_s", {})
-    print(f"cold start to the first complete answer: policy-kg {cold.get('policy-kg', 0):.2f} s (seed extraction included), "
-          f"Fuseki {cold.get('fuseki', 0):.2f} s (up and empty after {cold.get('fuseki_up', 0):.2f} s, then the dump loaded over HTTP)")
+    if args.corpus:
+        print(f"corpus: {args.corpus} generated documents and the seeds, one TDB2 folder copied for each server; "
+              f"per-query limit {args.query_timeout} s on both")
+        print(f"cold start to the first complete answer: policy-kg {cold.get('policy-kg', 0):.2f} s, "
+              f"Fuseki {cold.get('fuseki', 0):.2f} s (answering at all after {cold.get('fuseki_up', 0):.2f} s), both "
+              f"opening their TDB2 folder")
+    else:
+        print(f"cold start to the first complete answer: policy-kg {cold.get('policy-kg', 0):.2f} s (seeds and ontology "
+              f"loaded into memory included), Fuseki {cold.get('fuseki', 0):.2f} s (up and empty after "
+              f"{cold.get('fuseki_up', 0):.2f} s, then the dump loaded over HTTP)")
+    for t in report.get("timeouts", []):
+        print(f"over the {args.query_timeout} s limit, not timed: {t['query']} (policy-kg: {t['policy-kg']}, "
+              f"Fuseki: {t['fuseki']})")
     for mode, data in report["modes"].items():
         cache = mode if args.cache_option_supported else "off (policy-kg has no result cache yet)"
         print(f"\n### policy-kg result cache: {cache}\n")
@@ -419,6 +509,12 @@ def print_report(args, report):
         print(f"\npolicy-kg GET /ping (the ceiling on this machine): {ping['rps']:.0f} req/s, "
               f"p50 {ping['p50_ms']:.2f} ms, p99 {ping['p99_ms']:.2f} ms; "
               f"Fuseki GET /$/ping: {fuseki_ping['rps']:.0f} req/s, p50 {fuseki_ping['p50_ms']:.2f} ms, p99 {fuseki_ping['p99_ms']:.2f} ms")
+        timed = [r for r in data["rows"] if r["policy-kg"]["requests"] and r["fuseki"]["requests"]]
+        if timed:
+            geo = math.exp(sum(math.log(r["policy-kg"]["rps"] / r["fuseki"]["rps"]) for r in timed) / len(timed))
+            p99 = [r["policy-kg"]["p99_ms"] / r["fuseki"]["p99_ms"] for r in timed if r["fuseki"]["p99_ms"]]
+            print(f"req/s policy-kg/Fuseki over {len(timed)} queries: geometric mean {geo:.2f}; p99 policy-kg/Fuseki "
+                  f"from {min(p99, default=0):.2f} to {max(p99, default=0):.2f}")
         rss = lambda who: max((r[who]["rss_kib"] for r in data["rows"]), default=0) / 1024
         print(f"resident memory under load (max): policy-kg {rss('policy-kg'):.0f} MiB, Fuseki {rss('fuseki'):.0f} MiB")
         for who, (count, total, longest) in data["gc"].items():
@@ -440,13 +536,31 @@ def main():
     parser.add_argument("--warmup", type=int, default=2, help="seconds of untimed load before each run")
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--jvm-opts", default="-Xmx1g", help="the same JVM options for both servers")
+    parser.add_argument("--jvm-opts", default=None,
+                        help="the same JVM options for both servers (default: those of src/main/jvm/serve.options "
+                             "but the class-data archive, which only policy-kg has)")
+    parser.add_argument("--corpus", type=int, default=0,
+                        help="serve N generated documents (and the seeds) from TDB2 folders instead of the seeds in "
+                             "memory; built once under the output folder")
+    parser.add_argument("--corpus-timeout", type=int, default=3600, help="seconds for each step building the corpus")
+    parser.add_argument("--query-timeout", type=int, default=10, help="per-query limit of both servers, in seconds")
     parser.add_argument("--result-cache", choices=["off", "on", "both"], default=os.environ.get("RESULT_CACHE", "off"))
     parser.add_argument("--startup-timeout", type=int, default=300)
     args = parser.parse_args()
     # the servers run in the output folder (Fuseki writes its run/ area there): absolute paths
     args.jar, args.fuseki_jar, args.queries, args.lua = (p.resolve() for p in (args.jar, args.fuseki_jar, args.queries, args.lua))
     args.caches = ["off", "on"] if args.result_cache == "both" else [args.result_cache]
+    options = Path("src/main/jvm/serve.options")
+    lines = options.read_text(encoding="utf-8").splitlines() if options.exists() else []
+    service = [o for line in lines for o in line.split("#", 1)[0].split()]
+    if args.jvm_opts is None:
+        args.jvm_opts = " ".join(o for o in service if not o.startswith("-XX:SharedArchiveFile"))
+    # policy-kg's archive, by absolute path (the servers run in the output folder); first, so that
+    # --jvm-opts can still turn it off with -Xshare:off
+    archive = args.jar.with_suffix(".jsa")
+    args.pkg_jvm_opts = [f"-XX:SharedArchiveFile={archive}"] if archive.exists() else []
+    if args.corpus:
+        args.corpus_master = prepare_corpus(args)
     help_text = subprocess.run(["java", "-jar", str(args.jar), "serve", "--help"], capture_output=True, text=True, timeout=120).stdout
     args.cache_option_supported = "--result-cache" in help_text
     if not args.cache_option_supported and args.caches != ["off"]:

@@ -1,12 +1,20 @@
 package org.policykg.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SeedLoader;
@@ -185,6 +193,13 @@ final class ServeCommand implements Callable<Integer> {
         off
     }
 
+    @Option(
+            names = "--stop-when-ready",
+            hidden = true,
+            description = "Once ready, ask one SPARQL query and one API call over HTTP, then stop: the build's"
+                    + " training start for the class-data archive.")
+    boolean stopWhenReady;
+
     private final PrintStream out;
 
     ServeCommand(PrintStream out) {
@@ -245,14 +260,32 @@ final class ServeCommand implements Callable<Integer> {
                 resultCache == Toggle.on ? resultCacheMb * 1024 * 1024 : 0);
         // one pipeline (the ontology read once) for the seeds and for documents posted later
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
+        // the seeds load on a thread of their own while the web server is built on this one (two
+        // cores: the start is about as long as the longer of the two); /health says 503 until done
+        FutureTask<Integer> seeding = new FutureTask<>(() -> {
+            SeedLoader loader = new SeedLoader(pipeline, base);
+            loader.loadOntology(graphStore);
+            return seeds != null ? loader.loadFolder(graphStore, seeds) : loader.loadPackedSeeds(graphStore);
+        });
+        new Thread(seeding, "policy-kg-seeds").start();
         WebServer server = new WebServer(graphStore, settings, ready::get, pipeline);
         server.start(host, port);
-
-        SeedLoader loader = new SeedLoader(pipeline, base);
-        loader.loadOntology(graphStore);
-        int loaded = seeds != null ? loader.loadFolder(graphStore, seeds) : loader.loadPackedSeeds(graphStore);
-        log.info("Seeds loaded: {} document(s) (re)extracted", loaded);
+        int loaded = awaitSeeds(seeding);
         ready.set(true);
+        log.info(
+                "Seeds loaded: {} document(s) (re)loaded; ready {} ms after the JVM started",
+                loaded,
+                ProcessHandle.current()
+                        .info()
+                        .startInstant()
+                        .map(t -> Duration.between(t, Instant.now()).toMillis())
+                        .orElse(-1L));
+        if (stopWhenReady) {
+            int status = askOnce(server.port());
+            server.close();
+            graphStore.close();
+            return status;
+        }
         out.printf(
                 "policy-kg serving http://%s:%d/  (SPARQL: /sparql, API: /api/concepts, /api/documents)%n",
                 host, server.port());
@@ -267,5 +300,46 @@ final class ServeCommand implements Callable<Integer> {
                         },
                         "policy-kg-shutdown"));
         return SERVING;
+    }
+
+    private static int awaitSeeds(FutureTask<Integer> seeding) throws IOException {
+        try {
+            return seeding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading the seeds", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** What a first client asks: a SPARQL query as JSON results and an API call; 0 when both answer 200. */
+    private static int askOnce(int port) throws IOException {
+        String query =
+                URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8);
+        int failed = 0;
+        for (String path : List.of("/sparql?query=" + query, "/api/concepts/political-security")) {
+            HttpURLConnection c = (HttpURLConnection)
+                    URI.create("http://127.0.0.1:" + port + path).toURL().openConnection();
+            c.setRequestProperty(
+                    "Accept", path.startsWith("/sparql") ? "application/sparql-results+json" : "application/ld+json");
+            int status = c.getResponseCode();
+            try (InputStream in = status == 200 ? c.getInputStream() : c.getErrorStream()) {
+                if (in != null) {
+                    in.readAllBytes();
+                }
+            }
+            if (status != 200) {
+                log.error("GET {} answered {}", path, status);
+                failed++;
+            }
+        }
+        return failed == 0 ? 0 : 1;
     }
 }

@@ -20,17 +20,16 @@ public final class Pipeline {
     public record DocumentGraph(String documentIri, String graphName, Model model) {}
 
     private final OntologyFiles ontology;
-    private final RuleExtractor extractor;
+    // built on first use: a start whose seeds are all packed or current never extracts
+    private volatile RuleExtractor extractor;
     private final GraphBuilder builder;
-    private final ShapeValidator validator;
+    private volatile ShapeValidator validator;
     private final String base;
 
     public Pipeline(OntologyFiles ontology, String base) {
         this.ontology = ontology;
         this.base = base;
-        this.extractor = new RuleExtractor(ontology.vocabulary());
         this.builder = new GraphBuilder(base);
-        this.validator = new ShapeValidator(ontology);
     }
 
     /** A document type brings its authority tier (ontology/document-types.ttl) unless the metadata names one. */
@@ -47,7 +46,29 @@ public final class Pipeline {
     }
 
     public RuleExtractor extractor() {
-        return extractor;
+        RuleExtractor e = extractor;
+        if (e == null) {
+            synchronized (this) {
+                if (extractor == null) {
+                    extractor = new RuleExtractor(ontology.vocabulary());
+                }
+                e = extractor;
+            }
+        }
+        return e;
+    }
+
+    private ShapeValidator validator() {
+        ShapeValidator v = validator;
+        if (v == null) {
+            synchronized (this) {
+                if (validator == null) {
+                    validator = new ShapeValidator(ontology);
+                }
+                v = validator;
+            }
+        }
+        return v;
     }
 
     public OntologyFiles ontology() {
@@ -66,8 +87,8 @@ public final class Pipeline {
 
     /** @throws ShapeValidator.InvalidGraphException when the graph breaks a shape */
     public DocumentGraph run(SourceText source, Metadata curated) {
-        Model model = builder.build(extractor.extract(source, withDefaultTier(curated)));
-        validator.validate(model.getGraph(), "The graph of document " + source.id());
+        Model model = builder.build(extractor().extract(source, withDefaultTier(curated)));
+        validator().validate(model.getGraph(), "The graph of document " + source.id());
         return new DocumentGraph(builder.documentIri(source.id()), builder.graphName(source.id()), model);
     }
 }

@@ -1,6 +1,8 @@
 package org.policykg.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -8,6 +10,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,25 +31,70 @@ import org.slf4j.LoggerFactory;
 public final class SeedLoader {
     private static final Logger log = LoggerFactory.getLogger(SeedLoader.class);
 
+    private static final byte[] NONE = new byte[0];
+
     private final Pipeline pipeline;
     private final String base;
+    private final SeedPacks packs;
+    private SeedFingerprint fingerprint;
 
     public SeedLoader(Pipeline pipeline, String base) {
+        this(pipeline, base, SeedPacks.onClassPath());
+    }
+
+    /** The loader of the packed seeds; {@code packs} finds graphs packed at build time. */
+    SeedLoader(Pipeline pipeline, String base, SeedPacks packs) {
         this.pipeline = pipeline;
         this.base = base;
+        this.packs = packs;
     }
 
     public void loadOntology(GraphStore store) {
+        SeedState state = SeedState.of(store);
+        Map<Node, String> fingerprints = new LinkedHashMap<>();
+        Map<Node, Graph> changed = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : OntologyFiles.graphNames(base).entrySet()) {
             Node name = NodeFactory.createURI(e.getValue());
+            String fingerprint = fingerprint().of(base, "ontology/" + e.getKey(), ontologyBytes(e.getKey()), NONE);
+            if (state.isCurrent(store, name, fingerprint)) {
+                continue;
+            }
+            fingerprints.put(name, fingerprint);
             Graph content = pipeline.ontology().model(e.getKey()).getGraph();
             boolean same = store.read(
                     dsg -> dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(content));
             if (!same) {
-                store.replaceGraph(name, content);
-                log.info("Loaded {} into <{}>", e.getKey(), e.getValue());
+                changed.put(name, content);
             }
         }
+        // one transaction for them all: a first start writes every file, and each commit costs
+        if (!changed.isEmpty()) {
+            store.write(dsg -> changed.forEach((name, content) -> {
+                dsg.removeGraph(name);
+                dsg.addGraph(name, content);
+            }));
+            changed.keySet().forEach(name -> log.info("Loaded <{}>", name.getURI()));
+        }
+        fingerprints.forEach((name, fingerprint) -> state.record(store, name, fingerprint));
+    }
+
+    private static byte[] ontologyBytes(String file) {
+        try (InputStream in = SeedLoader.class.getResourceAsStream("/ontology/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource /ontology/" + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Computed once, on first use: hashing the extractor's classes reads them all. */
+    private SeedFingerprint fingerprint() {
+        if (fingerprint == null) {
+            fingerprint = SeedFingerprint.ofClassPath();
+        }
+        return fingerprint;
     }
 
     /** Loads every {@code *.txt} of the folder (sidecars beside them). */
@@ -95,23 +143,53 @@ public final class SeedLoader {
         return FileSystems.newFileSystem(Path.of(URI.create(jar.substring(0, jar.indexOf("!/")))));
     }
 
+    /** A seed file's bytes as read once: its name, raw text and sidecar (empty when there is none). */
+    record Input(String fileName, byte[] text, byte[] sidecar) {
+        static Input read(Path file) throws IOException {
+            Path sidecar = SourceFiles.sidecarOf(file);
+            return new Input(
+                    file.getFileName().toString(),
+                    Files.readAllBytes(file),
+                    Files.exists(sidecar) ? Files.readAllBytes(sidecar) : NONE);
+        }
+    }
+
     /**
-     * Extracts the file and replaces its graph unless the stored one is already identical (which
-     * also notices a changed sidecar, ontology or extractor).
+     * Replaces the file's graph unless the stored one is already identical (which also notices a
+     * changed sidecar, ontology or extractor). The graph comes from the packs when one matches the
+     * file's fingerprint, else from extracting the file; a store in a folder remembers the
+     * fingerprint it loaded, so a restart with unchanged inputs extracts and compares nothing.
      *
      * @return true when the document was (re)loaded
      */
     public boolean load(GraphStore store, Path file) throws IOException {
-        SourceText source = SourceFiles.read(file);
-        Pipeline.DocumentGraph graph = pipeline.run(source, SourceFiles.sidecar(file));
-        Node name = NodeFactory.createURI(graph.graphName());
-        Graph content = graph.model().getGraph();
-        if (store.read(dsg -> dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(content))) {
-            log.debug("{} is current", file.getFileName());
+        Input input = Input.read(file);
+        SeedState state = SeedState.of(store);
+        Node name = NodeFactory.createURI(pipeline.graphName(SourceFiles.idOf(input.fileName())));
+        String fingerprint = fingerprint().of(pipeline.base(), input.fileName(), input.text(), input.sidecar());
+        if (state.isCurrent(store, name, fingerprint)) {
+            log.debug("{} is current (fingerprint {})", input.fileName(), fingerprint);
+            return false;
+        }
+        Graph content = packs.find(fingerprint);
+        if (content == null) {
+            SourceText source = new SourceText(
+                    SourceFiles.idOf(input.fileName()),
+                    input.fileName(),
+                    SourceFiles.decode(input.text(), input.fileName()));
+            content = pipeline.run(source, SourceFiles.sidecar(file)).model().getGraph();
+        } else {
+            log.debug("{}: graph packed at build time", input.fileName());
+        }
+        Graph loaded = content;
+        if (store.read(dsg -> dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(loaded))) {
+            log.debug("{} is current", input.fileName());
+            state.record(store, name, fingerprint);
             return false;
         }
         new DocumentIngest(pipeline).replace(store, name, content); // with the links between documents
-        log.info("Loaded {} ({} triples) into <{}>", file.getFileName(), content.size(), graph.graphName());
+        state.record(store, name, fingerprint);
+        log.info("Loaded {} ({} triples) into <{}>", input.fileName(), content.size(), name.getURI());
         return true;
     }
 }

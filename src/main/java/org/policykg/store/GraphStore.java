@@ -1,5 +1,7 @@
 package org.policykg.store;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
@@ -25,6 +27,11 @@ public interface GraphStore extends AutoCloseable {
      * callers that hand it out across restarts pair it with something unique to the process.
      */
     long version();
+
+    /** The folder the store keeps its files in; empty for a store in memory. */
+    default Optional<Path> location() {
+        return Optional.empty();
+    }
 
     /**
      * Replaces a named graph's content atomically.

@@ -3,6 +3,7 @@ package org.policykg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -37,10 +38,12 @@ public final class Tdb2GraphStore implements GraphStore {
     private final DatasetGraph tdb;
     private final DatasetGraphText dsg;
     private final String description;
+    private final Path folder;
     private final AtomicLong version = new AtomicLong();
 
-    private Tdb2GraphStore(DatasetGraph tdb, Directory index, String description) {
+    private Tdb2GraphStore(DatasetGraph tdb, Directory index, String description, Path folder) {
         this.tdb = tdb;
+        this.folder = folder;
         // queries without GRAPH see every document: the default graph is the union of named graphs
         tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.dsg = (DatasetGraphText) TextIndexes.wrap(tdb, index);
@@ -51,7 +54,7 @@ public final class Tdb2GraphStore implements GraphStore {
         log.info("Opening TDB2 store in {}", folder.toAbsolutePath());
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(folder.toString());
         try {
-            return new Tdb2GraphStore(tdb, FSDirectory.open(folder.resolve(TEXT_INDEX)), "TDB2 " + folder);
+            return new Tdb2GraphStore(tdb, FSDirectory.open(folder.resolve(TEXT_INDEX)), "TDB2 " + folder, folder);
         } catch (IOException e) {
             tdb.close();
             throw new UncheckedIOException("Cannot open the text index in " + folder, e);
@@ -61,7 +64,7 @@ public final class Tdb2GraphStore implements GraphStore {
     public static Tdb2GraphStore inMemory() {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         tdb.getContext().set(IN_MEMORY, true);
-        return new Tdb2GraphStore(tdb, new ByteBuffersDirectory(), "TDB2 in memory");
+        return new Tdb2GraphStore(tdb, new ByteBuffersDirectory(), "TDB2 in memory", null);
     }
 
     @Override
@@ -79,6 +82,11 @@ public final class Tdb2GraphStore implements GraphStore {
         Txn.executeWrite(dsg, () -> action.accept(dsg));
         // only after the commit: a reader that sees the new version also sees the new data
         version.incrementAndGet();
+    }
+
+    @Override
+    public Optional<Path> location() {
+        return Optional.ofNullable(folder);
     }
 
     @Override
