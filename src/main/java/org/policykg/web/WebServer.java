@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -143,97 +144,86 @@ public final class WebServer implements AutoCloseable {
 
         /** These settings with other caps on CONSTRUCT/DESCRIBE triples and response bytes. */
         public Settings withCaps(long maxResultTriples, long maxResponseBytes) {
-            return new Settings(
-                    base,
-                    adminToken,
-                    queryTimeoutMillis,
-                    maxConcurrentQueries,
-                    maxResultRows,
-                    maxRequestBytes,
-                    idleTimeoutMillis,
-                    maxRequestHeaderBytes,
-                    maxResultTriples,
-                    maxResponseBytes,
-                    corsOrigins,
-                    queueWaitMillis,
-                    serviceEndpoints,
-                    resultCacheBytes);
+            return with(f -> {
+                f.maxResultTriples = maxResultTriples;
+                f.maxResponseBytes = maxResponseBytes;
+            });
         }
 
         /** These settings with other origins allowed to read cross-origin. */
         public Settings withCorsOrigins(List<String> corsOrigins) {
-            return new Settings(
-                    base,
-                    adminToken,
-                    queryTimeoutMillis,
-                    maxConcurrentQueries,
-                    maxResultRows,
-                    maxRequestBytes,
-                    idleTimeoutMillis,
-                    maxRequestHeaderBytes,
-                    maxResultTriples,
-                    maxResponseBytes,
-                    corsOrigins,
-                    queueWaitMillis,
-                    serviceEndpoints,
-                    resultCacheBytes);
+            return with(f -> f.corsOrigins = corsOrigins);
         }
 
         /** These settings with another admission queue wait (0 refuses at once). */
         public Settings withQueueWaitMillis(long queueWaitMillis) {
-            return new Settings(
-                    base,
-                    adminToken,
-                    queryTimeoutMillis,
-                    maxConcurrentQueries,
-                    maxResultRows,
-                    maxRequestBytes,
-                    idleTimeoutMillis,
-                    maxRequestHeaderBytes,
-                    maxResultTriples,
-                    maxResponseBytes,
-                    corsOrigins,
-                    queueWaitMillis,
-                    serviceEndpoints,
-                    resultCacheBytes);
+            return with(f -> f.queueWaitMillis = queueWaitMillis);
         }
 
         /** These settings with the endpoints a query's SERVICE may call. */
         public Settings withServiceEndpoints(List<String> serviceEndpoints) {
-            return new Settings(
-                    base,
-                    adminToken,
-                    queryTimeoutMillis,
-                    maxConcurrentQueries,
-                    maxResultRows,
-                    maxRequestBytes,
-                    idleTimeoutMillis,
-                    maxRequestHeaderBytes,
-                    maxResultTriples,
-                    maxResponseBytes,
-                    corsOrigins,
-                    queueWaitMillis,
-                    serviceEndpoints,
-                    resultCacheBytes);
+            return with(f -> f.serviceEndpoints = serviceEndpoints);
         }
 
         /** These settings with another result cache size (0 turns the cache off). */
         public Settings withResultCacheBytes(long resultCacheBytes) {
+            return with(f -> f.resultCacheBytes = resultCacheBytes);
+        }
+
+        /** A copy with {@code change} applied: one place that lists every component, for all the withers. */
+        private Settings with(Consumer<Fields> change) {
+            Fields f = new Fields(this);
+            change.accept(f);
             return new Settings(
-                    base,
-                    adminToken,
-                    queryTimeoutMillis,
-                    maxConcurrentQueries,
-                    maxResultRows,
-                    maxRequestBytes,
-                    idleTimeoutMillis,
-                    maxRequestHeaderBytes,
-                    maxResultTriples,
-                    maxResponseBytes,
-                    corsOrigins,
-                    queueWaitMillis,
-                    serviceEndpoints,
-                    resultCacheBytes);
+                    f.base,
+                    f.adminToken,
+                    f.queryTimeoutMillis,
+                    f.maxConcurrentQueries,
+                    f.maxResultRows,
+                    f.maxRequestBytes,
+                    f.idleTimeoutMillis,
+                    f.maxRequestHeaderBytes,
+                    f.maxResultTriples,
+                    f.maxResponseBytes,
+                    f.corsOrigins,
+                    f.queueWaitMillis,
+                    f.serviceEndpoints,
+                    f.resultCacheBytes);
+        }
+
+        /** The components of a {@link Settings}, to change some before making another. */
+        private static final class Fields {
+            String base;
+            String adminToken;
+            long queryTimeoutMillis;
+            int maxConcurrentQueries;
+            long maxResultRows;
+            long maxRequestBytes;
+            long idleTimeoutMillis;
+            int maxRequestHeaderBytes;
+            long maxResultTriples;
+            long maxResponseBytes;
+            List<String> corsOrigins;
+            long queueWaitMillis;
+            List<String> serviceEndpoints;
+            long resultCacheBytes;
+
+            Fields(Settings s) {
+                base = s.base;
+                adminToken = s.adminToken;
+                queryTimeoutMillis = s.queryTimeoutMillis;
+                maxConcurrentQueries = s.maxConcurrentQueries;
+                maxResultRows = s.maxResultRows;
+                maxRequestBytes = s.maxRequestBytes;
+                idleTimeoutMillis = s.idleTimeoutMillis;
+                maxRequestHeaderBytes = s.maxRequestHeaderBytes;
+                maxResultTriples = s.maxResultTriples;
+                maxResponseBytes = s.maxResponseBytes;
+                corsOrigins = s.corsOrigins;
+                queueWaitMillis = s.queueWaitMillis;
+                serviceEndpoints = s.serviceEndpoints;
+                resultCacheBytes = s.resultCacheBytes;
+            }
         }
 
         QueryLimits queryLimits() {
