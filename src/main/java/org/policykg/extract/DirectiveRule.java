@@ -322,7 +322,7 @@ final class DirectiveRule implements Rule {
         Matcher stop = OBJECT_END.matcher(f).region(Math.min(objectStart, limit), limit);
         int objectEnd = stop.find() ? stop.start() : limit;
         Span object = trimJoin(f, PageReader.trim(f, Math.min(objectStart, objectEnd), objectEnd));
-        List<String> concepts = ctx.concepts().find(f, object).stream()
+        List<String> concepts = ctx.find(ctx.concepts(), f, object).stream()
                 .map(Lexicon.Match::iri)
                 .distinct()
                 .toList();

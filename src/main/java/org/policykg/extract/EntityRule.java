@@ -70,9 +70,9 @@ final class EntityRule implements Rule {
     @Override
     public List<Finding> apply(SentenceContext ctx) {
         List<Finding> out = new ArrayList<>();
-        List<Lexicon.Match> matches = lexicon.apply(ctx.lexicons()).find(ctx.folded(), ctx.span());
+        List<Lexicon.Match> matches = ctx.find(lexicon.apply(ctx.lexicons()), ctx.folded(), ctx.span());
         if (kind == EntityKind.ACTOR && !matches.isEmpty()) { // no actor named: no doctrine to look for
-            List<Lexicon.Match> doctrines = ctx.lexicons().formulations().find(ctx.folded(), ctx.span());
+            List<Lexicon.Match> doctrines = ctx.find(ctx.lexicons().formulations(), ctx.folded(), ctx.span());
             matches = matches.stream()
                     .filter(m -> actsHere(ctx.folded(), m.span()))
                     .filter(m -> doctrines.stream().noneMatch(d -> d.span().overlaps(m.span())))

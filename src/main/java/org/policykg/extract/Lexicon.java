@@ -39,6 +39,8 @@ public final class Lexicon {
         Node[] ascii;
 
         String iri;
+        /** In a {@link Union} trie: the IRI each scheme gives the label ending here, by slot; else null. */
+        String[] iris;
 
         Node child(char c) {
             if (ascii != null && c < 128) {
@@ -162,19 +164,30 @@ public final class Lexicon {
         // the longest label at every word start, then the longest first among overlapping ones, so
         // that "the Central Committee National Security Commission" is not cut at "the Central Committee"
         List<Match> longest = new ArrayList<>();
+        forEachWordStart(folded, within, i -> {
+            Match m = longestAt(folded, i, within.end());
+            if (m != null) {
+                longest.add(m);
+            }
+        });
+        return leftmostLongest(longest);
+    }
+
+    /** Calls {@code action} with every offset in {@code within} where a word starts. */
+    private static void forEachWordStart(String folded, Span within, java.util.function.IntConsumer action) {
         boolean afterWordChar = within.start() > 0 && isWordChar(folded.charAt(within.start() - 1));
         for (int i = within.start(); i < within.end(); i++) {
             boolean wordChar = isWordChar(folded.charAt(i));
             boolean wordStart = wordChar && !afterWordChar;
             afterWordChar = wordChar;
-            if (!wordStart) {
-                continue;
-            }
-            Match m = longestAt(folded, i, within.end());
-            if (m != null) {
-                longest.add(m);
+            if (wordStart) {
+                action.accept(i);
             }
         }
+    }
+
+    /** Of the longest match at each word start, the longest first among overlapping ones, in text order. */
+    static List<Match> leftmostLongest(List<Match> longest) {
         if (longest.isEmpty()) {
             return new ArrayList<>();
         }
@@ -208,6 +221,138 @@ public final class Lexicon {
             }
         }
         return best;
+    }
+
+    /**
+     * The labels of several lexicons in one trie, each label's IRI kept per lexicon (its slot). The
+     * rules look up five schemes in every sentence; walking one trie once per word start and keeping
+     * each scheme's matches costs about what one scheme's walk did.
+     */
+    static final class Union {
+        private final List<Lexicon> members;
+        private final Node root = new Node();
+
+        Union(List<Lexicon> members) {
+            this.members = List.copyOf(members);
+            for (int slot = 0; slot < members.size(); slot++) {
+                for (Map.Entry<String, String> label : members.get(slot).byLabel.entrySet()) {
+                    Node node = root;
+                    String key = label.getKey();
+                    for (int i = 0; i < key.length(); i++) {
+                        node = node.childOrNew(key.charAt(i));
+                    }
+                    if (node.iris == null) {
+                        node.iris = new String[members.size()];
+                    }
+                    node.iris[slot] = label.getValue();
+                }
+            }
+        }
+
+        /** Every scheme's labels in one sentence, found on first use. */
+        Hits hits(String folded, Span sentence) {
+            return new Hits(this, folded, sentence);
+        }
+    }
+
+    /**
+     * The label occurrences of a {@link Union}'s schemes in one sentence: at every word start, each
+     * label that ends on a word boundary (or the sentence's end), as {@link #longestAt} accepts them.
+     * {@link #find} then answers for any span of the sentence what {@link Lexicon#find} would.
+     */
+    static final class Hits {
+        private final Union union;
+        private final String folded;
+        private final Span sentence;
+        /** Per slot: start, end pairs in walk order (by start, then end), and the IRI of each. */
+        private int[][] bounds;
+
+        private String[][] iris;
+        private int[] counts;
+
+        private Hits(Union union, String folded, Span sentence) {
+            this.union = union;
+            this.folded = folded;
+            this.sentence = sentence;
+        }
+
+        /** What {@code lexicon.find(folded, within)} returns, from the one walk of the sentence. */
+        List<Match> find(Lexicon lexicon, String text, Span within) {
+            int slot = union.members.indexOf(lexicon);
+            int end = within.end();
+            // a span cut inside a word lets a label end there: only a walk bounded by it sees that
+            boolean cutInWord = end < sentence.end() && isWordChar(folded.charAt(end));
+            if (slot < 0 || text != folded || within.start() < sentence.start() || end > sentence.end() || cutInWord) {
+                return lexicon.find(text, within);
+            }
+            if (bounds == null) {
+                walk();
+            }
+            int[] b = bounds[slot];
+            String[] in = iris[slot];
+            List<Match> longest = new ArrayList<>();
+            int lastStart = -1;
+            for (int h = 0; h < counts[slot]; h++) {
+                int s = b[2 * h];
+                int e = b[2 * h + 1];
+                if (s < within.start() || s >= end || e > end) {
+                    continue;
+                }
+                Match m = new Match(in[h], new Span(s, e));
+                if (s == lastStart) {
+                    longest.set(longest.size() - 1, m); // a longer label from the same start
+                } else {
+                    longest.add(m);
+                    lastStart = s;
+                }
+            }
+            return leftmostLongest(longest);
+        }
+
+        private void walk() {
+            int slots = union.members.size();
+            bounds = new int[slots][16];
+            iris = new String[slots][8];
+            counts = new int[slots];
+            int end = sentence.end();
+            forEachWordStart(folded, sentence, i -> {
+                Node node = union.root;
+                for (int j = i; j < end && node != null; j++) {
+                    char c = folded.charAt(j);
+                    node = node.child(isWhitespace(c) ? ' ' : c);
+                    if (node == null || node.iris == null) {
+                        continue;
+                    }
+                    int stop;
+                    if (j + 1 == end || !isWordChar(folded.charAt(j + 1))) {
+                        stop = j + 1;
+                    } else if (folded.charAt(j + 1) == 's' && (j + 2 == end || !isWordChar(folded.charAt(j + 2)))) {
+                        stop = j + 2; // the plural, as longestAt takes it
+                    } else {
+                        continue;
+                    }
+                    for (int slot = 0; slot < slots; slot++) {
+                        if (node.iris[slot] != null) {
+                            add(slot, i, stop, node.iris[slot]);
+                        }
+                    }
+                }
+            });
+        }
+
+        private void add(int slot, int start, int end, String iri) {
+            int n = counts[slot];
+            if (2 * n + 2 > bounds[slot].length) {
+                bounds[slot] = Arrays.copyOf(bounds[slot], bounds[slot].length * 2);
+            }
+            if (n + 1 > iris[slot].length) {
+                iris[slot] = Arrays.copyOf(iris[slot], iris[slot].length * 2);
+            }
+            bounds[slot][2 * n] = start;
+            bounds[slot][2 * n + 1] = end;
+            iris[slot][n] = iri;
+            counts[slot] = n + 1;
+        }
     }
 
     static boolean isWordChar(char c) {

@@ -83,9 +83,8 @@ final class QuoteRule implements Rule {
             while (start < to && Character.isWhitespace(f.charAt(start))) {
                 start++;
             }
-            List<Lexicon.Match> known = ctx.lexicons()
-                    .formulations()
-                    .find(f, new Span(start, ctx.span().end()));
+            List<Lexicon.Match> known = ctx.find(
+                    ctx.lexicons().formulations(), f, new Span(start, ctx.span().end()));
             if (!known.isEmpty() && known.get(0).span().start() == start) {
                 Span span = known.get(0).span();
                 return Optional.of(new Finding.EntityUse(
@@ -159,11 +158,11 @@ final class QuoteRule implements Rule {
 
     private static Optional<String> source(SentenceContext ctx, Span quote) {
         Span before = new Span(ctx.span().start(), quote.start());
-        List<Lexicon.Match> documents = ctx.lexicons().documents().find(ctx.folded(), before);
+        List<Lexicon.Match> documents = ctx.find(ctx.lexicons().documents(), ctx.folded(), before);
         if (!documents.isEmpty()) {
             return Optional.of(documents.get(documents.size() - 1).iri());
         }
-        List<Lexicon.Match> actors = ctx.lexicons().actors().find(ctx.folded(), before);
+        List<Lexicon.Match> actors = ctx.find(ctx.lexicons().actors(), ctx.folded(), before);
         if (!actors.isEmpty()) {
             return Optional.of(actors.get(actors.size() - 1).iri());
         }

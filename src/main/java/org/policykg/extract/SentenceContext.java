@@ -18,7 +18,16 @@ record SentenceContext(
         List<Finding> earlier,
         Lexicons lexicons,
         DocumentMemory memory,
-        String foldedSentence) {
+        String foldedSentence,
+        Lexicon.Hits hits) {
+
+    /**
+     * {@code lexicon.find(text, within)}, answered from the sentence's one walk of every scheme when
+     * {@code text} is the folded text and {@code within} lies in the sentence.
+     */
+    List<Lexicon.Match> find(Lexicon lexicon, String text, Span within) {
+        return hits.find(lexicon, text, within);
+    }
 
     Span span() {
         return sentence.span();
