@@ -25,6 +25,8 @@ final class QuoteRule implements Rule {
             Pattern.compile("\\b(?:pointed out|points out|emphasi[sz]e[sd]?|stress(?:ed|es)?"
                     + "|said|says|stated|states|noted|notes|declared|requires? us to|required us to|called for|calls for"
                     + "|put forward|proposed|warned|instructed|demanded|asked)\\b[^“\"]{0,40}$");
+    /** Longer than any match of {@link #REPORTING}: its longest verb ("required us to") and 40 more chars. */
+    private static final int REPORTING_REACH = 64;
 
     @Override
     public String id() {
@@ -55,7 +57,13 @@ final class QuoteRule implements Rule {
             }
             String words = inner.of(ctx.text());
             String lead = ctx.folded().substring(ctx.span().start(), q.start());
-            boolean reported = REPORTING.matcher(lead).find();
+            // a match ends at the lead's end and is at most REPORTING_REACH long: search only that tail, the
+            // bounds transparent so that \b at its start still sees the char before
+            boolean reported = REPORTING
+                    .matcher(lead)
+                    .region(Math.max(0, lead.length() - REPORTING_REACH), lead.length())
+                    .useTransparentBounds(true)
+                    .find();
             if (!reported && words.split("\\s+").length <= MAX_FORMULATION_WORDS) {
                 formulation(ctx, inner, q.end()).ifPresent(out::add);
             } else {

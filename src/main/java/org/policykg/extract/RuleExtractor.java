@@ -76,10 +76,20 @@ public final class RuleExtractor {
                 found.add(new Finding.Mention(m.iri(), m.span(), sentence));
             }
             String foldedSentence = sentence.span().of(folded);
+            boolean digit = SentenceContext.hasDigit(folded, sentence.span());
             List<Finding> earlier = List.copyOf(found); // copied again only when a rule adds to it
             for (Rule rule : rules) {
                 SentenceContext ctx = new SentenceContext(
-                        source.text(), folded, sentence, previous, earlier, lexicons, memory, foldedSentence, hits);
+                        source.text(),
+                        folded,
+                        sentence,
+                        previous,
+                        earlier,
+                        lexicons,
+                        memory,
+                        foldedSentence,
+                        hits,
+                        digit);
                 List<Finding> added = rule.apply(ctx);
                 if (!added.isEmpty()) {
                     found.addAll(added);

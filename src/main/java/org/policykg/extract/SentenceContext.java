@@ -19,7 +19,29 @@ record SentenceContext(
         Lexicons lexicons,
         DocumentMemory memory,
         String foldedSentence,
-        Lexicon.Hits hits) {
+        Lexicon.Hits hits,
+        boolean hasDigit) {
+
+    /** Whether the sentence as written (not folded: case counts) holds any of these strings. */
+    boolean textMentions(String... needles) {
+        String written = span().of(text);
+        for (String n : needles) {
+            if (written.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence holds a digit: read once per sentence, for the rules that need one. */
+    static boolean hasDigit(String folded, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            if (Character.isDigit(folded.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * {@code lexicon.find(text, within)}, answered from the sentence's one walk of every scheme when
@@ -41,16 +63,6 @@ record SentenceContext(
         // search the sentence alone: indexOf(needle, from) on the whole text would run on to its end
         for (String n : needles) {
             if (foldedSentence.contains(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the sentence holds a digit. */
-    boolean hasDigit() {
-        for (int i = span().start(); i < span().end(); i++) {
-            if (Character.isDigit(folded.charAt(i))) {
                 return true;
             }
         }
