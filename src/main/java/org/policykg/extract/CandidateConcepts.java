@@ -17,7 +17,7 @@ public final class CandidateConcepts {
     /** @return the candidate's IRI, or empty when the phrase is too long or empty to be a concept */
     Optional<String> of(String text, Span phrase) {
         String words = ARTICLE.matcher(Lexicon.fold(phrase.of(text)).strip()).replaceFirst("");
-        if (words.isEmpty() || words.split("\\s+").length > MAX_WORDS || !Character.isLetter(words.charAt(0))) {
+        if (words.isEmpty() || Phrases.splitCount(words) > MAX_WORDS || !Character.isLetter(words.charAt(0))) {
             return Optional.empty();
         }
         return Optional.of(PKG.CANDIDATE_NS + slug(words));

@@ -132,6 +132,33 @@ public final class Lexicon {
         return Optional.ofNullable(byLabel.get(normalise(phrase)));
     }
 
+    /**
+     * {@code exact(folded.substring(start, end))} for a text already {@link #fold folded}, without cutting
+     * the phrase out: the trie walked over the stripped span, each run of {@code \\s} read as one space, as
+     * {@link #normalise} makes them (folding a folded text changes nothing).
+     */
+    Optional<String> exact(String folded, int start, int end) {
+        while (start < end && Character.isWhitespace(folded.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {
+            end--;
+        }
+        Node node = root;
+        for (int i = start; i < end && node != null; i++) {
+            char c = folded.charAt(i);
+            if (isSpace(c)) {
+                while (i + 1 < end && isSpace(folded.charAt(i + 1))) {
+                    i++;
+                }
+                c = ' ';
+            }
+            node = node.child(c);
+        }
+        // the trie holds every label under the IRI byLabel keeps for it
+        return node == null ? Optional.empty() : Optional.ofNullable(node.iri);
+    }
+
     /** Folded and stripped, each run of whitespace ({@code \\s+}) made one space. */
     private static String normalise(String phrase) {
         String s = fold(phrase).strip();

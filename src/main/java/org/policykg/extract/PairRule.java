@@ -136,7 +136,7 @@ final class PairRule implements Rule {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : Phrases.splitCount(s.strip());
     }
 
     private java.util.Optional<Finding> actionPair(SentenceContext ctx, Matcher actions, int clauseStart) {

@@ -64,7 +64,7 @@ final class QuoteRule implements Rule {
                     .region(Math.max(0, lead.length() - REPORTING_REACH), lead.length())
                     .useTransparentBounds(true)
                     .find();
-            if (!reported && words.split("\\s+").length <= MAX_FORMULATION_WORDS) {
+            if (!reported && Phrases.splitCount(words) <= MAX_FORMULATION_WORDS) {
                 formulation(ctx, inner, q.end()).ifPresent(out::add);
             } else {
                 source(ctx, inner).ifPresent(src -> out.add(new Finding.Quotation(id(), src, inner, ctx.sentence())));
