@@ -19,9 +19,23 @@ import org.policykg.extract.Words.Word;
  * open a directive.
  */
 final class DirectiveRule implements Rule {
-    private static final Pattern OBLIGATION = Pattern.compile(
-            "\\b(?:(?:necessary|imperative|essential|important|crucial|vital) (?:for (?:us|\\p{L}+) )?to"
-                    + "|must|should|shall|needs? to|have to|has to|ought to)\\s+");
+    /** {@code \\b(?:...)\\s+}, tried only where one of its first words stands. */
+    static final KeywordPattern OBLIGATION = new KeywordPattern(
+            "(?:(?:necessary|imperative|essential|important|crucial|vital) (?:for (?:us|\\p{L}+) )?to"
+                    + "|must|should|shall|needs? to|have to|has to|ought to)\\s+",
+            "necessary",
+            "imperative",
+            "essential",
+            "important",
+            "crucial",
+            "vital",
+            "must",
+            "should",
+            "shall",
+            "need",
+            "have",
+            "has",
+            "ought");
     /** Discourse openers before an imperative: "First of all, adhere ...", "At the same time, improve ...". */
     private static final Pattern OPENERS = Pattern.compile("(?:(?:first(?: of all)?|second(?:ly)?|third(?:ly)?|next"
             + "|then|finally|furthermore|moreover|also|further|additionally|likewise|meanwhile|at the same time"
@@ -94,10 +108,13 @@ final class DirectiveRule implements Rule {
         if (opener.lookingAt()) {
             pos = opener.end();
         }
-        Matcher leading =
-                LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
-        if (leading.lookingAt()) {
-            pos = leading.end();
+        // the phrase runs up to the first comma or semicolon and must end in a comma: without one, no match
+        if (firstCommaOrSemicolon(ctx.folded(), pos, ctx.span().end()) == ',') {
+            Matcher leading =
+                    LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
+            if (leading.lookingAt()) {
+                pos = leading.end();
+            }
         }
         int i = indexAt(words, pos);
         while (i >= 0 && i < words.size() && isAdverb(words.get(i))) {
@@ -119,6 +136,17 @@ final class DirectiveRule implements Rule {
                         .region(ctx.span().start(), ctx.span().end())
                         .find();
         return base || headingGerund ? java.util.Optional.of(i) : java.util.Optional.empty();
+    }
+
+    /** The first ',' or ';' in {@code [from, to)}, or 0 when there is neither. */
+    private static char firstCommaOrSemicolon(String f, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = f.charAt(i);
+            if (c == ',' || c == ';') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** "the purpose of data security work: protect personal information ...": an imperative after a colon. */
@@ -172,8 +200,10 @@ final class DirectiveRule implements Rule {
             return;
         }
         String f = ctx.folded();
-        Matcher m = OBLIGATION.matcher(f).region(ctx.span().start(), ctx.span().end());
-        while (m.find()) {
+        for (Matcher m = OBLIGATION.find(
+                        f, ctx.span().start(), ctx.span().start(), ctx.span().end());
+                m != null;
+                m = OBLIGATION.find(f, m.end(), ctx.span().start(), ctx.span().end())) {
             if (RELATIVE.matcher(f.substring(Math.max(ctx.span().start(), m.start() - 24), m.start()))
                     .find()) {
                 continue;

@@ -44,7 +44,7 @@ final class ModifiedHead {
         int p = from;
         for (int q = nextHead(s, from, regionEnd); q >= 0; q = nextHead(s, q + 1, regionEnd)) {
             for (p = Math.max(p, twoWordsBefore(s, q, from)); p < q; p++) {
-                if (isLower(s.charAt(p)) && !(p > regionStart && wordBefore(s, p, regionStart))) {
+                if (isLower(s.charAt(p)) && !(p > regionStart && WordBoundary.wordBefore(s, p, regionStart))) {
                     Hit hit = matchAt(s, p, regionStart, regionEnd);
                     if (hit != null) {
                         return hit;
@@ -135,38 +135,9 @@ final class ModifiedHead {
             return -1;
         }
         // the head ends in a letter, so \b holds when no word character follows (the region's end hides the rest)
-        return end == regionEnd || !wordLike(s, Character.codePointAt(s, end), end, regionStart) ? end : -1;
-    }
-
-    /** Whether the character before {@code i} counts as a word character for {@code \b}. */
-    private static boolean wordBefore(String s, int i, int regionStart) {
-        return wordLike(s, Character.codePointBefore(s, i), i - 1, regionStart);
-    }
-
-    /**
-     * {@code \b}'s word test of java.util.regex: a letter, digit or '_', or a non-spacing mark on such a
-     * character.
-     */
-    private static boolean wordLike(String s, int cp, int at, int regionStart) {
-        if (cp < 128) {
-            return cp == '_' || cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-        }
-        return Character.isLetterOrDigit(cp)
-                || Character.getType(cp) == Character.NON_SPACING_MARK && hasBase(s, at, regionStart);
-    }
-
-    /** Whether the non-spacing marks ending at {@code i} sit on a letter or digit inside the region. */
-    private static boolean hasBase(String s, int i, int regionStart) {
-        for (int x = i; x >= regionStart; x--) {
-            int cp = Character.codePointAt(s, x);
-            if (Character.isLetterOrDigit(cp)) {
-                return true;
-            }
-            if (Character.getType(cp) != Character.NON_SPACING_MARK) {
-                return false;
-            }
-        }
-        return false;
+        return end == regionEnd || !WordBoundary.wordLike(s, Character.codePointAt(s, end), end, regionStart)
+                ? end
+                : -1;
     }
 
     private static boolean isLower(char c) {
