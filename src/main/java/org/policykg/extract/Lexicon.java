@@ -257,10 +257,10 @@ public final class Lexicon {
      */
     static final class Union {
         private final List<Lexicon> members;
-        private final Node root = new Node();
 
         Union(List<Lexicon> members) {
             this.members = List.copyOf(members);
+            Node root = new Node(); // the builder of the flat trie, dropped once it is laid out
             for (int slot = 0; slot < members.size(); slot++) {
                 for (Map.Entry<String, String> label : members.get(slot).byLabel.entrySet()) {
                     Node node = root;
@@ -274,11 +274,99 @@ public final class Lexicon {
                     node.iris[slot] = label.getValue();
                 }
             }
+            this.flat = new Flat(root);
         }
+
+        /** The trie of every member's labels, laid out flat for the walk. */
+        private final Flat flat;
 
         /** Every scheme's labels in one sentence, found on first use. */
         Hits hits(String folded, Span sentence) {
             return new Hits(this, folded, sentence);
+        }
+    }
+
+    /**
+     * A trie in arrays, nodes numbered depth first: a label's nodes lie next to each other, and a walk reads
+     * a few ints and chars in a row instead of three objects per char (the node, its keys, its children),
+     * which was most of the time of the walk every word start of every sentence takes.
+     */
+    private static final class Flat {
+        /** The edges of node k are {@code [first[k], first[k + 1])} of keys and targets, sorted by key. */
+        private final int[] first;
+
+        private final char[] keys;
+        private final int[] targets;
+        /** Per node, the IRIs by slot of the labels ending there, or null. */
+        private final String[][] iris;
+        /** The root's children by ASCII char, -1 where there is none. */
+        private final int[] rootAscii = new int[128];
+
+        Flat(Node root) {
+            List<Node> order = new ArrayList<>();
+            number(root, order);
+            int edges = 0;
+            for (Node n : order) {
+                edges += n.keys.length;
+            }
+            first = new int[order.size() + 1];
+            keys = new char[edges];
+            targets = new int[edges];
+            iris = new String[order.size()][];
+            Map<Node, Integer> ids = new java.util.IdentityHashMap<>();
+            for (int k = 0; k < order.size(); k++) {
+                ids.put(order.get(k), k);
+            }
+            int e = 0;
+            for (int k = 0; k < order.size(); k++) {
+                Node n = order.get(k);
+                first[k] = e;
+                iris[k] = n.iris;
+                for (int c = 0; c < n.keys.length; c++) {
+                    keys[e] = n.keys[c];
+                    targets[e] = ids.get(n.children[c]);
+                    e++;
+                }
+            }
+            first[order.size()] = e;
+            Arrays.fill(rootAscii, -1);
+            for (int c = first[0]; c < first[1]; c++) {
+                if (keys[c] < 128) {
+                    rootAscii[keys[c]] = targets[c];
+                }
+            }
+        }
+
+        private static void number(Node root, List<Node> order) {
+            // an explicit stack: a long label would make a deep recursion
+            java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                Node n = stack.pop();
+                order.add(n);
+                for (int c = n.children.length - 1; c >= 0; c--) {
+                    stack.push(n.children[c]);
+                }
+            }
+        }
+
+        /** The child of node {@code k} by {@code c}, or -1. */
+        int child(int k, char c) {
+            if (k == 0 && c < 128) {
+                return rootAscii[c];
+            }
+            int from = first[k];
+            int to = first[k + 1];
+            if (to - from <= 8) {
+                for (int e = from; e < to; e++) {
+                    if (keys[e] == c) {
+                        return targets[e];
+                    }
+                }
+                return -1;
+            }
+            int e = Arrays.binarySearch(keys, from, to, c);
+            return e >= 0 ? targets[e] : -1;
         }
     }
 
@@ -342,12 +430,17 @@ public final class Lexicon {
             iris = new String[slots][8];
             counts = new int[slots];
             int end = sentence.end();
+            Flat trie = union.flat;
             forEachWordStart(folded, sentence, i -> {
-                Node node = union.root;
-                for (int j = i; j < end && node != null; j++) {
+                int node = 0;
+                for (int j = i; j < end; j++) {
                     char c = folded.charAt(j);
-                    node = node.child(isWhitespace(c) ? ' ' : c);
-                    if (node == null || node.iris == null) {
+                    node = trie.child(node, isWhitespace(c) ? ' ' : c);
+                    if (node < 0) {
+                        break;
+                    }
+                    String[] found = trie.iris[node];
+                    if (found == null) {
                         continue;
                     }
                     int stop;
@@ -359,8 +452,8 @@ public final class Lexicon {
                         continue;
                     }
                     for (int slot = 0; slot < slots; slot++) {
-                        if (node.iris[slot] != null) {
-                            add(slot, i, stop, node.iris[slot]);
+                        if (found[slot] != null) {
+                            add(slot, i, stop, found[slot]);
                         }
                     }
                 }
