@@ -1,5 +1,6 @@
 package org.policykg.extract;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,22 +11,24 @@ import java.util.regex.Pattern;
  */
 final class KeywordPattern {
     private final Pattern body;
-    private final String[] keywords;
-    /** Whether some keyword starts with this ASCII char (non-ASCII first chars are always tried). */
-    private final boolean[] firstChars = new boolean[128];
+    /** The keywords by their first char (ASCII letters and digits only). */
+    private final String[][] byFirst = new String[128][];
 
     /**
      * @param body the expression after its leading {@code \\b}: it may not look behind its start
-     * @param keywords words one of which every match of {@code body} starts with
+     * @param keywords words one of which every match of {@code body} starts with; each starts with an ASCII
+     *     letter or digit
      */
     KeywordPattern(String body, String... keywords) {
         this.body = Pattern.compile(body);
-        this.keywords = keywords.clone();
         for (String k : keywords) {
-            if (k.isEmpty() || k.charAt(0) >= 128) {
-                throw new IllegalArgumentException("keywords must start with an ASCII char: '" + k + "'");
+            char c = k.isEmpty() ? 0 : k.charAt(0);
+            if (!isAsciiWordChar(c)) {
+                throw new IllegalArgumentException("keywords must start with an ASCII letter or digit: '" + k + "'");
             }
-            firstChars[k.charAt(0)] = true;
+            String[] same = byFirst[c] == null ? new String[0] : byFirst[c];
+            byFirst[c] = Arrays.copyOf(same, same.length + 1);
+            byFirst[c][same.length] = k;
         }
     }
 
@@ -37,10 +40,12 @@ final class KeywordPattern {
     Matcher find(String s, int from, int regionStart, int regionEnd) {
         for (int p = from; p < regionEnd; p++) {
             char c = s.charAt(p);
-            if (c < 128
-                    && firstChars[c]
-                    && startsKeyword(s, p, regionEnd)
-                    && WordBoundary.at(s, p, regionStart, regionEnd)) {
+            String[] candidates = c < 128 ? byFirst[c] : null;
+            // a keyword starts with a word char: right after an ASCII word char there is no \b before it
+            if (candidates == null || p > regionStart && isAsciiWordChar(s.charAt(p - 1))) {
+                continue;
+            }
+            if (startsOneOf(candidates, s, p, regionEnd) && WordBoundary.at(s, p, regionStart, regionEnd)) {
                 // the body looks neither behind its start nor past the region: matching it from p is what
                 // the whole expression's attempt at p does
                 Matcher m = body.matcher(s).region(p, regionEnd);
@@ -57,12 +62,16 @@ final class KeywordPattern {
         return body.pattern();
     }
 
-    private boolean startsKeyword(String s, int p, int regionEnd) {
+    private static boolean startsOneOf(String[] keywords, String s, int p, int regionEnd) {
         for (String k : keywords) {
             if (p + k.length() <= regionEnd && s.startsWith(k, p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 }
