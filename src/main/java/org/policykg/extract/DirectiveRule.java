@@ -152,9 +152,10 @@ final class DirectiveRule implements Rule {
     /** "the purpose of data security work: protect personal information ...": an imperative after a colon. */
     private void afterColons(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
         String f = ctx.folded();
-        for (int c = f.indexOf(':', ctx.span().start());
-                c >= 0 && c < ctx.span().end();
-                c = f.indexOf(':', c + 1)) {
+        // the colons of the sentence alone: indexOf on the whole text would read on to the next colon anywhere
+        String sentence = ctx.foldedSentence();
+        for (int k = sentence.indexOf(':'); k >= 0; k = sentence.indexOf(':', k + 1)) {
+            int c = ctx.span().start() + k;
             int i = indexAt(words, c + 1);
             while (i >= 0 && i < words.size() && isAdverb(words.get(i))) {
                 i++;
@@ -256,13 +257,15 @@ final class DirectiveRule implements Rule {
         String f = ctx.folded();
         for (int i = first + 1; i < words.size(); i++) {
             Word w = words.get(i);
-            String gap = f.substring(words.get(i - 1).span().end(), w.span().start());
-            boolean joined = gap.contains(",") || gap.contains(";");
+            // what lies between the two words, read in place: a substring per word cost more than the test
+            int gapStart = words.get(i - 1).span().end();
+            boolean gapComma = holds(f, gapStart, w.span().start(), ',');
+            boolean joined = gapComma || holds(f, gapStart, w.span().start(), ';');
             int j = i;
             boolean strong = false;
             if (w.text().equals("and") || w.text().equals("or")) {
                 // "establish and improve X" joins two verbs; "ability to guard against and resolve" does not
-                boolean comma = gap.contains(",");
+                boolean comma = gapComma;
                 joined = comma || verbs.contains(i - 1) || verbs.contains(i - 2) && isParticle(words.get(i - 1));
                 j = i + 1;
                 // "balance X and to achieve Y": the infinitive marks a second verb phrase
@@ -296,10 +299,20 @@ final class DirectiveRule implements Rule {
             }
             // "the collection, use, and sale of data": a word followed by a comma is an item of a list
             boolean listItem = f.startsWith(",", words.get(j).span().end());
-            if (base && !verbs.contains(j) && looksLikeVerbUse(words, j) && !(listItem && gap.contains(","))) {
+            if (base && !verbs.contains(j) && looksLikeVerbUse(words, j) && !(listItem && gapComma)) {
                 verbs.add(j);
             }
         }
+    }
+
+    /** Whether {@code [from, to)} of the text holds {@code c}. */
+    private static boolean holds(String f, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (f.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the nearest "to V" before word {@code i} is a directive: "necessary to balance X and to ...". */
