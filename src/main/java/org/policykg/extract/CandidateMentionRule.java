@@ -104,11 +104,6 @@ final class CandidateMentionRule implements Rule {
             return List.of();
         }
         String f = ctx.folded();
-        // the scheme's mentions of this sentence are already found: reuse them
-        List<Span> known = ctx.earlier().stream()
-                .filter(x -> x instanceof Finding.Mention)
-                .map(Finding::evidence)
-                .toList();
         List<Finding> out = new ArrayList<>();
         int from = ctx.span().start();
         for (ModifiedHead.Hit m = PHRASE.find(f, from, from, ctx.span().end());
@@ -130,13 +125,23 @@ final class CandidateMentionRule implements Rule {
             }
             int start = m.start() + group.indexOf(modifiers[first]);
             Span span = new Span(start, m.end());
-            if (known.stream().noneMatch(k -> k.overlaps(span))) {
+            if (!overlapsMention(ctx.earlier(), span)) {
                 candidates
                         .of(ctx.text(), span)
                         .ifPresent(iri -> out.add(new Finding.Mention(iri, span, ctx.sentence(), id())));
             }
         }
         return out;
+    }
+
+    /** Whether a mention the scheme gave this sentence already (found before this rule) overlaps the span. */
+    private static boolean overlapsMention(List<Finding> earlier, Span span) {
+        for (Finding x : earlier) {
+            if (x instanceof Finding.Mention && x.evidence().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isModifier(SentenceContext ctx, String word) {
