@@ -46,9 +46,10 @@ final class QuoteRule implements Rule {
         List<Finding> out = new ArrayList<>();
         // a quotation may run over several sentences: it belongs to the one it opens in
         int paragraphEnd = ctx.sentence().paragraph().span().end();
-        Matcher q = QUOTED.matcher(ctx.text()).region(ctx.span().start(), paragraphEnd);
+        Matcher q = QUOTED.matcher(ctx.text());
         int closedUpTo = ctx.span().start();
-        while (q.find() && q.start() < ctx.span().end()) {
+        while (findFrom(q, ctx.text(), closedUpTo, ctx.span().end(), paragraphEnd)
+                && q.start() < ctx.span().end()) {
             unclosedFormulation(ctx, closedUpTo, q.start()).ifPresent(out::add);
             closedUpTo = q.end();
             Span inner = innerSpan(ctx.text(), q.start(1), q.end(1));
@@ -74,6 +75,21 @@ final class QuoteRule implements Rule {
             unclosedFormulation(ctx, closedUpTo, ctx.span().end()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * {@code q.find()} continued from {@code from} (the last quotation's end) in {@code [from, paragraphEnd)}:
+     * a quotation starts with a mark, so the search starts at the next mark, and ends at once when the
+     * sentence holds none (the expression tried every offset up to the next mark in the paragraph).
+     */
+    private static boolean findFrom(Matcher q, String text, int from, int sentenceEnd, int paragraphEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '"') {
+                return q.region(i, paragraphEnd).find();
+            }
+        }
+        return false;
     }
 
     /**
