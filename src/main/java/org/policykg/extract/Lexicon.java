@@ -495,18 +495,17 @@ public final class Lexicon {
         char[] out = new char[s.length()];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 128) {
+                // the common case, as Character.toLowerCase has it, before the switch's search of its cases
+                out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
             out[i] = switch (c) {
                 case '\u2018', '\u2019', '\u02BC', '\u2032' -> '\'';
                 case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
                 case '\u2010', '\u2011', '\u2012' -> '-';
                 case '\u00A0', '\u2007', '\u202F' -> ' ';
-                default -> {
-                    if (c < 128) {
-                        // the common case, as Character.toLowerCase has it
-                        yield c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                    }
-                    yield Character.isSurrogate(c) ? c : Character.toLowerCase(c);
-                }
+                default -> Character.isSurrogate(c) ? c : Character.toLowerCase(c);
             };
         }
         return new String(out);

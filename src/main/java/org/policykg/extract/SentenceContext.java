@@ -7,8 +7,9 @@ import org.policykg.extract.Structure.Sentence;
  * What a rule sees: the sentence, the whole text folded for matching (same indices as the source),
  * what the rules found in the sentence before it within the same paragraph and, earlier in the
  * rule order, in this sentence, the lexicons, and what
- * the document has said so far (for "the report" after the report was named), and the sentence's part
- * of the folded text, cut once for all the rules' {@link #mentions} tests.
+ * the document has said so far (for "the report" after the report was named), the sentence's part
+ * of the folded text, cut once for all the rules' {@link #mentions} tests, the sentence's label hits, and
+ * whether it holds a digit (tested once for the rules that need one).
  */
 record SentenceContext(
         String text,
@@ -36,7 +37,9 @@ record SentenceContext(
     /** Whether the sentence holds a digit: read once per sentence, for the rules that need one. */
     static boolean hasDigit(String folded, Span span) {
         for (int i = span.start(); i < span.end(); i++) {
-            if (Character.isDigit(folded.charAt(i))) {
+            char c = folded.charAt(i);
+            // ASCII first: Character.isDigit looks every char up in the Unicode tables
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
                 return true;
             }
         }
