@@ -3,8 +3,6 @@ package org.policykg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Noun phrases that look like concepts of the register — a modifier or two before "security" — but
@@ -12,7 +10,9 @@ import java.util.regex.Pattern;
  * candidate concept, with their evidence, for a curator to accept rather than dropped.
  */
 final class CandidateMentionRule implements Rule {
-    private static final Pattern PHRASE = Pattern.compile("\\b((?:[a-z][a-z-]+\\s+){1,2})security\\b");
+    /** {@code \\b((?:[a-z][a-z-]+\\s+){1,2})security\\b}, read without a regular expression. */
+    private static final ModifiedHead PHRASE = new ModifiedHead("security");
+
     private static final Set<String> NOT_MODIFIERS = Set.of(
             "the",
             "a",
@@ -104,15 +104,13 @@ final class CandidateMentionRule implements Rule {
             return List.of();
         }
         String f = ctx.folded();
-        // the scheme's mentions of this sentence are already found: reuse them
-        List<Span> known = ctx.earlier().stream()
-                .filter(x -> x instanceof Finding.Mention)
-                .map(Finding::evidence)
-                .toList();
         List<Finding> out = new ArrayList<>();
-        Matcher m = PHRASE.matcher(f).region(ctx.span().start(), ctx.span().end());
-        while (m.find()) {
-            String[] modifiers = m.group(1).strip().split("\\s+");
+        int from = ctx.span().start();
+        for (ModifiedHead.Hit m = PHRASE.find(f, from, from, ctx.span().end());
+                m != null;
+                m = PHRASE.find(f, m.end(), ctx.span().start(), ctx.span().end())) {
+            String group = f.substring(m.start(), m.modifiersEnd());
+            String[] modifiers = m.modifiers(f);
             int first = 0;
             while (first < modifiers.length && !isModifier(ctx, modifiers[first])) {
                 first++;
@@ -125,15 +123,25 @@ final class CandidateMentionRule implements Rule {
             if (first >= modifiers.length) {
                 continue;
             }
-            int start = m.start() + m.group(1).indexOf(modifiers[first]);
+            int start = m.start() + group.indexOf(modifiers[first]);
             Span span = new Span(start, m.end());
-            if (known.stream().noneMatch(k -> k.overlaps(span))) {
+            if (!overlapsMention(ctx.earlier(), span)) {
                 candidates
                         .of(ctx.text(), span)
                         .ifPresent(iri -> out.add(new Finding.Mention(iri, span, ctx.sentence(), id())));
             }
         }
         return out;
+    }
+
+    /** Whether a mention the scheme gave this sentence already (found before this rule) overlaps the span. */
+    private static boolean overlapsMention(List<Finding> earlier, Span span) {
+        for (Finding x : earlier) {
+            if (x instanceof Finding.Mention && x.evidence().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isModifier(SentenceContext ctx, String word) {

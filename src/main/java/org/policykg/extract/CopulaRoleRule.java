@@ -106,7 +106,7 @@ final class CopulaRoleRule implements Rule {
         Span subject = PageReader.trim(f, sentence.start() + cut, copulaStart);
         subject = new Span(skipConjunction(f, subject), subject.end());
         String text = subject.of(f);
-        int words = text.split("\\s+").length;
+        int words = Phrases.splitCount(text);
         if (text.isEmpty()
                 || words > MAX_GERUND_SUBJECT_WORDS
                 || words > MAX_SUBJECT_WORDS && !GERUND_SUBJECT.matcher(text).matches()) {

@@ -19,9 +19,23 @@ import org.policykg.extract.Words.Word;
  * open a directive.
  */
 final class DirectiveRule implements Rule {
-    private static final Pattern OBLIGATION = Pattern.compile(
-            "\\b(?:(?:necessary|imperative|essential|important|crucial|vital) (?:for (?:us|\\p{L}+) )?to"
-                    + "|must|should|shall|needs? to|have to|has to|ought to)\\s+");
+    /** {@code \\b(?:...)\\s+}, tried only where one of its first words stands. */
+    static final KeywordPattern OBLIGATION = new KeywordPattern(
+            "(?:(?:necessary|imperative|essential|important|crucial|vital) (?:for (?:us|\\p{L}+) )?to"
+                    + "|must|should|shall|needs? to|have to|has to|ought to)\\s+",
+            "necessary",
+            "imperative",
+            "essential",
+            "important",
+            "crucial",
+            "vital",
+            "must",
+            "should",
+            "shall",
+            "need",
+            "have",
+            "has",
+            "ought");
     /** Discourse openers before an imperative: "First of all, adhere ...", "At the same time, improve ...". */
     private static final Pattern OPENERS = Pattern.compile("(?:(?:first(?: of all)?|second(?:ly)?|third(?:ly)?|next"
             + "|then|finally|furthermore|moreover|also|further|additionally|likewise|meanwhile|at the same time"
@@ -94,10 +108,13 @@ final class DirectiveRule implements Rule {
         if (opener.lookingAt()) {
             pos = opener.end();
         }
-        Matcher leading =
-                LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
-        if (leading.lookingAt()) {
-            pos = leading.end();
+        // the phrase runs up to the first comma or semicolon and must end in a comma: without one, no match
+        if (firstCommaOrSemicolon(ctx.folded(), pos, ctx.span().end()) == ',') {
+            Matcher leading =
+                    LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
+            if (leading.lookingAt()) {
+                pos = leading.end();
+            }
         }
         int i = indexAt(words, pos);
         while (i >= 0 && i < words.size() && isAdverb(words.get(i))) {
@@ -121,12 +138,24 @@ final class DirectiveRule implements Rule {
         return base || headingGerund ? java.util.Optional.of(i) : java.util.Optional.empty();
     }
 
+    /** The first ',' or ';' in {@code [from, to)}, or 0 when there is neither. */
+    private static char firstCommaOrSemicolon(String f, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = f.charAt(i);
+            if (c == ',' || c == ';') {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     /** "the purpose of data security work: protect personal information ...": an imperative after a colon. */
     private void afterColons(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
         String f = ctx.folded();
-        for (int c = f.indexOf(':', ctx.span().start());
-                c >= 0 && c < ctx.span().end();
-                c = f.indexOf(':', c + 1)) {
+        // the colons of the sentence alone: indexOf on the whole text would read on to the next colon anywhere
+        String sentence = ctx.foldedSentence();
+        for (int k = sentence.indexOf(':'); k >= 0; k = sentence.indexOf(':', k + 1)) {
+            int c = ctx.span().start() + k;
             int i = indexAt(words, c + 1);
             while (i >= 0 && i < words.size() && isAdverb(words.get(i))) {
                 i++;
@@ -172,8 +201,10 @@ final class DirectiveRule implements Rule {
             return;
         }
         String f = ctx.folded();
-        Matcher m = OBLIGATION.matcher(f).region(ctx.span().start(), ctx.span().end());
-        while (m.find()) {
+        for (Matcher m = OBLIGATION.find(
+                        f, ctx.span().start(), ctx.span().start(), ctx.span().end());
+                m != null;
+                m = OBLIGATION.find(f, m.end(), ctx.span().start(), ctx.span().end())) {
             if (RELATIVE.matcher(f.substring(Math.max(ctx.span().start(), m.start() - 24), m.start()))
                     .find()) {
                 continue;
@@ -226,13 +257,15 @@ final class DirectiveRule implements Rule {
         String f = ctx.folded();
         for (int i = first + 1; i < words.size(); i++) {
             Word w = words.get(i);
-            String gap = f.substring(words.get(i - 1).span().end(), w.span().start());
-            boolean joined = gap.contains(",") || gap.contains(";");
+            // what lies between the two words, read in place: a substring per word cost more than the test
+            int gapStart = words.get(i - 1).span().end();
+            boolean gapComma = holds(f, gapStart, w.span().start(), ',');
+            boolean joined = gapComma || holds(f, gapStart, w.span().start(), ';');
             int j = i;
             boolean strong = false;
             if (w.text().equals("and") || w.text().equals("or")) {
                 // "establish and improve X" joins two verbs; "ability to guard against and resolve" does not
-                boolean comma = gap.contains(",");
+                boolean comma = gapComma;
                 joined = comma || verbs.contains(i - 1) || verbs.contains(i - 2) && isParticle(words.get(i - 1));
                 j = i + 1;
                 // "balance X and to achieve Y": the infinitive marks a second verb phrase
@@ -266,10 +299,20 @@ final class DirectiveRule implements Rule {
             }
             // "the collection, use, and sale of data": a word followed by a comma is an item of a list
             boolean listItem = f.startsWith(",", words.get(j).span().end());
-            if (base && !verbs.contains(j) && looksLikeVerbUse(words, j) && !(listItem && gap.contains(","))) {
+            if (base && !verbs.contains(j) && looksLikeVerbUse(words, j) && !(listItem && gapComma)) {
                 verbs.add(j);
             }
         }
+    }
+
+    /** Whether {@code [from, to)} of the text holds {@code c}. */
+    private static boolean holds(String f, int from, int to, char c) {
+        for (int i = from; i < to; i++) {
+            if (f.charAt(i) == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the nearest "to V" before word {@code i} is a directive: "necessary to balance X and to ...". */
@@ -322,7 +365,7 @@ final class DirectiveRule implements Rule {
         Matcher stop = OBJECT_END.matcher(f).region(Math.min(objectStart, limit), limit);
         int objectEnd = stop.find() ? stop.start() : limit;
         Span object = trimJoin(f, PageReader.trim(f, Math.min(objectStart, objectEnd), objectEnd));
-        List<String> concepts = ctx.concepts().find(f, object).stream()
+        List<String> concepts = ctx.find(ctx.concepts(), f, object).stream()
                 .map(Lexicon.Match::iri)
                 .distinct()
                 .toList();

@@ -30,6 +30,20 @@ final class EntityRule implements Rule {
         "strategy",
         "white paper"
     };
+    /** The last words of {@link #DOCUMENT_TITLE}, as it needs them (case-sensitive). */
+    private static final String[] CAPITALISED_TITLE_WORDS = {
+        "Law",
+        "Outline",
+        "Plan",
+        "Decision",
+        "Resolution",
+        "Opinions",
+        "Regulations",
+        "Constitution",
+        "Strategy",
+        "White Paper"
+    };
+
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\d+(?:st|nd|rd|th)\\s+$");
 
     private final EntityKind kind;
@@ -70,9 +84,9 @@ final class EntityRule implements Rule {
     @Override
     public List<Finding> apply(SentenceContext ctx) {
         List<Finding> out = new ArrayList<>();
-        List<Lexicon.Match> matches = lexicon.apply(ctx.lexicons()).find(ctx.folded(), ctx.span());
+        List<Lexicon.Match> matches = ctx.find(lexicon.apply(ctx.lexicons()), ctx.folded(), ctx.span());
         if (kind == EntityKind.ACTOR && !matches.isEmpty()) { // no actor named: no doctrine to look for
-            List<Lexicon.Match> doctrines = ctx.lexicons().formulations().find(ctx.folded(), ctx.span());
+            List<Lexicon.Match> doctrines = ctx.find(ctx.lexicons().formulations(), ctx.folded(), ctx.span());
             matches = matches.stream()
                     .filter(m -> actsHere(ctx.folded(), m.span()))
                     .filter(m -> doctrines.stream().noneMatch(d -> d.span().overlaps(m.span())))
@@ -82,10 +96,12 @@ final class EntityRule implements Rule {
             out.add(new Finding.EntityUse(id, kind, m.iri(), false, m.span().of(ctx.text()), m.span(), ctx.sentence()));
         }
         if (kind == EntityKind.DOCUMENT && ctx.mentions(TITLE_WORDS)) {
+            // the title's last word is capitalised: without one the expression cannot match
+            boolean titled = ctx.textMentions(CAPITALISED_TITLE_WORDS);
             Matcher title = DOCUMENT_TITLE
                     .matcher(ctx.text())
                     .region(ctx.span().start(), ctx.span().end());
-            while (title.find()) {
+            while (titled && title.find()) {
                 Span span = new Span(title.start(1), title.end(1));
                 if (matches.stream().noneMatch(m -> m.span().overlaps(span))) {
                     String iri = PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(Lexicon.fold(title.group(1)));

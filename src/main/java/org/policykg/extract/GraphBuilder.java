@@ -431,19 +431,33 @@ public final class GraphBuilder {
         return NodeFactory.createLiteralLang(s, lang);
     }
 
-    private static final String FORMULATION_CANDIDATE_NS = PKG.FORMULATION_NS + "candidate/";
-    private static final String DOCUMENT_CANDIDATE_NS = PKG.DOCUMENT_NS + "candidate/";
+    /** The candidate namespaces after PKG.BASE: concepts, formulations, documents. */
+    private static final String CONCEPT_CANDIDATE_TAIL = tail(PKG.CANDIDATE_NS);
+
+    private static final String FORMULATION_CANDIDATE_TAIL = tail(PKG.FORMULATION_NS + "candidate/");
+    private static final String DOCUMENT_CANDIDATE_TAIL = tail(PKG.DOCUMENT_NS + "candidate/");
+
+    private static String tail(String namespace) {
+        if (!namespace.startsWith(PKG.BASE)) {
+            throw new IllegalStateException("a candidate namespace outside " + PKG.BASE + ": " + namespace);
+        }
+        return namespace.substring(PKG.BASE.length());
+    }
 
     private static boolean isCandidate(String iri) {
-        // every candidate namespace lies under PKG.BASE, in a folder starting c, f or d: two cheap tests rule
-        // out nearly every other IRI
+        // every candidate namespace lies under PKG.BASE, in a folder starting c, f or d; the folder is tested
+        // before the base, as it tells the document's own IRIs (doc/...) from document/candidate/ within 3 chars
         int at = PKG.BASE.length();
-        return iri.length() > at
-                && "cfd".indexOf(iri.charAt(at)) >= 0
-                && iri.startsWith(PKG.BASE)
-                && (iri.startsWith(PKG.CANDIDATE_NS)
-                        || iri.startsWith(FORMULATION_CANDIDATE_NS)
-                        || iri.startsWith(DOCUMENT_CANDIDATE_NS));
+        if (iri.length() <= at) {
+            return false;
+        }
+        String tail = switch (iri.charAt(at)) {
+            case 'c' -> CONCEPT_CANDIDATE_TAIL;
+            case 'f' -> FORMULATION_CANDIDATE_TAIL;
+            case 'd' -> DOCUMENT_CANDIDATE_TAIL;
+            default -> null;
+        };
+        return tail != null && iri.startsWith(tail, at) && iri.startsWith(PKG.BASE);
     }
 
     /** "en" or "zh-Hans" to the EU language table's ENG or ZHO; null when the tag names no known language. */

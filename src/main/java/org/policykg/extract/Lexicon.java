@@ -39,6 +39,8 @@ public final class Lexicon {
         Node[] ascii;
 
         String iri;
+        /** In a {@link Union} trie: the IRI each scheme gives the label ending here, by slot; else null. */
+        String[] iris;
 
         Node child(char c) {
             if (ascii != null && c < 128) {
@@ -130,6 +132,33 @@ public final class Lexicon {
         return Optional.ofNullable(byLabel.get(normalise(phrase)));
     }
 
+    /**
+     * {@code exact(folded.substring(start, end))} for a text already {@link #fold folded}, without cutting
+     * the phrase out: the trie walked over the stripped span, each run of {@code \\s} read as one space, as
+     * {@link #normalise} makes them (folding a folded text changes nothing).
+     */
+    Optional<String> exact(String folded, int start, int end) {
+        while (start < end && Character.isWhitespace(folded.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {
+            end--;
+        }
+        Node node = root;
+        for (int i = start; i < end && node != null; i++) {
+            char c = folded.charAt(i);
+            if (isSpace(c)) {
+                while (i + 1 < end && isSpace(folded.charAt(i + 1))) {
+                    i++;
+                }
+                c = ' ';
+            }
+            node = node.child(c);
+        }
+        // the trie holds every label under the IRI byLabel keeps for it
+        return node == null ? Optional.empty() : Optional.ofNullable(node.iri);
+    }
+
     /** Folded and stripped, each run of whitespace ({@code \\s+}) made one space. */
     private static String normalise(String phrase) {
         String s = fold(phrase).strip();
@@ -162,19 +191,30 @@ public final class Lexicon {
         // the longest label at every word start, then the longest first among overlapping ones, so
         // that "the Central Committee National Security Commission" is not cut at "the Central Committee"
         List<Match> longest = new ArrayList<>();
+        forEachWordStart(folded, within, i -> {
+            Match m = longestAt(folded, i, within.end());
+            if (m != null) {
+                longest.add(m);
+            }
+        });
+        return leftmostLongest(longest);
+    }
+
+    /** Calls {@code action} with every offset in {@code within} where a word starts. */
+    private static void forEachWordStart(String folded, Span within, java.util.function.IntConsumer action) {
         boolean afterWordChar = within.start() > 0 && isWordChar(folded.charAt(within.start() - 1));
         for (int i = within.start(); i < within.end(); i++) {
             boolean wordChar = isWordChar(folded.charAt(i));
             boolean wordStart = wordChar && !afterWordChar;
             afterWordChar = wordChar;
-            if (!wordStart) {
-                continue;
-            }
-            Match m = longestAt(folded, i, within.end());
-            if (m != null) {
-                longest.add(m);
+            if (wordStart) {
+                action.accept(i);
             }
         }
+    }
+
+    /** Of the longest match at each word start, the longest first among overlapping ones, in text order. */
+    static List<Match> leftmostLongest(List<Match> longest) {
         if (longest.isEmpty()) {
             return new ArrayList<>();
         }
@@ -210,6 +250,231 @@ public final class Lexicon {
         return best;
     }
 
+    /**
+     * The labels of several lexicons in one trie, each label's IRI kept per lexicon (its slot). The
+     * rules look up five schemes in every sentence; walking one trie once per word start and keeping
+     * each scheme's matches costs about what one scheme's walk did.
+     */
+    static final class Union {
+        private final List<Lexicon> members;
+
+        Union(List<Lexicon> members) {
+            this.members = List.copyOf(members);
+            Node root = new Node(); // the builder of the flat trie, dropped once it is laid out
+            for (int slot = 0; slot < members.size(); slot++) {
+                for (Map.Entry<String, String> label : members.get(slot).byLabel.entrySet()) {
+                    Node node = root;
+                    String key = label.getKey();
+                    for (int i = 0; i < key.length(); i++) {
+                        node = node.childOrNew(key.charAt(i));
+                    }
+                    if (node.iris == null) {
+                        node.iris = new String[members.size()];
+                    }
+                    node.iris[slot] = label.getValue();
+                }
+            }
+            this.flat = new Flat(root);
+        }
+
+        /** The trie of every member's labels, laid out flat for the walk. */
+        private final Flat flat;
+
+        /** Every scheme's labels in one sentence, found on first use. */
+        Hits hits(String folded, Span sentence) {
+            return new Hits(this, folded, sentence);
+        }
+    }
+
+    /**
+     * A trie in arrays, nodes numbered depth first: a label's nodes lie next to each other, and a walk reads
+     * a few ints and chars in a row instead of three objects per char (the node, its keys, its children),
+     * which was most of the time of the walk every word start of every sentence takes.
+     */
+    private static final class Flat {
+        /** The edges of node k are {@code [first[k], first[k + 1])} of keys and targets, sorted by key. */
+        private final int[] first;
+
+        private final char[] keys;
+        private final int[] targets;
+        /** Per node, the IRIs by slot of the labels ending there, or null. */
+        private final String[][] iris;
+        /** The root's children by ASCII char, -1 where there is none. */
+        private final int[] rootAscii = new int[128];
+
+        Flat(Node root) {
+            List<Node> order = new ArrayList<>();
+            number(root, order);
+            int edges = 0;
+            for (Node n : order) {
+                edges += n.keys.length;
+            }
+            first = new int[order.size() + 1];
+            keys = new char[edges];
+            targets = new int[edges];
+            iris = new String[order.size()][];
+            Map<Node, Integer> ids = new java.util.IdentityHashMap<>();
+            for (int k = 0; k < order.size(); k++) {
+                ids.put(order.get(k), k);
+            }
+            int e = 0;
+            for (int k = 0; k < order.size(); k++) {
+                Node n = order.get(k);
+                first[k] = e;
+                iris[k] = n.iris;
+                for (int c = 0; c < n.keys.length; c++) {
+                    keys[e] = n.keys[c];
+                    targets[e] = ids.get(n.children[c]);
+                    e++;
+                }
+            }
+            first[order.size()] = e;
+            Arrays.fill(rootAscii, -1);
+            for (int c = first[0]; c < first[1]; c++) {
+                if (keys[c] < 128) {
+                    rootAscii[keys[c]] = targets[c];
+                }
+            }
+        }
+
+        private static void number(Node root, List<Node> order) {
+            // an explicit stack: a long label would make a deep recursion
+            java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+            stack.push(root);
+            while (!stack.isEmpty()) {
+                Node n = stack.pop();
+                order.add(n);
+                for (int c = n.children.length - 1; c >= 0; c--) {
+                    stack.push(n.children[c]);
+                }
+            }
+        }
+
+        /** The child of node {@code k} by {@code c}, or -1. */
+        int child(int k, char c) {
+            if (k == 0 && c < 128) {
+                return rootAscii[c];
+            }
+            int from = first[k];
+            int to = first[k + 1];
+            if (to - from <= 8) {
+                for (int e = from; e < to; e++) {
+                    if (keys[e] == c) {
+                        return targets[e];
+                    }
+                }
+                return -1;
+            }
+            int e = Arrays.binarySearch(keys, from, to, c);
+            return e >= 0 ? targets[e] : -1;
+        }
+    }
+
+    /**
+     * The label occurrences of a {@link Union}'s schemes in one sentence: at every word start, each
+     * label that ends on a word boundary (or the sentence's end), as {@link #longestAt} accepts them.
+     * {@link #find} then answers for any span of the sentence what {@link Lexicon#find} would.
+     */
+    static final class Hits {
+        private final Union union;
+        private final String folded;
+        private final Span sentence;
+        /** Per slot: start, end pairs in walk order (by start, then end), and the IRI of each. */
+        private int[][] bounds;
+
+        private String[][] iris;
+        private int[] counts;
+
+        private Hits(Union union, String folded, Span sentence) {
+            this.union = union;
+            this.folded = folded;
+            this.sentence = sentence;
+        }
+
+        /** What {@code lexicon.find(folded, within)} returns, from the one walk of the sentence. */
+        List<Match> find(Lexicon lexicon, String text, Span within) {
+            int slot = union.members.indexOf(lexicon);
+            int end = within.end();
+            // a span cut inside a word lets a label end there: only a walk bounded by it sees that
+            boolean cutInWord = end < sentence.end() && isWordChar(folded.charAt(end));
+            if (slot < 0 || text != folded || within.start() < sentence.start() || end > sentence.end() || cutInWord) {
+                return lexicon.find(text, within);
+            }
+            if (bounds == null) {
+                walk();
+            }
+            int[] b = bounds[slot];
+            String[] in = iris[slot];
+            List<Match> longest = new ArrayList<>();
+            int lastStart = -1;
+            for (int h = 0; h < counts[slot]; h++) {
+                int s = b[2 * h];
+                int e = b[2 * h + 1];
+                if (s < within.start() || s >= end || e > end) {
+                    continue;
+                }
+                Match m = new Match(in[h], new Span(s, e));
+                if (s == lastStart) {
+                    longest.set(longest.size() - 1, m); // a longer label from the same start
+                } else {
+                    longest.add(m);
+                    lastStart = s;
+                }
+            }
+            return leftmostLongest(longest);
+        }
+
+        private void walk() {
+            int slots = union.members.size();
+            bounds = new int[slots][16];
+            iris = new String[slots][8];
+            counts = new int[slots];
+            int end = sentence.end();
+            Flat trie = union.flat;
+            forEachWordStart(folded, sentence, i -> {
+                int node = 0;
+                for (int j = i; j < end; j++) {
+                    char c = folded.charAt(j);
+                    node = trie.child(node, isWhitespace(c) ? ' ' : c);
+                    if (node < 0) {
+                        break;
+                    }
+                    String[] found = trie.iris[node];
+                    if (found == null) {
+                        continue;
+                    }
+                    int stop;
+                    if (j + 1 == end || !isWordChar(folded.charAt(j + 1))) {
+                        stop = j + 1;
+                    } else if (folded.charAt(j + 1) == 's' && (j + 2 == end || !isWordChar(folded.charAt(j + 2)))) {
+                        stop = j + 2; // the plural, as longestAt takes it
+                    } else {
+                        continue;
+                    }
+                    for (int slot = 0; slot < slots; slot++) {
+                        if (found[slot] != null) {
+                            add(slot, i, stop, found[slot]);
+                        }
+                    }
+                }
+            });
+        }
+
+        private void add(int slot, int start, int end, String iri) {
+            int n = counts[slot];
+            if (2 * n + 2 > bounds[slot].length) {
+                bounds[slot] = Arrays.copyOf(bounds[slot], bounds[slot].length * 2);
+            }
+            if (n + 1 > iris[slot].length) {
+                iris[slot] = Arrays.copyOf(iris[slot], iris[slot].length * 2);
+            }
+            bounds[slot][2 * n] = start;
+            bounds[slot][2 * n + 1] = end;
+            iris[slot][n] = iri;
+            counts[slot] = n + 1;
+        }
+    }
+
     static boolean isWordChar(char c) {
         if (c < 128) {
             // the ASCII letters and digits, as Character.isLetterOrDigit has them, without its table lookup
@@ -230,18 +495,17 @@ public final class Lexicon {
         char[] out = new char[s.length()];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < 128) {
+                // the common case, as Character.toLowerCase has it, before the switch's search of its cases
+                out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
             out[i] = switch (c) {
                 case '\u2018', '\u2019', '\u02BC', '\u2032' -> '\'';
                 case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
                 case '\u2010', '\u2011', '\u2012' -> '-';
                 case '\u00A0', '\u2007', '\u202F' -> ' ';
-                default -> {
-                    if (c < 128) {
-                        // the common case, as Character.toLowerCase has it
-                        yield c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                    }
-                    yield Character.isSurrogate(c) ? c : Character.toLowerCase(c);
-                }
+                default -> Character.isSurrogate(c) ? c : Character.toLowerCase(c);
             };
         }
         return new String(out);

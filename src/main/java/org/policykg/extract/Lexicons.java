@@ -23,21 +23,28 @@ record Lexicons(
         Lexicon formulations,
         Lexicon documents,
         Set<String> verbs,
-        Map<String, String> lemmas) {
+        Map<String, String> lemmas,
+        Lexicon.Union all) {
     /** Words whose lemma is remembered; past this the cache stops growing (a server meets any vocabulary). */
     private static final int MAX_LEMMAS = 50_000;
     /** Stands for "no directive verb" in {@link #lemmas}, which cannot hold null. */
     private static final String NO_LEMMA = "";
 
     static Lexicons of(Model vocabulary) {
+        Lexicon concepts = Lexicon.of(vocabulary, PKG.SecurityConceptScheme);
+        Lexicon roles = Lexicon.of(vocabulary, PKG.RoleScheme);
+        Lexicon actors = Lexicon.of(vocabulary, PKG.ActorScheme);
+        Lexicon formulations = Lexicon.of(vocabulary, PKG.FormulationScheme);
+        Lexicon documents = Lexicon.of(vocabulary, PKG.DocumentScheme);
         return new Lexicons(
-                Lexicon.of(vocabulary, PKG.SecurityConceptScheme),
-                Lexicon.of(vocabulary, PKG.RoleScheme),
-                Lexicon.of(vocabulary, PKG.ActorScheme),
-                Lexicon.of(vocabulary, PKG.FormulationScheme),
-                Lexicon.of(vocabulary, PKG.DocumentScheme),
+                concepts,
+                roles,
+                actors,
+                formulations,
+                documents,
                 directiveVerbs(),
-                new ConcurrentHashMap<>());
+                new ConcurrentHashMap<>(),
+                new Lexicon.Union(java.util.List.of(concepts, roles, actors, formulations, documents)));
     }
 
     /** Base forms of the verbs that open directives ({@code directive-verbs.txt}, one per line). */

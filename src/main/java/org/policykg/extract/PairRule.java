@@ -44,8 +44,11 @@ final class PairRule implements Rule {
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();
+        // the words each of the trigger's branches needs: "both" alone (common) is not enough to try it
+        boolean triggerWords = ctx.mentions("overall planning", "coordinat", "balanc", "equal")
+                || ctx.mentions("two", "both") && ctx.mentions("issues", "matters", "aspects", "tasks", "things");
         Matcher trigger = TRIGGER.matcher(f).region(s.start(), s.end());
-        while (trigger.find()) {
+        while (triggerWords && trigger.find()) {
             Matcher end = LIST_END.matcher(f).region(trigger.end(), s.end());
             int listEnd = end.find() ? end.start() : s.end();
             for (Span couple : couples(f, new Span(trigger.end(), listEnd))) {
@@ -133,7 +136,7 @@ final class PairRule implements Rule {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : Phrases.splitCount(s.strip());
     }
 
     private java.util.Optional<Finding> actionPair(SentenceContext ctx, Matcher actions, int clauseStart) {

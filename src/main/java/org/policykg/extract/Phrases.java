@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /** Noun-phrase helpers shared by the rules: articles, role phrases, coordinated concept lists. */
 final class Phrases {
-    private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'-]+");
+    /** The articles {@link #skipArticles} skips, in the order the expression {@code ^(?:the|a|an)\\s+} tried them. */
+    private static final String[] ARTICLES = {"the", "a", "an"};
+
     private static final Pattern LIST_GLUE = Pattern.compile("^(?:and|or|as well as)\\s+");
     private static final int MAX_ROLE_WORDS = 5;
     /** Words that may follow a role phrase: it must end its noun phrase ("the fundamental force" is no role). */
@@ -27,8 +28,42 @@ final class Phrases {
         while (pos < limit && Character.isWhitespace(folded.charAt(pos))) {
             pos++;
         }
-        Matcher m = ARTICLE.matcher(folded).region(pos, limit);
-        return m.lookingAt() ? m.end() : pos;
+        // "^(?:the|a|an)\\s+" read by hand: this runs for every phrase a rule looks at
+        for (String article : ARTICLES) {
+            int end = pos + article.length();
+            if (end < limit && folded.startsWith(article, pos) && isSpace(folded.charAt(end))) {
+                while (end < limit && isSpace(folded.charAt(end))) {
+                    end++;
+                }
+                return end;
+            }
+        }
+        return pos;
+    }
+
+    /** The characters of {@code \\s}: ASCII whitespace. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /**
+     * {@code s.split("\\s+").length} without the expression: the runs of non-{@code \\s} chars, one more
+     * when a space leads, and none in a text of spaces only.
+     */
+    static int splitCount(String s) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = isSpace(s.charAt(i));
+            if (!space && !inRun) {
+                runs++;
+            }
+            inRun = !space;
+        }
+        if (runs == 0) {
+            return s.isEmpty() ? 1 : 0;
+        }
+        return runs + (isSpace(s.charAt(0)) ? 1 : 0);
     }
 
     /** Evaluative adjectives that may stand before a role noun: "an important pillar", "a solid foundation". */
@@ -48,26 +83,26 @@ final class Phrases {
 
     private static Optional<Lexicon.Match> roleFrom(String folded, int start, int limit, Lexicon roles) {
         List<int[]> words = new ArrayList<>();
-        Matcher w = WORD.matcher(folded).region(start, limit);
-        int expected = start;
-        while (w.find() && words.size() < MAX_ROLE_WORDS) {
+        int pos = start;
+        while (words.size() < MAX_ROLE_WORDS) {
             // words must follow each other separated by spaces only: punctuation ends the phrase
-            if (!isBlank(folded, expected, w.start())) {
+            while (pos < limit && Character.isWhitespace(folded.charAt(pos))) {
+                pos++;
+            }
+            int end = wordEnd(folded, pos, limit);
+            if (end == pos) {
                 break;
             }
-            words.add(new int[] {w.start(), w.end()});
-            expected = w.end();
+            words.add(new int[] {pos, end});
+            pos = end;
         }
         for (int k = words.size(); k >= 1; k--) {
             int end = words.get(k - 1)[1];
             if (k < words.size() && !AFTER_ROLE.contains(folded.substring(words.get(k)[0], words.get(k)[1]))) {
                 continue;
             }
-            String phrase = folded.substring(start, end);
-            Optional<String> iri = roles.exact(phrase)
-                    .or(() -> phrase.endsWith("s")
-                            ? roles.exact(phrase.substring(0, phrase.length() - 1))
-                            : Optional.empty());
+            Optional<String> iri = roles.exact(folded, start, end)
+                    .or(() -> folded.charAt(end - 1) == 's' ? roles.exact(folded, start, end - 1) : Optional.empty());
             if (iri.isPresent()) {
                 return Optional.of(new Lexicon.Match(iri.get(), new Span(start, end)));
             }
@@ -83,7 +118,7 @@ final class Phrases {
      */
     static List<Lexicon.Match> concepts(String folded, Span phrase, Lexicon lexicon) {
         Span x = new Span(skipArticles(folded, phrase.start(), phrase.end()), phrase.end());
-        Optional<String> whole = lexicon.exact(x.of(folded));
+        Optional<String> whole = lexicon.exact(folded, x.start(), x.end());
         if (whole.isPresent()) {
             return List.of(new Lexicon.Match(whole.get(), x));
         }
@@ -92,7 +127,7 @@ final class Phrases {
             pieces = split(folded, x, " and ");
         }
         Span last = pieces.get(pieces.size() - 1);
-        String head = lexicon.exact(last.of(folded)).isPresent() ? lastWord(last.of(folded)) : null;
+        String head = lexicon.exact(folded, last.start(), last.end()).isPresent() ? lastWord(last.of(folded)) : null;
         List<Lexicon.Match> resolved = new ArrayList<>();
         for (Span piece : pieces) {
             List<Lexicon.Match> r = conjunct(folded, piece, head, lexicon);
@@ -149,14 +184,37 @@ final class Phrases {
         return pieces.isEmpty() ? List.of(x) : pieces;
     }
 
-    /** {@code folded.substring(from, to).isBlank()} without the substring. */
-    private static boolean isBlank(String folded, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(folded.charAt(i))) {
-                return false;
+    /**
+     * End of the word ({@code [\\p{L}\\p{N}'-]+}) at {@code pos}, or {@code pos} when none starts there: the
+     * expression {@link #roleFrom} read words with, by hand.
+     */
+    static int wordEnd(String folded, int pos, int limit) {
+        int i = pos;
+        while (i < limit) {
+            char c = folded.charAt(i);
+            if (c < 128) {
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '-')) {
+                    break;
+                }
+                i++;
+                continue;
             }
+            int cp = Character.codePointAt(folded, i);
+            int n = Character.charCount(cp);
+            if (i + n > limit || !(Character.isLetter(cp) || isNumber(cp))) {
+                break; // a pair the limit cuts in two is no word char inside it
+            }
+            i += n;
         }
-        return true;
+        return i;
+    }
+
+    /** {@code \\p{N}}: the Unicode number categories. */
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static String lastWord(String s) {

@@ -25,6 +25,8 @@ final class QuoteRule implements Rule {
             Pattern.compile("\\b(?:pointed out|points out|emphasi[sz]e[sd]?|stress(?:ed|es)?"
                     + "|said|says|stated|states|noted|notes|declared|requires? us to|required us to|called for|calls for"
                     + "|put forward|proposed|warned|instructed|demanded|asked)\\b[^“\"]{0,40}$");
+    /** Longer than any match of {@link #REPORTING}: its longest verb ("required us to") and 40 more chars. */
+    private static final int REPORTING_REACH = 64;
 
     @Override
     public String id() {
@@ -44,9 +46,10 @@ final class QuoteRule implements Rule {
         List<Finding> out = new ArrayList<>();
         // a quotation may run over several sentences: it belongs to the one it opens in
         int paragraphEnd = ctx.sentence().paragraph().span().end();
-        Matcher q = QUOTED.matcher(ctx.text()).region(ctx.span().start(), paragraphEnd);
+        Matcher q = QUOTED.matcher(ctx.text());
         int closedUpTo = ctx.span().start();
-        while (q.find() && q.start() < ctx.span().end()) {
+        while (findFrom(q, ctx.text(), closedUpTo, ctx.span().end(), paragraphEnd)
+                && q.start() < ctx.span().end()) {
             unclosedFormulation(ctx, closedUpTo, q.start()).ifPresent(out::add);
             closedUpTo = q.end();
             Span inner = innerSpan(ctx.text(), q.start(1), q.end(1));
@@ -55,8 +58,14 @@ final class QuoteRule implements Rule {
             }
             String words = inner.of(ctx.text());
             String lead = ctx.folded().substring(ctx.span().start(), q.start());
-            boolean reported = REPORTING.matcher(lead).find();
-            if (!reported && words.split("\\s+").length <= MAX_FORMULATION_WORDS) {
+            // a match ends at the lead's end and is at most REPORTING_REACH long: search only that tail, the
+            // bounds transparent so that \b at its start still sees the char before
+            boolean reported = REPORTING
+                    .matcher(lead)
+                    .region(Math.max(0, lead.length() - REPORTING_REACH), lead.length())
+                    .useTransparentBounds(true)
+                    .find();
+            if (!reported && Phrases.splitCount(words) <= MAX_FORMULATION_WORDS) {
                 formulation(ctx, inner, q.end()).ifPresent(out::add);
             } else {
                 source(ctx, inner).ifPresent(src -> out.add(new Finding.Quotation(id(), src, inner, ctx.sentence())));
@@ -66,6 +75,21 @@ final class QuoteRule implements Rule {
             unclosedFormulation(ctx, closedUpTo, ctx.span().end()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * {@code q.find()} continued from {@code from} (the last quotation's end) in {@code [from, paragraphEnd)}:
+     * a quotation starts with a mark, so the search starts at the next mark, and ends at once when the
+     * sentence holds none (the expression tried every offset up to the next mark in the paragraph).
+     */
+    private static boolean findFrom(Matcher q, String text, int from, int sentenceEnd, int paragraphEnd) {
+        for (int i = from; i < sentenceEnd; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '"') {
+                return q.region(i, paragraphEnd).find();
+            }
+        }
+        return false;
     }
 
     /**
@@ -83,9 +107,8 @@ final class QuoteRule implements Rule {
             while (start < to && Character.isWhitespace(f.charAt(start))) {
                 start++;
             }
-            List<Lexicon.Match> known = ctx.lexicons()
-                    .formulations()
-                    .find(f, new Span(start, ctx.span().end()));
+            List<Lexicon.Match> known = ctx.find(
+                    ctx.lexicons().formulations(), f, new Span(start, ctx.span().end()));
             if (!known.isEmpty() && known.get(0).span().start() == start) {
                 Span span = known.get(0).span();
                 return Optional.of(new Finding.EntityUse(
@@ -159,11 +182,11 @@ final class QuoteRule implements Rule {
 
     private static Optional<String> source(SentenceContext ctx, Span quote) {
         Span before = new Span(ctx.span().start(), quote.start());
-        List<Lexicon.Match> documents = ctx.lexicons().documents().find(ctx.folded(), before);
+        List<Lexicon.Match> documents = ctx.find(ctx.lexicons().documents(), ctx.folded(), before);
         if (!documents.isEmpty()) {
             return Optional.of(documents.get(documents.size() - 1).iri());
         }
-        List<Lexicon.Match> actors = ctx.lexicons().actors().find(ctx.folded(), before);
+        List<Lexicon.Match> actors = ctx.find(ctx.lexicons().actors(), ctx.folded(), before);
         if (!actors.isEmpty()) {
             return Optional.of(actors.get(actors.size() - 1).iri());
         }

@@ -71,14 +71,25 @@ public final class RuleExtractor {
                 previous = List.of(); // a demonstrative does not reach back across paragraphs
             }
             List<Finding> found = new ArrayList<>();
-            for (Lexicon.Match m : lexicons.concepts().find(folded, sentence.span())) {
+            Lexicon.Hits hits = lexicons.all().hits(folded, sentence.span());
+            for (Lexicon.Match m : hits.find(lexicons.concepts(), folded, sentence.span())) {
                 found.add(new Finding.Mention(m.iri(), m.span(), sentence));
             }
             String foldedSentence = sentence.span().of(folded);
+            boolean digit = SentenceContext.hasDigit(folded, sentence.span());
             List<Finding> earlier = List.copyOf(found); // copied again only when a rule adds to it
             for (Rule rule : rules) {
                 SentenceContext ctx = new SentenceContext(
-                        source.text(), folded, sentence, previous, earlier, lexicons, memory, foldedSentence);
+                        source.text(),
+                        folded,
+                        sentence,
+                        previous,
+                        earlier,
+                        lexicons,
+                        memory,
+                        foldedSentence,
+                        hits,
+                        digit);
                 List<Finding> added = rule.apply(ctx);
                 if (!added.isEmpty()) {
                     found.addAll(added);

@@ -18,6 +18,9 @@ import org.policykg.extract.Structure.Sentence;
  */
 public final class Segmenter {
     private static final Pattern PART = Pattern.compile("^([IVXLC]{1,6})\\.\\s+(\\S.{0,300})$");
+    /** A heading's final full stop; compiled once, as String.replaceFirst would compile it per call. */
+    private static final Pattern FINAL_STOP = Pattern.compile("[.。]$");
+
     private static final Pattern ITEM = Pattern.compile("^[(（](\\d{1,2})[)）]\\s*");
 
     public Structure segment(Page page) {
@@ -47,6 +50,7 @@ public final class Segmenter {
             Matcher pm = isPart[i] ? partMatcher(text, line) : null;
             Matcher im = ITEM.matcher(s);
             int contentStart = line.start();
+            List<Span> itemSentences = null;
             if (pm != null) {
                 Span span = new Span(line.start(), endOfSection(lines, isPart, isItem, i, true));
                 part = new Section(
@@ -63,8 +67,10 @@ public final class Segmenter {
                 int number = Integer.parseInt(im.group(1));
                 Span rest = new Span(line.start() + im.end(), line.end());
                 Span span = new Span(line.start(), endOfSection(lines, isPart, isItem, i, false));
+                // the item's sentences, cut once: its heading is the first, and they are the line's sentences
+                itemSentences = sentences(breaks, text, rest);
                 item = new Section(
-                        Kind.ITEM, number, "(" + number + ")", firstSentence(breaks, text, rest), span, part);
+                        Kind.ITEM, number, "(" + number + ")", firstSentence(itemSentences, text), span, part);
                 sections.add(item);
                 contentStart = rest.start();
             } else if (part == null && item == null && top == null) {
@@ -75,7 +81,9 @@ public final class Segmenter {
             Section owner = item != null ? item : part != null ? part : top;
             Paragraph paragraph = new Paragraph(paragraphs.size() + 1, line, owner);
             paragraphs.add(paragraph);
-            for (Span sentence : sentences(breaks, text, new Span(contentStart, line.end()))) {
+            List<Span> lineSentences =
+                    itemSentences != null ? itemSentences : sentences(breaks, text, new Span(contentStart, line.end()));
+            for (Span sentence : lineSentences) {
                 sentences.add(new Sentence(sentences.size() + 1, sentence, paragraph));
             }
         }
@@ -127,12 +135,11 @@ public final class Segmenter {
         return out;
     }
 
-    private static String firstSentence(BreakIterator breaks, String text, Span rest) {
-        List<Span> s = sentences(breaks, text, rest);
+    private static String firstSentence(List<Span> s, String text) {
         if (s.isEmpty()) {
             return "";
         }
-        return s.get(0).of(text).replaceFirst("[.。]$", "").strip();
+        return FINAL_STOP.matcher(s.get(0).of(text)).replaceFirst("").strip();
     }
 
     private static int romanValue(String roman) {

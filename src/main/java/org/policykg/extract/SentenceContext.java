@@ -7,8 +7,9 @@ import org.policykg.extract.Structure.Sentence;
  * What a rule sees: the sentence, the whole text folded for matching (same indices as the source),
  * what the rules found in the sentence before it within the same paragraph and, earlier in the
  * rule order, in this sentence, the lexicons, and what
- * the document has said so far (for "the report" after the report was named), and the sentence's part
- * of the folded text, cut once for all the rules' {@link #mentions} tests.
+ * the document has said so far (for "the report" after the report was named), the sentence's part
+ * of the folded text, cut once for all the rules' {@link #mentions} tests, the sentence's label hits, and
+ * whether it holds a digit (tested once for the rules that need one).
  */
 record SentenceContext(
         String text,
@@ -18,7 +19,40 @@ record SentenceContext(
         List<Finding> earlier,
         Lexicons lexicons,
         DocumentMemory memory,
-        String foldedSentence) {
+        String foldedSentence,
+        Lexicon.Hits hits,
+        boolean hasDigit) {
+
+    /** Whether the sentence as written (not folded: case counts) holds any of these strings. */
+    boolean textMentions(String... needles) {
+        String written = span().of(text);
+        for (String n : needles) {
+            if (written.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence holds a digit: read once per sentence, for the rules that need one. */
+    static boolean hasDigit(String folded, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = folded.charAt(i);
+            // ASCII first: Character.isDigit looks every char up in the Unicode tables
+            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code lexicon.find(text, within)}, answered from the sentence's one walk of every scheme when
+     * {@code text} is the folded text and {@code within} lies in the sentence.
+     */
+    List<Lexicon.Match> find(Lexicon lexicon, String text, Span within) {
+        return hits.find(lexicon, text, within);
+    }
 
     Span span() {
         return sentence.span();
@@ -32,16 +66,6 @@ record SentenceContext(
         // search the sentence alone: indexOf(needle, from) on the whole text would run on to its end
         for (String n : needles) {
             if (foldedSentence.contains(n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the sentence holds a digit. */
-    boolean hasDigit() {
-        for (int i = span().start(); i < span().end(); i++) {
-            if (Character.isDigit(folded.charAt(i))) {
                 return true;
             }
         }

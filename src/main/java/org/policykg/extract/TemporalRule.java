@@ -32,6 +32,20 @@ final class TemporalRule implements Rule {
 
     private static final List<String> NUMBERS =
             List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    private static final String[] MONTHS = {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december"
+    };
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(?:(on|since|by|until|before)\\s+)?((?:january|february"
                     + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)");
@@ -56,52 +70,74 @@ final class TemporalRule implements Rule {
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();
-        Matcher congress = CONGRESS.matcher(f).region(s.start(), s.end());
-        while (congress.find()) {
-            int n = Integer.parseInt(congress.group(2));
-            Integer year = CONGRESS_YEARS.get(n);
-            String relation = relation(congress.group(1));
-            out.add(new Finding.Temporal(
-                    id(),
-                    year == null ? null : year.toString(),
-                    relation,
-                    n + ordinal(n) + "-party-congress",
-                    new Span(congress.start(), congress.end()),
-                    ctx.sentence()));
-        }
-        Matcher event = EVENT.matcher(f).region(s.start(), s.end());
-        while (event.find()) {
-            String slug = event.group(2).startsWith("founding") ? "founding-of-new-china" : "reform-and-opening";
-            out.add(new Finding.Temporal(
-                    id(), EVENT_YEARS.get(slug), "since", slug, new Span(event.start(), event.end()), ctx.sentence()));
-        }
-        Matcher next = NEXT_YEARS.matcher(f).region(s.start(), s.end());
-        while (next.find()) {
-            String n = next.group(1);
-            int years = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
-            Integer issued = ctx.memory().issuedYear();
-            if (years > 0) {
-                String until = issued == null ? null : Integer.toString(issued + years);
+        // each expression runs only where the words it cannot match without stand: most sentences hold none
+        if (ctx.hasDigit() && ctx.mentions("congress")) {
+            Matcher congress = CONGRESS.matcher(f).region(s.start(), s.end());
+            while (congress.find()) {
+                int n = Integer.parseInt(congress.group(2));
+                Integer year = CONGRESS_YEARS.get(n);
+                String relation = relation(congress.group(1));
                 out.add(new Finding.Temporal(
-                        id(), until, "until", null, new Span(next.start(), next.end()), ctx.sentence()));
+                        id(),
+                        year == null ? null : year.toString(),
+                        relation,
+                        n + ordinal(n) + "-party-congress",
+                        new Span(congress.start(), congress.end()),
+                        ctx.sentence()));
             }
         }
-        Matcher date = FULL_DATE.matcher(f).region(s.start(), s.end());
-        while (date.find()) {
-            try {
-                String iso =
-                        LocalDate.parse(capitalised(date.group(2)), LONG_DATE).toString();
+        if (ctx.mentions("founding of", "reform and opening")) {
+            Matcher event = EVENT.matcher(f).region(s.start(), s.end());
+            while (event.find()) {
+                String slug = event.group(2).startsWith("founding") ? "founding-of-new-china" : "reform-and-opening";
                 out.add(new Finding.Temporal(
-                        id(), iso, relation(date.group(1)), null, new Span(date.start(), date.end()), ctx.sentence()));
-            } catch (DateTimeParseException e) {
-                // "February 30, 2022" is no date: nothing to report
+                        id(),
+                        EVENT_YEARS.get(slug),
+                        "since",
+                        slug,
+                        new Span(event.start(), event.end()),
+                        ctx.sentence()));
             }
         }
-        Matcher year = YEAR.matcher(f).region(s.start(), s.end());
-        while (year.find()) {
-            Span span = new Span(year.start(), year.end());
-            if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
-                out.add(new Finding.Temporal(id(), year.group(2), relation(year.group(1)), null, span, ctx.sentence()));
+        if (ctx.mentions("next", "coming") && ctx.mentions("years")) {
+            Matcher next = NEXT_YEARS.matcher(f).region(s.start(), s.end());
+            while (next.find()) {
+                String n = next.group(1);
+                int years = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
+                Integer issued = ctx.memory().issuedYear();
+                if (years > 0) {
+                    String until = issued == null ? null : Integer.toString(issued + years);
+                    out.add(new Finding.Temporal(
+                            id(), until, "until", null, new Span(next.start(), next.end()), ctx.sentence()));
+                }
+            }
+        }
+        if (ctx.hasDigit() && ctx.mentions(MONTHS)) {
+            Matcher date = FULL_DATE.matcher(f).region(s.start(), s.end());
+            while (date.find()) {
+                try {
+                    String iso = LocalDate.parse(capitalised(date.group(2)), LONG_DATE)
+                            .toString();
+                    out.add(new Finding.Temporal(
+                            id(),
+                            iso,
+                            relation(date.group(1)),
+                            null,
+                            new Span(date.start(), date.end()),
+                            ctx.sentence()));
+                } catch (DateTimeParseException e) {
+                    // "February 30, 2022" is no date: nothing to report
+                }
+            }
+        }
+        if (ctx.mentions("19", "20")) {
+            Matcher year = YEAR.matcher(f).region(s.start(), s.end());
+            while (year.find()) {
+                Span span = new Span(year.start(), year.end());
+                if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
+                    out.add(new Finding.Temporal(
+                            id(), year.group(2), relation(year.group(1)), null, span, ctx.sentence()));
+                }
             }
         }
         return out;

@@ -1,0 +1,105 @@
+package org.policykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A keyword pattern must find exactly what its whole expression, tried at every offset, finds. */
+class KeywordPatternTest {
+    private static final String[] PIECES = {
+        "must",
+        "should",
+        "shall",
+        "need",
+        "needs",
+        "to",
+        " to",
+        "have",
+        "has",
+        "ought",
+        "necessary",
+        "important",
+        "vital",
+        "for",
+        "us",
+        "them",
+        "for us to",
+        " ",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        ",",
+        ".",
+        "-",
+        "'",
+        "é",
+        "\u0301",
+        "_",
+        "5",
+        "x",
+        "mustard",
+        "hasten",
+        "\uD835\uDC00",
+        "Must",
+        "\u00A0",
+        "中"
+    };
+
+    private static List<List<Object>> expression(Pattern p, String s, int start, int end) {
+        List<List<Object>> out = new ArrayList<>();
+        Matcher m = p.matcher(s).region(start, end);
+        while (m.find()) {
+            out.add(List.of(m.start(), m.end(), m.group()));
+        }
+        return out;
+    }
+
+    private static List<List<Object>> keywords(KeywordPattern k, String s, int start, int end) {
+        List<List<Object>> out = new ArrayList<>();
+        for (Matcher m = k.find(s, start, start, end); m != null; m = k.find(s, m.end(), start, end)) {
+            out.add(List.of(m.start(), m.end(), m.group()));
+        }
+        return out;
+    }
+
+    @Test
+    void theObligationPatternFindsWhatItsExpressionFinds() {
+        KeywordPattern obligation = DirectiveRule.OBLIGATION;
+        Pattern whole = Pattern.compile("\\b" + obligation.body());
+        Random random = new Random(5);
+        int withMatches = 0;
+        for (int n = 0; n < 30_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int pieces = 1 + random.nextInt(12);
+            for (int k = 0; k < pieces; k++) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]);
+                if (random.nextBoolean()) {
+                    sb.append(' ');
+                }
+            }
+            String s = sb.toString();
+            int a = random.nextInt(s.length() + 1);
+            int b = a + random.nextInt(s.length() - a + 1);
+            for (int[] region : new int[][] {{0, s.length()}, {a, b}}) {
+                List<List<Object>> expected = expression(whole, s, region[0], region[1]);
+                assertThat(keywords(obligation, s, region[0], region[1]))
+                        .as("'%s' [%d, %d)", s, region[0], region[1])
+                        .isEqualTo(expected);
+                withMatches += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(5_000);
+    }
+
+    @Test
+    void refusesAKeywordThatDoesNotStartWithAnAsciiWordChar() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeywordPattern("x", "-x"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
