@@ -176,7 +176,8 @@ public final class DocumentIngest {
     }
 
     /**
-     * Replaces a document's graph and recomputes the links between documents, in one transaction.
+     * Replaces a document's graph and, if either version can change them, recomputes the links
+     * between documents, in one transaction.
      *
      * @return whether a graph of that name was there before
      */
