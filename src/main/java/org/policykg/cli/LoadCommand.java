@@ -2,10 +2,11 @@ package org.policykg.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.ingest.DocumentIngest;
 import org.policykg.ingest.Pipeline;
@@ -42,6 +43,12 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "TDB2 data folder (default: ${DEFAULT-VALUE}).")
     Path data = Path.of("data");
 
+    @Option(
+            names = "--batch",
+            paramLabel = "N",
+            description = "Text files stored per transaction: all of them or none (default: ${DEFAULT-VALUE}).")
+    int batch = 100;
+
     @Option(names = "--base", paramLabel = "IRI", description = "Namespace of minted IRIs (default: ${DEFAULT-VALUE}).")
     String base = PKG.BASE;
 
@@ -53,13 +60,24 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (batch < 1 || batch > DocumentIngest.MAX_BATCH_DOCUMENTS) {
+            log.error("--batch must be 1 to {}", DocumentIngest.MAX_BATCH_DOCUMENTS);
+            return 2;
+        }
         Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
         DocumentIngest ingest = new DocumentIngest(pipeline);
         try (GraphStore store = Tdb2GraphStore.open(data)) {
             // a folder loaded but never served still answers queries about the ontology's terms
             new SeedLoader(pipeline, base).loadOntology(store);
+            List<DocumentIngest.Submission> pending = new ArrayList<>();
+            long pendingBytes = 0;
             for (Path file : files) {
                 if (StoreDump.isDump(file)) {
+                    int status = store(store, ingest, pending); // the texts before the dump first, in order
+                    if (status != 0) {
+                        return status;
+                    }
+                    pendingBytes = 0;
                     try {
                         out.printf("%s\t%d graphs%n", file.getFileName(), StoreDump.restore(store, file));
                     } catch (RuntimeException e) { // Jena's RiotException/RiotNotFoundException
@@ -68,23 +86,61 @@ final class LoadCommand implements Callable<Integer> {
                     }
                     continue;
                 }
-                DocumentIngest.Result r;
+                DocumentIngest.Submission next;
                 try {
                     SourceText source = SourceFiles.read(file);
-                    Metadata sidecar = SourceFiles.sidecar(file);
-                    r = ingest.ingest(store, source.id(), source.fileName(), source.text(), sidecar);
+                    next = new DocumentIngest.Submission(
+                            source.id(), source.fileName(), source.text(), SourceFiles.sidecar(file));
                 } catch (IOException | IllegalArgumentException e) {
                     log.error("Cannot load {}: {}", file, e.getMessage());
                     return 1;
-                } catch (ShapeValidator.InvalidGraphException e) {
-                    log.error("{}", e.getMessage());
-                    return 3;
                 }
-                out.printf("%s\t%d%n", r.id(), r.triples());
+                // a second file of the same id replaces the first, as when each had its own transaction
+                boolean again = pending.stream().anyMatch(p -> p.id().equals(next.id()));
+                long bytes = next.text().getBytes(StandardCharsets.UTF_8).length;
+                // a batch holds at most as much text as one document may have
+                if (again || pending.size() == batch || pendingBytes + bytes > DocumentIngest.MAX_TEXT_BYTES) {
+                    int status = store(store, ingest, pending);
+                    if (status != 0) {
+                        return status;
+                    }
+                    pendingBytes = 0;
+                }
+                pending.add(next);
+                pendingBytes += bytes;
+            }
+            int status = store(store, ingest, pending);
+            if (status != 0) {
+                return status;
             }
         }
         out.flush();
         log.info("Loaded {} document(s) into {}", files.size(), data.toAbsolutePath());
+        return 0;
+    }
+
+    /** Stores {@code pending} in one transaction and empties it; an exit status, 0 when stored. */
+    private int store(GraphStore store, DocumentIngest ingest, List<DocumentIngest.Submission> pending) {
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<DocumentIngest.Result> results;
+        try {
+            results = ingest.ingestAll(store, pending);
+        } catch (IllegalArgumentException e) {
+            log.error(
+                    "Cannot load {}: {}",
+                    pending.size() == 1 ? pending.get(0).fileName() : pending.size() + " files",
+                    e.getMessage());
+            return 1;
+        } catch (ShapeValidator.InvalidGraphException e) {
+            log.error("{}", e.getMessage());
+            return 3;
+        }
+        for (DocumentIngest.Result r : results) {
+            out.printf("%s\t%d%n", r.id(), r.triples());
+        }
+        pending.clear();
         return 0;
     }
 }

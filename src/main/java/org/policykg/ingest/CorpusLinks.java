@@ -3,6 +3,7 @@ package org.policykg.ingest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.policykg.store.TextIndexes;
 import org.policykg.vocab.CITO;
+import org.policykg.vocab.ELI;
 import org.policykg.vocab.PKG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +80,8 @@ public final class CorpusLinks {
     private record Sentence(String iri, String folded) {}
 
     private final Node graphName;
+    // the scheme's labels as compared with titles, read once per instance (one write transaction)
+    private Map<String, String> labels;
 
     /** @param base the data namespace; the links live in {@code base + "graph/links"} */
     public CorpusLinks(String base) {
@@ -91,7 +99,7 @@ public final class CorpusLinks {
      * @return the number of link triples
      */
     public long recompute(DatasetGraph dsg) {
-        dsg.removeGraph(graphName);
+        TextIndexes.removeGraph(dsg, graphName);
         Map<String, List<Expression>> byCited = citedDocuments(dsg);
         Model links = ModelFactory.createDefaultModel();
         if (!byCited.isEmpty()) {
@@ -101,21 +109,69 @@ public final class CorpusLinks {
             }
         }
         if (!links.isEmpty()) {
-            dsg.addGraph(graphName, links.getGraph());
+            TextIndexes.addGraph(dsg, graphName, links.getGraph());
         }
         log.debug("{} link triples between documents of the corpus", links.size());
         return links.size();
     }
 
-    /** Each cited document of the scheme that the corpus holds, with the expressions of its work. */
-    private static Map<String, List<Expression>> citedDocuments(DatasetGraph dsg) {
-        // titles are looked up in a map of the scheme's labels: one pass over each, not a join of the two
+    /**
+     * Whether the document graph {@code document} as stored now can give or take links: it holds a
+     * citation or quotation, or its work may be a cited document (it {@code identifies} one, a title
+     * in it equals a label of the documents scheme, or another graph has an expression of the same
+     * work). The links are a function of exactly those, so a write whose document graphs, before
+     * and after, all answer false leaves the links graph as it was and need not recompute it: the
+     * common case, which keeps a write's cost from growing with the corpus. Errs towards true.
+     */
+    public boolean touches(DatasetGraph dsg, Node document) {
+        if (dsg.contains(document, Node.ANY, RDF.Nodes.type, PKG.Citation.asNode())
+                || dsg.contains(document, Node.ANY, RDF.Nodes.type, PKG.Quotation.asNode())
+                || dsg.contains(document, Node.ANY, PKG.cites.asNode(), Node.ANY)
+                || dsg.contains(document, Node.ANY, PKG.quotes.asNode(), Node.ANY)
+                || dsg.contains(document, Node.ANY, PKG.identifies.asNode(), Node.ANY)) {
+            return true;
+        }
+        for (Node p : List.of(DCTerms.title.asNode(), PKG.originalTitle.asNode())) {
+            for (Iterator<Quad> it = dsg.find(document, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+                Node title = it.next().getObject();
+                if (title.isLiteral() && labels(dsg).containsKey(titleKey(title.getLiteralLexicalForm()))) {
+                    return true;
+                }
+            }
+        }
+        for (Iterator<Quad> it = dsg.find(document, Node.ANY, ELI.realizes.asNode(), Node.ANY); it.hasNext(); ) {
+            Node work = it.next().getObject();
+            for (Iterator<Quad> other = dsg.find(Node.ANY, Node.ANY, ELI.realizes.asNode(), work); other.hasNext(); ) {
+                if (!other.next().getGraph().equals(document)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Map<String, String> labels(DatasetGraph dsg) {
+        if (labels == null) {
+            labels = schemeLabels(dsg);
+        }
+        return labels;
+    }
+
+    /** The documents scheme's labels as compared with titles, each with the cited document it names. */
+    private static Map<String, String> schemeLabels(DatasetGraph dsg) {
         Map<String, String> byLabel = new HashMap<>();
         for (QuerySolution row : select(dsg, LABELS, null)) {
             byLabel.putIfAbsent(
                     titleKey(row.getLiteral("label").getString()),
                     row.getResource("cited").getURI());
         }
+        return byLabel;
+    }
+
+    /** Each cited document of the scheme that the corpus holds, with the expressions of its work. */
+    private Map<String, List<Expression>> citedDocuments(DatasetGraph dsg) {
+        // titles are looked up in a map of the scheme's labels: one pass over each, not a join of the two
+        Map<String, String> byLabel = labels(dsg);
         Map<String, Set<String>> citedByWork = new HashMap<>();
         Map<String, Set<String>> expressionsByWork = new HashMap<>();
         for (QuerySolution row : select(dsg, EXPRESSIONS, null)) {

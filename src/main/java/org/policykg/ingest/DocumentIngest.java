@@ -2,19 +2,24 @@ package org.policykg.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.store.GraphStore;
+import org.policykg.store.TextIndexes;
 import org.policykg.vocab.PKG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +34,9 @@ public final class DocumentIngest {
 
     /** The largest text taken, in UTF-8 bytes: several times the longest policy document seen. */
     public static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+    /** The most documents taken in one batch ({@link #ingestAll}). */
+    public static final int MAX_BATCH_DOCUMENTS = 500;
 
     /** The statement kinds counted in a {@link Result}, in the order they are reported. */
     public static final List<Resource> KINDS = List.of(
@@ -68,7 +76,11 @@ public final class DocumentIngest {
             BAD_ID,
             EMPTY,
             BINARY,
-            TOO_LARGE
+            TOO_LARGE,
+            /** a batch with more documents than {@link #MAX_BATCH_DOCUMENTS} */
+            TOO_MANY,
+            /** a batch with two documents of one id */
+            DUPLICATE_ID
         }
 
         private final Reason reason;
@@ -83,6 +95,9 @@ public final class DocumentIngest {
         }
     }
 
+    /** One document to ingest: its id, the file it came from (or null), its text and given metadata. */
+    public record Submission(String id, String fileName, String text, Metadata metadata) {}
+
     private final Pipeline pipeline;
 
     public DocumentIngest(Pipeline pipeline) {
@@ -94,19 +109,49 @@ public final class DocumentIngest {
      * @throws org.policykg.ontology.ShapeValidator.InvalidGraphException when the graph breaks a shape
      */
     public Result ingest(GraphStore store, String id, String fileName, String text, Metadata metadata) {
-        check(id, text);
-        SourceText source = new SourceText(id, fileName, text);
-        Pipeline.DocumentGraph graph = pipeline.run(source, metadata);
-        Model model = graph.model();
-        boolean replaced = replace(store, NodeFactory.createURI(graph.graphName()), model.getGraph());
-        log.info(
-                "{} document {} ({} triples) into <{}>",
-                replaced ? "Replaced" : "Added",
-                id,
-                model.size(),
-                graph.graphName());
-        return new Result(
-                id, graph.documentIri(), graph.graphName(), model.size(), replaced, counts(model), candidates(model));
+        return ingestAll(store, List.of(new Submission(id, fileName, text, metadata)))
+                .get(0);
+    }
+
+    /**
+     * Several documents in one write transaction: all are stored, or (when one fails a check or a
+     * shape) none. One transaction instead of one per document is what makes a batch cheaper: TDB2
+     * copies each index block it changes once per transaction, and syncs its files and the text
+     * index once per commit. Extraction and validation run in parallel before the store is touched.
+     *
+     * @return one result per submission, in order
+     * @throws RejectedTextException when a batch is too large, holds an id twice, or an id or text
+     *     fails a check (the message names the document)
+     * @throws org.policykg.ontology.ShapeValidator.InvalidGraphException when a graph breaks a shape
+     */
+    public List<Result> ingestAll(GraphStore store, List<Submission> submissions) {
+        checkBatch(submissions);
+        long start = System.nanoTime();
+        List<Pipeline.DocumentGraph> graphs = extractAll(submissions);
+        long extracted = System.nanoTime();
+        boolean[] replaced = write(store, graphs);
+        List<Result> results = new ArrayList<>(graphs.size());
+        for (int i = 0; i < graphs.size(); i++) {
+            Pipeline.DocumentGraph g = graphs.get(i);
+            Model model = g.model();
+            String id = submissions.get(i).id();
+            log.info(
+                    "{} document {} ({} triples) into <{}>",
+                    replaced[i] ? "Replaced" : "Added",
+                    id,
+                    model.size(),
+                    g.graphName());
+            results.add(new Result(
+                    id, g.documentIri(), g.graphName(), model.size(), replaced[i], counts(model), candidates(model)));
+        }
+        if (submissions.size() > 1) {
+            log.info(
+                    "Ingested {} documents in one transaction: extraction and SHACL {} ms, store {} ms",
+                    submissions.size(),
+                    (extracted - start) / 1_000_000,
+                    (System.nanoTime() - extracted) / 1_000_000);
+        }
+        return results;
     }
 
     /** @return whether the document was there to remove */
@@ -119,27 +164,136 @@ public final class DocumentIngest {
         store.write(dsg -> {
             existed[0] = dsg.containsGraph(name);
             if (existed[0]) {
-                dsg.removeGraph(name);
-                new CorpusLinks(pipeline.base()).recompute(dsg);
+                CorpusLinks links = new CorpusLinks(pipeline.base());
+                boolean touches = links.touches(dsg, name);
+                TextIndexes.removeGraph(dsg, name);
+                if (touches) {
+                    links.recompute(dsg);
+                }
             }
         });
         return existed[0];
     }
 
     /**
-     * Replaces a document's graph and recomputes the links between documents, in one transaction.
+     * Replaces a document's graph and, if either version can change them, recomputes the links
+     * between documents, in one transaction.
      *
      * @return whether a graph of that name was there before
      */
     public boolean replace(GraphStore store, Node name, Graph content) {
-        boolean[] existed = new boolean[1];
+        return write(
+                store,
+                List.of(new Pipeline.DocumentGraph(null, name.getURI(), ModelFactory.createModelForGraph(content))))[0];
+    }
+
+    /**
+     * Replaces each document's graph and, when one of them before or after can change the links
+     * between documents ({@link CorpusLinks#touches}), recomputes those, all in one transaction.
+     *
+     * @return for each graph, whether a graph of that name was there before
+     */
+    private boolean[] write(GraphStore store, List<Pipeline.DocumentGraph> graphs) {
+        boolean[] existed = new boolean[graphs.size()];
+        long[] nanos = new long[3];
+        boolean[] recomputed = new boolean[1];
+        nanos[0] = System.nanoTime();
         store.write(dsg -> {
-            existed[0] = dsg.containsGraph(name);
-            dsg.removeGraph(name);
-            dsg.addGraph(name, content);
-            new CorpusLinks(pipeline.base()).recompute(dsg);
+            CorpusLinks links = new CorpusLinks(pipeline.base());
+            boolean touches = false;
+            for (int i = 0; i < graphs.size(); i++) {
+                Node name = NodeFactory.createURI(graphs.get(i).graphName());
+                existed[i] = dsg.containsGraph(name);
+                if (existed[i]) {
+                    touches |= links.touches(dsg, name);
+                    TextIndexes.removeGraph(dsg, name);
+                }
+                TextIndexes.addGraph(dsg, name, graphs.get(i).model().getGraph());
+            }
+            // after every graph is in: a document of the batch may share its work with another
+            for (int i = 0; i < graphs.size() && !touches; i++) {
+                touches = links.touches(dsg, NodeFactory.createURI(graphs.get(i).graphName()));
+            }
+            nanos[1] = System.nanoTime();
+            if (touches) {
+                links.recompute(dsg);
+                recomputed[0] = true;
+            }
+            nanos[2] = System.nanoTime();
         });
-        return existed[0];
+        if (log.isDebugEnabled()) {
+            long end = System.nanoTime();
+            log.debug(
+                    "{} graph(s) written in {} ms, links {} ({} ms), commit {} ms",
+                    graphs.size(),
+                    (nanos[1] - nanos[0]) / 1_000_000,
+                    recomputed[0] ? "recomputed" : "unchanged",
+                    (nanos[2] - nanos[1]) / 1_000_000,
+                    (end - nanos[2]) / 1_000_000);
+        }
+        return existed;
+    }
+
+    /** Extraction and SHACL for each submission, in parallel; the first failure in order is thrown. */
+    private List<Pipeline.DocumentGraph> extractAll(List<Submission> submissions) {
+        List<Object> outcomes = IntStream.range(0, submissions.size())
+                .parallel()
+                .mapToObj(i -> {
+                    Submission s = submissions.get(i);
+                    try {
+                        return (Object) pipeline.run(new SourceText(s.id(), s.fileName(), s.text()), s.metadata());
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                })
+                .toList();
+        List<Pipeline.DocumentGraph> graphs = new ArrayList<>(outcomes.size());
+        for (Object o : outcomes) {
+            if (o instanceof RuntimeException e) {
+                throw e;
+            }
+            graphs.add((Pipeline.DocumentGraph) o);
+        }
+        return graphs;
+    }
+
+    /** The checks of {@link #check} for each document, and those of a batch as a whole. */
+    private static void checkBatch(List<Submission> submissions) {
+        if (submissions.isEmpty()) {
+            throw new RejectedTextException(RejectedTextException.Reason.EMPTY, "There is no document to ingest.");
+        }
+        if (submissions.size() > MAX_BATCH_DOCUMENTS) {
+            throw new RejectedTextException(
+                    RejectedTextException.Reason.TOO_MANY,
+                    "A batch takes at most " + MAX_BATCH_DOCUMENTS + " documents, not " + submissions.size() + ".");
+        }
+        boolean batch = submissions.size() > 1;
+        Set<String> ids = new HashSet<>();
+        long bytes = 0;
+        for (int i = 0; i < submissions.size(); i++) {
+            Submission s = submissions.get(i);
+            try {
+                check(s.id(), s.text());
+            } catch (RejectedTextException e) {
+                throw batch ? new RejectedTextException(e.reason(), which(i, s) + e.getMessage()) : e;
+            }
+            if (!ids.add(s.id())) {
+                throw new RejectedTextException(
+                        RejectedTextException.Reason.DUPLICATE_ID,
+                        which(i, s) + "the id " + s.id() + " is given twice in the batch.");
+            }
+            bytes += s.text().getBytes(StandardCharsets.UTF_8).length;
+        }
+        // a batch's graphs are all held in memory until its commit: as much as one text at the limit
+        if (bytes > MAX_TEXT_BYTES) {
+            throw new RejectedTextException(
+                    RejectedTextException.Reason.TOO_LARGE,
+                    "The texts of a batch are larger together than the limit of " + MAX_TEXT_BYTES + " bytes (UTF-8).");
+        }
+    }
+
+    private static String which(int index, Submission s) {
+        return "Document " + (index + 1) + (SourceText.isValidId(s.id()) ? " (" + s.id() + ")" : "") + ": ";
     }
 
     /** The checks a text must pass before it is extracted. */

@@ -42,8 +42,8 @@ public interface GraphStore extends AutoCloseable {
         boolean[] existed = new boolean[1];
         write(dsg -> {
             existed[0] = dsg.containsGraph(name);
-            dsg.removeGraph(name);
-            dsg.addGraph(name, content);
+            TextIndexes.removeGraph(dsg, name);
+            TextIndexes.addGraph(dsg, name, content);
         });
         return existed[0];
     }
@@ -58,7 +58,7 @@ public interface GraphStore extends AutoCloseable {
         write(dsg -> {
             existed[0] = dsg.containsGraph(name);
             if (existed[0]) {
-                dsg.removeGraph(name);
+                TextIndexes.removeGraph(dsg, name);
             }
         });
         return existed[0];

@@ -3,7 +3,9 @@ package org.policykg.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -80,6 +82,47 @@ public final class TextIndexes {
         config.setMultilingualSupport(true);
         config.setValueStored(true); // the highlighter needs the text
         return config;
+    }
+
+    /**
+     * {@code dsg.addGraph(name, content)}, faster on an indexed dataset: jena-text looks every added
+     * quad up first, so as to index only new ones, which costs about a fifth of a document's write.
+     * Only the quads the index takes need that; the others go straight to the store underneath,
+     * in the same transaction.
+     */
+    public static void addGraph(DatasetGraph dsg, Node name, Graph content) {
+        if (!(dsg instanceof DatasetGraphText text)) {
+            dsg.addGraph(name, content);
+            return;
+        }
+        EntityDefinition def = text.getTextIndex().getDocDef();
+        DatasetGraph base = text.monitored();
+        content.find().forEachRemaining(t -> {
+            if (def.getField(t.getPredicate()) != null) {
+                text.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+            } else {
+                base.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+            }
+        });
+    }
+
+    /**
+     * {@code dsg.removeGraph(name)}, faster on an indexed dataset: only the indexed quads are
+     * deleted one by one through jena-text (so their index entries go); the store removes the rest
+     * itself, in the same transaction.
+     */
+    public static void removeGraph(DatasetGraph dsg, Node name) {
+        if (!(dsg instanceof DatasetGraphText text)) {
+            dsg.removeGraph(name);
+            return;
+        }
+        EntityDefinition def = text.getTextIndex().getDocDef();
+        for (String field : List.of(TEXT_FIELD, LABEL_FIELD)) {
+            for (Node p : def.getPredicates(field)) {
+                text.deleteAny(name, Node.ANY, p, Node.ANY);
+            }
+        }
+        text.monitored().removeGraph(name);
     }
 
     /** Indexes what a store holds: a store written before the index existed, or a new empty one. */

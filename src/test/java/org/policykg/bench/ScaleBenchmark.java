@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The corpus at scale, on loopback only and bounded: starts the packaged server on a fresh TDB2
- * folder, ingests generated documents one after another through {@code POST /api/documents}, and at
+ * folder, ingests generated documents through {@code POST /api/documents} (one per request, or with
+ * {@code --batch N} N per request in one transaction), and at
  * each checkpoint runs every {@code queries/*.rq} and the API endpoints a number of times, printing
  * ingest documents/s and triples/s, query p50/p99, heap in use and the data folder's size.
  */
@@ -56,6 +57,12 @@ public final class ScaleBenchmark implements Callable<Integer> {
     @Option(names = "--minutes", description = "Stop ingesting after this long (default: ${DEFAULT-VALUE}).")
     int minutes = 30;
 
+    @Option(
+            names = "--batch",
+            description = "Documents per POST: 1 posts each alone, more post {\"documents\": [...]}, stored in one"
+                    + " transaction (default: ${DEFAULT-VALUE}).")
+    int batch = 1;
+
     private final PrintStream out;
     private final HttpClient http = HttpClient.newHttpClient();
     private String base;
@@ -80,23 +87,42 @@ public final class ScaleBenchmark implements Callable<Integer> {
             long ingestNanos = 0;
             long bytes = 0;
             int done = 0;
-            for (int i = 0; i < documents && System.nanoTime() < deadline; i++) {
-                CorpusGenerator.Document d = generator.document(i);
+            String mode = batch == 1 ? "one document per request" : "batches of " + batch + " per request";
+            int next = 0; // the next checkpoint not yet measured
+            while (done < documents && System.nanoTime() < deadline) {
+                List<CorpusGenerator.Document> docs = new ArrayList<>();
+                // a batch ends at a checkpoint, so that each is measured at its size
+                int end = Math.min(documents, done + batch);
+                for (int mark : marks) {
+                    if (mark > done && mark < end) {
+                        end = mark;
+                        break;
+                    }
+                }
+                for (int i = done; i < end; i++) {
+                    docs.add(generator.document(i));
+                }
                 long start = System.nanoTime();
-                ingest(d);
+                ingest(docs);
                 ingestNanos += System.nanoTime() - start;
-                bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
-                done = i + 1;
-                if (marks.contains(done)) {
+                for (CorpusGenerator.Document d : docs) {
+                    bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
+                }
+                done = end;
+                if (next < marks.size() && done >= marks.get(next)) {
+                    while (next < marks.size() && done >= marks.get(next)) {
+                        next++;
+                    }
                     long quads = count();
                     double seconds = ingestNanos / 1e9;
                     out.printf(
-                            "%n== %d documents (%.1f MB of text): ingest %.1f documents/s, %.0f triples/s (%d quads"
+                            "%n== %d documents (%.1f MB of text): ingest %.1f documents/s, %.0f triples/s (%s; %d quads"
                                     + " stored), heap in use %.0f MB, data folder %.1f MB%n",
                             done,
                             bytes / 1e6,
                             done / seconds,
                             quads / seconds,
+                            mode,
                             quads,
                             heapBytes() / 1e6,
                             folderBytes(data) / 1e6);
@@ -119,7 +145,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
         return seeds.toString();
     }
 
-    private void ingest(CorpusGenerator.Document d) throws IOException, InterruptedException {
+    private static ObjectNode json(CorpusGenerator.Document d) {
         ObjectNode body = JSON.createObjectNode();
         body.put("id", d.id());
         body.put("text", d.text());
@@ -127,6 +153,17 @@ public final class ScaleBenchmark implements Callable<Integer> {
         metadata.put("title", d.title());
         metadata.put("issued", d.issued().toString());
         metadata.put("language", "en");
+        return body;
+    }
+
+    private void ingest(List<CorpusGenerator.Document> docs) throws IOException, InterruptedException {
+        ObjectNode body;
+        if (batch == 1) {
+            body = json(docs.get(0));
+        } else {
+            body = JSON.createObjectNode();
+            docs.forEach(d -> body.withArray("documents").add(json(d)));
+        }
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/api/documents"))
                         .header("Authorization", "Bearer " + TOKEN)
@@ -135,7 +172,8 @@ public final class ScaleBenchmark implements Callable<Integer> {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() / 100 != 2) {
-            throw new IllegalStateException("ingest of " + d.id() + " answered " + r.statusCode() + ": " + r.body());
+            throw new IllegalStateException(
+                    "ingest of " + docs.get(0).id() + ".. answered " + r.statusCode() + ": " + r.body());
         }
     }
 

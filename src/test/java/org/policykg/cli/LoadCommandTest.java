@@ -59,4 +59,55 @@ class LoadCommandTest {
                         tmp.resolve("tdb").toString()))
                 .isEqualTo(1);
     }
+
+    private static java.util.Set<String> documents(Path data) {
+        try (GraphStore store = Tdb2GraphStore.open(data)) {
+            return store.read(dsg -> {
+                java.util.Set<String> ids = new java.util.TreeSet<>();
+                dsg.listGraphNodes().forEachRemaining(g -> {
+                    String prefix = "https://w3id.org/policy-kg/graph/doc/";
+                    if (g.getURI().startsWith(prefix)) {
+                        ids.add(g.getURI().substring(prefix.length()));
+                    }
+                });
+                return ids;
+            });
+        }
+    }
+
+    @Test
+    void storesTextsInTransactionsOfBatchFilesEachAllOrNothing(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("tdb");
+        for (String id : new String[] {"one", "two", "three"}) {
+            Files.writeString(tmp.resolve(id + ".txt"), "Treating " + id + " security as the top priority.");
+        }
+        Files.write(tmp.resolve("latin1.txt"), "Caf\u00e9 security".getBytes(StandardCharsets.ISO_8859_1));
+        // the third file fails: the transaction of the first two (--batch 2) is committed, its own is not
+        assertThat(run(
+                        "load",
+                        tmp.resolve("one.txt").toString(),
+                        tmp.resolve("two.txt").toString(),
+                        tmp.resolve("three.txt").toString(),
+                        tmp.resolve("latin1.txt").toString(),
+                        "--batch",
+                        "2",
+                        "--data",
+                        data.toString()))
+                .isEqualTo(1);
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines().map(l -> l.split("\t")[0]))
+                .containsExactly("one", "two");
+        assertThat(documents(data)).containsExactly("one", "two");
+
+        bytes.reset();
+        assertThat(run(
+                        "load",
+                        tmp.resolve("three.txt").toString(),
+                        tmp.resolve("one.txt").toString(),
+                        "--data",
+                        data.toString()))
+                .isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines().map(l -> l.split("\t")[0]))
+                .containsExactly("three", "one");
+        assertThat(documents(data)).containsExactly("one", "three", "two");
+    }
 }

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -17,6 +19,7 @@ import org.apache.jena.query.text.TextHit;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +93,40 @@ class TextIndexStoreTest {
             // the index still takes writes after the rollback
             store.replaceGraph(DOC, turtle("<https://example.org/s3> pkg:text \"Grain reserves.\"@en ."));
             assertThat(search(store, "grain")).containsExactly("https://example.org/s3");
+        }
+    }
+
+    @Test
+    void theFastGraphWritesStoreWhatJenaTextWouldAndRollBackWithIt() {
+        Graph doc = turtle("<https://example.org/s1> pkg:text \"Energy matters.\"@en ; pkg:index 1 ; a pkg:Sentence .\n"
+                + "<https://example.org/c1> skos:prefLabel \"energy security\"@en ; skos:notation \"E1\" .");
+        Set<Quad> expected;
+        try (GraphStore store = Tdb2GraphStore.inMemory()) {
+            store.write(dsg -> dsg.addGraph(DOC, doc));
+            expected = store.read(dsg -> dsg.stream().collect(Collectors.toSet()));
+        }
+        try (GraphStore store = Tdb2GraphStore.inMemory()) {
+            store.write(dsg -> TextIndexes.addGraph(dsg, DOC, doc));
+            assertThat(store.<Set<Quad>>read(dsg -> dsg.stream().collect(Collectors.toSet())))
+                    .isEqualTo(expected);
+            assertThat(search(store, "energy"))
+                    .containsExactlyInAnyOrder("https://example.org/s1", "https://example.org/c1");
+
+            assertThatThrownBy(() -> store.write(dsg -> {
+                        TextIndexes.removeGraph(dsg, DOC);
+                        TextIndexes.addGraph(
+                                dsg, DOC, turtle("<https://example.org/s9> pkg:text \"Grain reserves.\"@en ."));
+                        throw new IllegalStateException("fails after writing");
+                    }))
+                    .isInstanceOf(IllegalStateException.class);
+            assertThat(store.<Set<Quad>>read(dsg -> dsg.stream().collect(Collectors.toSet())))
+                    .isEqualTo(expected);
+            assertThat(search(store, "grain")).isEmpty();
+            assertThat(search(store, "energy")).hasSize(2);
+
+            store.write(dsg -> TextIndexes.removeGraph(dsg, DOC));
+            assertThat(store.<Boolean>read(dsg -> dsg.containsGraph(DOC))).isFalse();
+            assertThat(search(store, "energy")).isEmpty();
         }
     }
 

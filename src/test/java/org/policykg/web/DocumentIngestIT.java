@@ -119,6 +119,77 @@ class DocumentIngestIT {
         assertThat(quads()).isLessThan(once);
     }
 
+    private static String batch(String... idsAndTexts) {
+        ObjectNode o = JSON.createObjectNode();
+        var documents = o.putArray("documents");
+        for (int i = 0; i < idsAndTexts.length; i += 2) {
+            documents.addObject().put("id", idsAndTexts[i]).put("text", idsAndTexts[i + 1]);
+        }
+        return o.toString();
+    }
+
+    @Test
+    void aBatchIsStoredInOneTransactionAndAnsweredAsAList() throws Exception {
+        long version = server.store().version();
+        HttpResponse<String> r = postJson(
+                batch("batch-a", TEXT, "batch-b", "Treating energy security as the foundation."),
+                "Authorization",
+                AUTH);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(r.headers().firstValue("Location")).isEmpty();
+        assertThat(server.store().version()).isEqualTo(version + 1);
+        JsonNode docs = JSON.readTree(r.body()).get("documents");
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).get("id").asText()).isEqualTo(PKG.BASE + "doc/batch-a");
+        assertThat(docs.get(0).at("/statements/RoleAssignment").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(docs.get(1).get("document").asText()).isEqualTo("batch-b");
+        assertThat(server.get("/api/documents/batch-b").statusCode()).isEqualTo(200);
+
+        long once = quads();
+        // one of them again, with a new one: 200, since a document was replaced; nothing doubles
+        HttpResponse<String> again = postJson(
+                batch("batch-a", TEXT, "batch-c", "Treating grain security as the lifeline."), "Authorization", AUTH);
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(server.get("/api/documents/batch-c").statusCode()).isEqualTo(200);
+        assertThat(quads()).isGreaterThan(once);
+    }
+
+    @Test
+    void aBatchWithOneBadDocumentStoresNoneOfThem() throws Exception {
+        long before = quads();
+        long version = server.store().version();
+        assertRefused(
+                postJson(batch("batch-ok", TEXT, "batch-blank", "  "), "Authorization", AUTH),
+                400,
+                "Document 2 (batch-blank): The text is empty");
+        assertRefused(postJson(batch("batch-ok", TEXT, "batch-ok", TEXT), "Authorization", AUTH), 400, "twice");
+        assertRefused(postJson(batch("batch-ok", TEXT, "../x", TEXT), "Authorization", AUTH), 400, "Document 2: ");
+        assertRefused(
+                postJson("{\"documents\": [{\"id\": \"batch-ok\", \"text\": 5}]}", "Authorization", AUTH),
+                400,
+                "Document 1: \"text\" must be a string");
+        assertRefused(postJson("{\"documents\": {}}", "Authorization", AUTH), 400, "a list");
+        assertRefused(postJson("{\"documents\": []}", "Authorization", AUTH), 400, "no document");
+        assertRefused(
+                postJson("{\"documents\": [], \"id\": \"batch-ok\", \"text\": \"x\"}", "Authorization", AUTH),
+                400,
+                "only member");
+        String meta = "{\"documents\": [{\"id\": \"batch-ok\", \"text\": \"We must adhere to it.\"},"
+                + " {\"id\": \"batch-date\", \"text\": \"We must adhere to it.\", \"metadata\": {\"issued\": \"May\"}}]}";
+        assertRefused(postJson(meta, "Authorization", AUTH), 400, "Document 2: ");
+        String offScheme = "{\"documents\": [{\"id\": \"batch-ok\", \"text\": \"We must adhere to it.\"},"
+                + " {\"id\": \"batch-type\", \"text\": \"We must adhere to it.\", \"metadata\": {\"documentType\": \"no-such-type\"}}]}";
+        assertRefused(postJson(offScheme, "Authorization", AUTH), 422, "batch-type");
+        StringBuilder many = new StringBuilder("{\"documents\": [");
+        for (int i = 0; i <= DocumentIngest.MAX_BATCH_DOCUMENTS; i++) {
+            many.append(i == 0 ? "" : ",").append("{\"id\": \"m").append(i).append("\", \"text\": \"Energy.\"}");
+        }
+        assertRefused(postJson(many.append("]}").toString(), "Authorization", AUTH), 413, "at most");
+        assertThat(server.get("/api/documents/batch-ok").statusCode()).isEqualTo(404);
+        assertThat(server.store().version()).isEqualTo(version);
+        assertThat(quads()).isEqualTo(before);
+    }
+
     @Test
     void deletesADocumentAndAnswers404Afterwards() throws Exception {
         long before = quads();

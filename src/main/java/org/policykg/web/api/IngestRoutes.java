@@ -2,10 +2,13 @@ package org.policykg.web.api;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,8 +24,10 @@ import org.policykg.web.HttpProblem;
 
 /**
  * {@code POST /api/documents} (a text, as JSON with metadata, as {@code multipart/form-data} with a
- * text part and metadata, or as {@code text/plain} with {@code ?id=}) and {@code DELETE /api/documents/{id}}; both need the admin token. Every check runs
- * before the store is touched, so a refused request changes nothing.
+ * text part and metadata, or as {@code text/plain} with {@code ?id=}; or several texts as JSON
+ * {@code {"documents": [...]}}, stored in one transaction) and {@code DELETE /api/documents/{id}};
+ * both need the admin token. Every check runs before the store is touched, so a refused request
+ * changes nothing.
  */
 public final class IngestRoutes {
     private final GraphStore store;
@@ -43,32 +48,55 @@ public final class IngestRoutes {
     /** What a request asks to ingest, before any check of the text. */
     record Submission(String id, String text, Metadata metadata) {}
 
+    /**
+     * The documents of a request: one, or with {@code batch} those of a {@code {"documents": [...]}}
+     * body, stored in one transaction and answered as a list.
+     */
+    record Request(List<Submission> documents, boolean batch) {}
+
     private void post(Context ctx) {
         auth.require(ctx);
-        Submission s;
+        Request request;
         if (isMultipart(ctx)) {
-            s = MultipartSubmission.read(ctx); // the parts must be read before anything takes the body
+            // the parts must be read before anything takes the body
+            request = new Request(List.of(MultipartSubmission.read(ctx)), false);
         } else {
             byte[] body = ctx.bodyAsBytes();
             // JSON escapes can only make the body longer than its text, so this bound never refuses a fitting text
             if (body.length > DocumentIngest.MAX_TEXT_BYTES * 6L + 64 * 1024) {
                 throw tooLarge();
             }
-            s = parse(ctx, body);
+            request = parse(ctx, body);
         }
-        DocumentIngest.Result r;
+        List<DocumentIngest.Result> results;
         try {
-            r = new DocumentIngest(pipeline.get()).ingest(store, s.id(), null, s.text(), s.metadata());
+            results = new DocumentIngest(pipeline.get())
+                    .ingestAll(
+                            store,
+                            request.documents().stream()
+                                    .map(s -> new DocumentIngest.Submission(s.id(), null, s.text(), s.metadata()))
+                                    .toList());
         } catch (DocumentIngest.RejectedTextException e) {
-            throw e.reason() == DocumentIngest.RejectedTextException.Reason.TOO_LARGE
-                    ? tooLarge()
-                    : HttpProblem.badRequest(e.getMessage());
+            throw switch (e.reason()) {
+                case TOO_LARGE -> tooLarge();
+                case TOO_MANY -> HttpProblem.contentTooLarge(e.getMessage());
+                default -> HttpProblem.badRequest(e.getMessage());
+            };
         } catch (ShapeValidator.InvalidGraphException e) {
             throw HttpProblem.unprocessable(e.getMessage());
         }
-        ctx.status(r.replaced() ? 200 : 201);
-        ctx.header("Location", "/api/documents/" + r.id());
-        ctx.json(result(r));
+        boolean anyReplaced = results.stream().anyMatch(DocumentIngest.Result::replaced);
+        ctx.status(anyReplaced ? 200 : 201);
+        if (request.batch()) {
+            ObjectNode o = JsonLd.JSON.createObjectNode();
+            ArrayNode documents = o.putArray("documents");
+            results.forEach(r -> documents.add(result(r)));
+            ctx.json(o);
+        } else {
+            DocumentIngest.Result r = results.get(0);
+            ctx.header("Location", "/api/documents/" + r.id());
+            ctx.json(result(r));
+        }
     }
 
     private void delete(Context ctx) {
@@ -85,7 +113,7 @@ public final class IngestRoutes {
         return type.split(";", 2)[0].strip().equalsIgnoreCase("multipart/form-data");
     }
 
-    private static Submission parse(Context ctx, byte[] body) {
+    private static Request parse(Context ctx, byte[] body) {
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         String mediaType = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (mediaType.equals("text/plain")) {
@@ -94,7 +122,10 @@ public final class IngestRoutes {
                 throw HttpProblem.unsupportedMediaType("A text/plain body must be UTF-8, not " + charset + ".");
             }
             try {
-                return new Submission(ctx.queryParam("id"), SourceFiles.decode(body, "The body"), Metadata.EMPTY);
+                return new Request(
+                        List.of(new Submission(
+                                ctx.queryParam("id"), SourceFiles.decode(body, "The body"), Metadata.EMPTY)),
+                        false);
             } catch (IOException e) {
                 throw HttpProblem.badRequest(e.getMessage() + ": it has bytes that are not valid UTF-8.");
             }
@@ -107,7 +138,7 @@ public final class IngestRoutes {
                         + type + "'.");
     }
 
-    private static Submission parseJson(Context ctx, byte[] body) {
+    private static Request parseJson(Context ctx, byte[] body) {
         JsonNode j;
         try {
             j = JsonLd.JSON.readTree(body);
@@ -117,18 +148,41 @@ public final class IngestRoutes {
             throw HttpProblem.badRequest("The body could not be read as JSON: " + e.getMessage());
         }
         if (j == null || !j.isObject()) {
-            throw HttpProblem.badRequest("The body must be a JSON object with \"id\" and \"text\".");
+            throw HttpProblem.badRequest(
+                    "The body must be a JSON object with \"id\" and \"text\", or with \"documents\": a list of such objects.");
         }
+        JsonNode documents = j.get("documents");
+        if (documents == null) {
+            return new Request(List.of(submission(j, ctx.queryParam("id"), "")), false);
+        }
+        if (!documents.isArray() || j.size() != 1) {
+            throw HttpProblem.badRequest(
+                    "A batch is an object whose only member is \"documents\", a list of objects with \"id\" and \"text\".");
+        }
+        List<Submission> batch = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            JsonNode d = documents.get(i);
+            String which = "Document " + (i + 1) + ": ";
+            if (!d.isObject()) {
+                throw HttpProblem.badRequest(which + "each document must be an object with \"id\" and \"text\".");
+            }
+            batch.add(submission(d, null, which));
+        }
+        return new Request(batch, true);
+    }
+
+    /** One document's object: {@code id} (else {@code fallbackId}), {@code text}, {@code metadata}. */
+    private static Submission submission(JsonNode j, String fallbackId, String which) {
         JsonNode text = j.get("text");
         if (text != null && !text.isNull() && !text.isTextual()) {
-            throw HttpProblem.badRequest("\"text\" must be a string.");
+            throw HttpProblem.badRequest(which + "\"text\" must be a string.");
         }
         JsonNode id = j.get("id");
-        String theId = id != null && id.isTextual() ? id.asText() : ctx.queryParam("id");
+        String theId = id != null && id.isTextual() ? id.asText() : fallbackId;
         try {
             return new Submission(theId, text == null ? null : text.textValue(), MetadataJson.parse(j.get("metadata")));
         } catch (IllegalArgumentException e) {
-            throw HttpProblem.badRequest(e.getMessage());
+            throw HttpProblem.badRequest(which + e.getMessage());
         }
     }
 
