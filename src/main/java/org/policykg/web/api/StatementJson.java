@@ -2,13 +2,21 @@ package org.policykg.web.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.ParameterizedSparqlString;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.policykg.store.StoreQueries;
 
 /**
@@ -21,12 +29,19 @@ final class StatementJson {
             PREFIX prov: <http://www.w3.org/ns/prov#>
             PREFIX oa: <http://www.w3.org/ns/oa#>
             """;
+    // every required pattern comes before the first OPTIONAL: one basic graph pattern that the store
+    // evaluates from the focus outwards. After an OPTIONAL they would form a second pattern, evaluated
+    // on its own over every statement's evidence in the store and joined afterwards.
     private static final String DETAILS = """
             SELECT * WHERE {
               %s
               ?st a ?type . FILTER(?type IN (pkg:RoleAssignment, pkg:Directive, pkg:DialecticalPair, pkg:ActorMention,
                   pkg:FormulationUse, pkg:Citation, pkg:Quotation, pkg:TemporalExpression, pkg:Figure))
               ?st pkg:inDocument ?doc ; pkg:inSentence ?sentence ; pkg:evidence ?ev ; prov:wasGeneratedBy ?activity .
+              ?ev oa:hasSource ?src ; oa:hasSelector ?q , ?p .
+              ?q a oa:TextQuoteSelector ; oa:exact ?exact .
+              ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
+              ?activity pkg:rule ?rule .
               OPTIONAL { ?st pkg:concept ?concept }
               OPTIONAL { ?st pkg:role ?role }
               OPTIONAL { ?st pkg:action ?action }
@@ -40,12 +55,8 @@ final class StatementJson {
               OPTIONAL { ?st pkg:value ?value } OPTIONAL { ?st pkg:unit ?unit }
               OPTIONAL { ?st pkg:inSection ?section }
               OPTIONAL { ?sentence pkg:text ?sentenceText }
-              ?ev oa:hasSource ?src ; oa:hasSelector ?q , ?p .
-              ?q a oa:TextQuoteSelector ; oa:exact ?exact .
               OPTIONAL { ?q oa:prefix ?prefix }
               OPTIONAL { ?q oa:suffix ?suffix }
-              ?p a oa:TextPositionSelector ; oa:start ?start ; oa:end ?end .
-              ?activity pkg:rule ?rule .
             } ORDER BY ?doc ?start ?st
             """;
     /** Variables of the other statement kinds, each also a key of the published context. */
@@ -65,6 +76,9 @@ final class StatementJson {
     };
 
     private static final String OBJECTS = "SELECT ?st ?object WHERE { %s ?st pkg:object ?object } ORDER BY ?st ?object";
+
+    private static final Var FOCUS = Var.alloc("focus");
+    private static final Map<String, Query> TEMPLATES = new ConcurrentHashMap<>();
 
     private StatementJson() {}
 
@@ -125,15 +139,30 @@ final class StatementJson {
     }
 
     static Iterable<QuerySolution> select(DatasetGraph dsg, String body, String focus) {
-        ParameterizedSparqlString pss = new ParameterizedSparqlString(PREFIXES + body);
-        if (focus != null) {
-            pss.setIri("focus", focus);
-        }
-        try (QueryExecution qe = StoreQueries.execution(dsg, pss.asQuery())) {
+        Query query = focus == null
+                ? template(body).cloneQuery()
+                : substitute(template(body), Map.of(FOCUS, NodeFactory.createURI(focus)));
+        try (QueryExecution qe = StoreQueries.execution(dsg, query)) {
             ResultSet rs = qe.execSelect();
-            java.util.List<QuerySolution> rows = new java.util.ArrayList<>();
+            List<QuerySolution> rows = new ArrayList<>();
             rs.forEachRemaining(rows::add);
             return rows;
+        }
+    }
+
+    /**
+     * The body parsed once: parsing these long texts was nearly half the time of a concept's API
+     * call. The bodies are the constants of the API views (a few), so the map stays small.
+     */
+    private static Query template(String body) {
+        return TEMPLATES.computeIfAbsent(body, b -> QueryFactory.create(PREFIXES + b));
+    }
+
+    /** The template with ?focus replaced, as ParameterizedSparqlString would; the template stays as it was. */
+    private static Query substitute(Query template, Map<Var, Node> values) {
+        // the transform only reads the template, but Query computes some fields on first use: one at a time
+        synchronized (template) {
+            return QueryTransformOps.replaceVars(template, values);
         }
     }
 }
