@@ -3,7 +3,7 @@
 # loopback only, bounded in time, both servers stopped on exit. See BENCHMARKS.md.
 #
 #   src/bench/fuseki-compare.sh [--duration 10] [--warmup 2] [--connections 16] [--threads 2]
-#                               [--result-cache off|on|both] [--jvm-opts '-Xmx1g'] [--out target/bench]
+#                               [--result-cache off|on|both] [--jvm-opts '-Xmx1g'] [--fuseki-jvm-opts '-Xmx1g'] [--out target/bench]
 #                               [--corpus 1000] [--query-timeout 10]
 #
 # This wrapper finds the tools (wrk, java, python3), builds the policy-kg jar when missing, fetches
