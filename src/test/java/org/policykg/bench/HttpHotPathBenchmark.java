@@ -161,6 +161,27 @@ public class HttpHotPathBenchmark {
         return out.size();
     }
 
+    /** The same rows through the service's streaming writer (Jackson), which the endpoint uses. */
+    @Benchmark
+    public int writeSelectAsSparqlJsonStreaming() throws java.io.IOException {
+        out.reset();
+        rows.reset();
+        java.util.Iterator<org.apache.jena.sparql.engine.binding.Binding> bindings = new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public org.apache.jena.sparql.engine.binding.Binding next() {
+                return rows.nextBinding();
+            }
+        };
+        org.policykg.web.sparql.SparqlJsonWriter.write(
+                out, org.apache.jena.sparql.core.Var.varList(rows.getResultVars()), bindings);
+        return out.size();
+    }
+
     @Benchmark
     public int writeAskAsSparqlJson() {
         out.reset();

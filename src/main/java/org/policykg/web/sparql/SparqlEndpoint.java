@@ -24,7 +24,9 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.Var;
@@ -338,10 +340,13 @@ public final class SparqlEndpoint {
                         return results.nextBinding();
                     }
                 };
-                ResultsWriter.create()
-                        .lang(ResultFormats.resultLang(mediaType))
-                        .build()
-                        .write(out, ResultSetStream.create(Var.varList(results.getResultVars()), counted));
+                List<Var> vars = Var.varList(results.getResultVars());
+                Lang lang = ResultFormats.resultLang(mediaType);
+                if (lang.equals(ResultSetLang.RS_JSON)) {
+                    SparqlJsonWriter.write(out, vars, counted);
+                } else {
+                    ResultsWriter.create().lang(lang).build().write(out, ResultSetStream.create(vars, counted));
+                }
                 // the row cap lowered or added a LIMIT: an answer that reached it may have lost rows
                 complete = ctx.res().getHeader(ROW_LIMIT_HEADER) == null || rows[0] < limits.maxRows();
             } else if (query.isAskType()) {
