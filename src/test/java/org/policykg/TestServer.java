@@ -83,10 +83,13 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
             fuseki = seeded ? ExternalStore.startSeeded(TestServer::seed) : ExternalStore.start();
             store = ExternalStore.client(fuseki);
         } else {
-            store = Tdb2GraphStore.inMemory();
+            // as served: queries read a copy in memory while it is current
+            Tdb2GraphStore tdb = Tdb2GraphStore.inMemory().withMemoryReplica(Long.MAX_VALUE);
             if (seeded) {
-                seed(store);
+                seed(tdb);
             }
+            tdb.awaitMemoryReplica();
+            store = tdb;
         }
         server = new WebServer(store, settings, () -> true).start("127.0.0.1", 0);
         return this;

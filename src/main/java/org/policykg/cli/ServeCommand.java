@@ -188,6 +188,24 @@ final class ServeCommand implements Callable<Integer> {
             description = "Most memory the result cache holds, in MiB (default: ${DEFAULT-VALUE}).")
     long resultCacheMb = WebServer.Settings.DEFAULT_RESULT_CACHE_BYTES / (1024 * 1024);
 
+    @Option(
+            names = "--memory-replica",
+            paramLabel = "on|off",
+            description = "Answer queries (SPARQL and the API's reads; not full-text search) from a copy of the TDB2"
+                    + " store in memory, made again after each write, while the store holds at most"
+                    + " --memory-replica-max-quads quads (default: ${DEFAULT-VALUE}).")
+    Toggle memoryReplica = Toggle.on;
+
+    @Option(
+            names = "--memory-replica-max-quads",
+            paramLabel = "N",
+            description = "Largest store copied for queries (default: one quad per " + BYTES_PER_REPLICA_QUAD
+                    + " bytes of the maximum heap, " + "a copy taking about a tenth of it).")
+    Long memoryReplicaMaxQuads;
+
+    /** Heap per quad allowed by default; a copied quad takes about a tenth of this (BENCHMARKS.md). */
+    static final long BYTES_PER_REPLICA_QUAD = 4_000;
+
     enum Toggle {
         on,
         off
@@ -212,9 +230,16 @@ final class ServeCommand implements Callable<Integer> {
             if (queryUrl != null || updateUrl != null || gspUrl != null) {
                 throw usage("--query-url, --update-url and --gsp-url need --store sparql.");
             }
-            return store.memory
+            Tdb2GraphStore tdb = store.memory
                     ? Tdb2GraphStore.inMemory()
                     : Tdb2GraphStore.open(store.data != null ? store.data : Path.of("data"));
+            if (memoryReplica == Toggle.on) {
+                tdb.withMemoryReplica(
+                        memoryReplicaMaxQuads != null
+                                ? memoryReplicaMaxQuads
+                                : Runtime.getRuntime().maxMemory() / BYTES_PER_REPLICA_QUAD);
+            }
+            return tdb;
         }
         if (store.memory || store.data != null) {
             throw usage(
@@ -271,6 +296,9 @@ final class ServeCommand implements Callable<Integer> {
         WebServer server = new WebServer(graphStore, settings, ready::get, pipeline);
         server.start(host, port);
         int loaded = awaitSeeds(seeding);
+        if (graphStore instanceof Tdb2GraphStore tdb) {
+            tdb.awaitMemoryReplica(); // the first clients are answered from the copy too
+        }
         ready.set(true);
         log.info(
                 "Seeds loaded: {} document(s) (re)loaded; ready {} ms after the JVM started",

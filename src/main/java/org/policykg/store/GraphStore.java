@@ -18,6 +18,15 @@ public interface GraphStore extends AutoCloseable {
     /** Runs {@code action} in a read transaction. */
     <T> T read(Function<DatasetGraph, T> action);
 
+    /**
+     * Runs {@code action}, which only queries (SPARQL or finds; no writes, no full-text index), on a
+     * consistent read-only view of the store as of now: by default a read transaction; a store may
+     * answer from a copy kept current with its writes instead (see {@code MemoryReplica}).
+     */
+    default <T> T readForQueries(Function<DatasetGraph, T> action) {
+        return read(action);
+    }
+
     /** Runs {@code action} in one write transaction, committed if it returns, aborted if it throws. */
     void write(Consumer<DatasetGraph> action);
 

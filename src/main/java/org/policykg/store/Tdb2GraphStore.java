@@ -40,6 +40,7 @@ public final class Tdb2GraphStore implements GraphStore {
     private final String description;
     private final Path folder;
     private final AtomicLong version = new AtomicLong();
+    private volatile MemoryReplica replica;
 
     private Tdb2GraphStore(DatasetGraph tdb, Directory index, String description, Path folder) {
         this.tdb = tdb;
@@ -77,6 +78,29 @@ public final class Tdb2GraphStore implements GraphStore {
         return Txn.calculateRead(dsg, () -> action.apply(dsg));
     }
 
+    /**
+     * Keeps a copy of the store in memory for {@link #readForQueries} while the store holds at most
+     * {@code maxQuads} quads.
+     */
+    public Tdb2GraphStore withMemoryReplica(long maxQuads) {
+        replica = new MemoryReplica(tdb, version::get, maxQuads);
+        return this;
+    }
+
+    /** Waits until the copy for queries, if this store keeps one, is current (or the store found too large). */
+    public void awaitMemoryReplica() {
+        if (replica != null) {
+            replica.await();
+        }
+    }
+
+    @Override
+    public <T> T readForQueries(Function<DatasetGraph, T> action) {
+        DatasetGraph copy = replica == null ? null : replica.current();
+        // the copy is never written: no transaction needed
+        return copy != null ? action.apply(copy) : read(action);
+    }
+
     @Override
     public void write(Consumer<DatasetGraph> action) {
         Txn.executeWrite(dsg, () -> action.accept(dsg));
@@ -96,6 +120,9 @@ public final class Tdb2GraphStore implements GraphStore {
 
     @Override
     public void close() {
+        if (replica != null) {
+            replica.close();
+        }
         // a store that is not closed (a crash) is recovered from TDB2's journal on the next open
         dsg.close();
         // TDB2 keeps a database per folder for the life of the JVM, and with it the transaction

@@ -86,8 +86,10 @@ final class W3cReplay {
 
     /** @param paths maps a manifest ht:absolutePath (with its query string) to this server's path */
     static void run(Case test, UnaryOperator<String> paths) throws IOException, InterruptedException {
-        try (GraphStore store = Tdb2GraphStore.inMemory()) {
+        // as served: queries read the copy in memory whenever it is current
+        try (Tdb2GraphStore store = Tdb2GraphStore.inMemory().withMemoryReplica(Long.MAX_VALUE)) {
             load(store, test.graphData());
+            store.awaitMemoryReplica();
             try (WebServer server = new WebServer(store, new WebServer.Settings(PKG.BASE, TOKEN, 10_000), () -> true)
                     .start("127.0.0.1", 0)) {
                 Map<String, String> vars = new HashMap<>();

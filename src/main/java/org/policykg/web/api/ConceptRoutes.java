@@ -48,7 +48,7 @@ public final class ConceptRoutes {
         body.put("id", PKG.SecurityConceptScheme.getURI());
         body.put("type", "skos:ConceptScheme");
         ArrayNode concepts = body.putArray("concepts");
-        store.read(dsg -> {
+        store.readForQueries(dsg -> {
             Map<String, ObjectNode> byIri = new LinkedHashMap<>();
             for (QuerySolution row : StatementJson.select(dsg, CONCEPTS, PKG.SecurityConceptScheme.getURI())) {
                 String iri = row.getResource("c").getURI();
@@ -66,7 +66,7 @@ public final class ConceptRoutes {
         ObjectNode body = JsonLd.object();
         body.put("id", iri);
         body.put("type", "skos:Concept");
-        boolean found = store.read(dsg -> {
+        boolean found = store.readForQueries(dsg -> {
             boolean any = false;
             for (QuerySolution row : StatementJson.select(dsg, ONE, iri)) {
                 describe(body, row.getResource("p").getLocalName(), row.get("o"));

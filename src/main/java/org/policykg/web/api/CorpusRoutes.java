@@ -75,7 +75,7 @@ public final class CorpusRoutes {
 
     private void timeline(Context ctx) {
         String id = ctx.pathParam("id");
-        ObjectNode body = store.read(dsg -> {
+        ObjectNode body = store.readForQueries(dsg -> {
             String iri = resolveConcept(dsg, id);
             if (iri == null) {
                 return null;
@@ -130,7 +130,7 @@ public final class CorpusRoutes {
         }
         String iriA = base + "doc/" + a;
         String iriB = base + "doc/" + b;
-        ObjectNode body = store.read(dsg -> {
+        ObjectNode body = store.readForQueries(dsg -> {
             for (String[] d : new String[][] {{a, iriA}, {b, iriB}}) {
                 if (!SourceText.isValidId(d[0])
                         || !StatementJson.select(dsg, IS_DOCUMENT, d[1])

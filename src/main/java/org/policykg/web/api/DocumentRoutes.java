@@ -63,7 +63,7 @@ public final class DocumentRoutes {
     private void list(Context ctx) {
         ObjectNode body = JsonLd.object();
         ArrayNode graph = body.putArray("@graph");
-        store.read(dsg -> {
+        store.readForQueries(dsg -> {
             Map<String, ObjectNode> byIri = new HashMap<>();
             for (QuerySolution row : StatementJson.select(dsg, LIST, null)) {
                 String iri = row.getResource("d").getURI();
@@ -80,7 +80,7 @@ public final class DocumentRoutes {
         String iri = base + "doc/" + ctx.pathParam("id");
         ObjectNode body = JsonLd.object();
         body.put("id", iri);
-        boolean found = store.read(dsg -> {
+        boolean found = store.readForQueries(dsg -> {
             boolean any = false;
             for (QuerySolution row : StatementJson.select(dsg, ONE, iri)) {
                 any = true;
@@ -104,7 +104,7 @@ public final class DocumentRoutes {
         ObjectNode body = JsonLd.object();
         body.put("id", iri);
         ArrayNode list = body.putArray("sentences");
-        store.read(dsg -> {
+        store.readForQueries(dsg -> {
             for (QuerySolution row : StatementJson.select(dsg, SENTENCES, iri)) {
                 ObjectNode s = list.addObject();
                 s.put("id", row.getResource("s").getURI());

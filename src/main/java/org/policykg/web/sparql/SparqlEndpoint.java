@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,6 +36,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
@@ -56,6 +58,9 @@ public final class SparqlEndpoint {
     private static final Logger log = LoggerFactory.getLogger(SparqlEndpoint.class);
 
     /** Row cap header: present when the server lowered or added the query's LIMIT. */
+    /** jena-text's property functions: they need the store's own full-text index. */
+    private static final String TEXT_NS = "http://jena.apache.org/text#";
+
     static final String ROW_LIMIT_HEADER = "X-PolicyKG-Row-Limit";
 
     /** Triple cap header: present when a CONSTRUCT or DESCRIBE answer was cut at the cap. */
@@ -127,7 +132,10 @@ public final class SparqlEndpoint {
         try {
             ctx.contentType(ResultFormats.contentType(mediaType));
             Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
-            store.read(dsg -> {
+            // full-text search needs the store's own index; anything else may read the store's query copy
+            Function<Function<DatasetGraph, Object>, Object> reading =
+                    searchesText(query) ? store::read : store::readForQueries;
+            reading.apply(dsg -> {
                 // a remote store evaluates the query itself, dataset parameters and FROM included
                 QueryExecution remote = StoreQueries.remote(
                         dsg, query, request.defaultGraphs(), request.namedGraphs(), limits.timeoutMillis());
@@ -220,6 +228,25 @@ public final class SparqlEndpoint {
                     .reason("service-refused");
         }
         return service[0];
+    }
+
+    /** Whether the query calls one of jena-text's property functions (text:query and the like). */
+    static boolean searchesText(Query query) {
+        boolean[] text = {false};
+        if (query.getQueryPattern() != null) {
+            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementPathBlock el) {
+                    el.patternElts().forEachRemaining(tp -> {
+                        Node p = tp.getPredicate();
+                        if (p != null && p.isURI() && p.getURI().startsWith(TEXT_NS)) {
+                            text[0] = true;
+                        }
+                    });
+                }
+            });
+        }
+        return text[0];
     }
 
     /** The parser's own message names the line and column; add them only where it does not. */

@@ -1,0 +1,173 @@
+package org.policykg.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policykg.TestData;
+import org.policykg.ingest.SeedLoader;
+import org.policykg.vocab.PKG;
+
+/** The copy for queries must answer as the store does, and never once the store has changed. */
+class MemoryReplicaTest {
+    private static Tdb2GraphStore store;
+
+    @BeforeAll
+    static void seed() throws IOException {
+        store = Tdb2GraphStore.inMemory().withMemoryReplica(Long.MAX_VALUE);
+        SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
+        loader.loadOntology(store);
+        loader.loadPackedSeeds(store);
+        loader.load(store, TestData.REGISTER_SAMPLE);
+        store.awaitMemoryReplica();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static Stream<Path> exampleQueries() throws IOException {
+        // full-text search needs the store's index: the endpoint sends those queries to the store
+        return Files.list(Path.of("queries"))
+                .filter(p -> p.toString().endsWith(".rq"))
+                .filter(p -> !read(p).contains("jena.apache.org/text#"))
+                .sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("exampleQueries")
+    void everyExampleQueryAnswersAsFromTheStore(Path file) {
+        String query = read(file);
+        assertThat(copyOf(store)).isNotSameAs(storeOf(store)); // the copy is in use
+        List<String> fromStore = viaStore(store, query);
+        List<String> fromCopy = viaCopy(store, query);
+        assertThat(fromStore).isNotEmpty();
+        assertThat(fromCopy).isEqualTo(fromStore);
+    }
+
+    @Test
+    void namedGraphsAndTheUnionAreTheStoresOwn() {
+        String graphs = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
+        String union = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }";
+        assertThat(viaCopy(store, graphs)).isEqualTo(viaStore(store, graphs));
+        assertThat(viaCopy(store, union)).isEqualTo(viaStore(store, union));
+    }
+
+    @Test
+    void aWriteIsSeenByTheVeryNextQuery() {
+        Node g = NodeFactory.createURI("urn:test:replica");
+        Node s = NodeFactory.createURI("urn:test:s" + System.nanoTime());
+        String ask = "SELECT ?o WHERE { <" + s.getURI() + "> ?p ?o }";
+        assertThat(viaCopy(store, ask)).isEmpty();
+        store.write(d -> d.add(Quad.create(g, s, s, NodeFactory.createLiteralString("new"))));
+        // no waiting: the copy is out of date, so the store answers
+        assertThat(viaCopy(store, ask)).containsExactly("?o=\"new\"");
+        store.awaitMemoryReplica();
+        assertThat(copyOf(store)).isNotSameAs(storeOf(store));
+        assertThat(viaCopy(store, ask)).containsExactly("?o=\"new\"");
+        store.write(d -> d.removeGraph(g));
+        assertThat(viaCopy(store, ask)).isEmpty();
+    }
+
+    @Test
+    void aStoreLargerThanTheLimitIsNotCopied() {
+        try (Tdb2GraphStore small = Tdb2GraphStore.inMemory().withMemoryReplica(2)) {
+            Node g = NodeFactory.createURI("urn:test:g");
+            small.write(d -> {
+                for (int i = 0; i < 3; i++) {
+                    Node s = NodeFactory.createURI("urn:test:s" + i);
+                    d.add(Quad.create(g, s, s, s));
+                }
+            });
+            small.awaitMemoryReplica();
+            assertThat(copyOf(small)).isSameAs(storeOf(small));
+            assertThat(viaCopy(small, "SELECT ?s WHERE { ?s ?p ?o }")).hasSize(3);
+        }
+    }
+
+    /** What readForQueries hands out: the copy when it is current, else the store itself. */
+    private static DatasetGraph copyOf(Tdb2GraphStore s) {
+        return s.readForQueries(d -> d);
+    }
+
+    private static DatasetGraph storeOf(Tdb2GraphStore s) {
+        return s.read(d -> d);
+    }
+
+    private static List<String> viaCopy(Tdb2GraphStore s, String query) {
+        return s.readForQueries(d -> rows(d, query));
+    }
+
+    private static List<String> viaStore(Tdb2GraphStore s, String query) {
+        return s.read(d -> rows(d, query));
+    }
+
+    /**
+     * The rows as text, sorted. The parts of a GROUP_CONCAT are sorted too: SPARQL leaves their
+     * order to the store, and the two stores walk their indexes in different orders.
+     */
+    private static List<String> rows(DatasetGraph dsg, String query) {
+        List<String> out = new ArrayList<>();
+        try (QueryExecution qe = StoreQueries.execution(dsg, QueryFactory.create(query))) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution row = rs.next();
+                List<String> cells = new ArrayList<>();
+                for (String v : rs.getResultVars()) {
+                    RDFNode value = row.get(v);
+                    if (value != null) {
+                        cells.add("?" + v + "=" + normalised(value));
+                    }
+                }
+                out.add(String.join(" ", cells));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static String normalised(RDFNode value) {
+        if (!value.isLiteral()) {
+            return value.asNode().toString();
+        }
+        String lexical = value.asLiteral().getLexicalForm();
+        for (String separator : List.of(" | ", ", ")) {
+            if (lexical.contains(separator)) {
+                lexical = Arrays.stream(lexical.split(java.util.regex.Pattern.quote(separator)))
+                        .sorted()
+                        .collect(Collectors.joining(separator));
+            }
+        }
+        return "\"" + lexical + "\"";
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
