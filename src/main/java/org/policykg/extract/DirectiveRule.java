@@ -19,23 +19,27 @@ import org.policykg.extract.Words.Word;
  * open a directive.
  */
 final class DirectiveRule implements Rule {
+    /** The first words of {@link #OBLIGATION}: where it is tried, and what a sentence must mention first. */
+    private static final String[] OBLIGATION_WORDS = {
+        "necessary",
+        "imperative",
+        "essential",
+        "important",
+        "crucial",
+        "vital",
+        "must",
+        "should",
+        "shall",
+        "need",
+        "have",
+        "has",
+        "ought"
+    };
     /** {@code \\b(?:...)\\s+}, tried only where one of its first words stands. */
     static final KeywordPattern OBLIGATION = new KeywordPattern(
             "(?:(?:necessary|imperative|essential|important|crucial|vital) (?:for (?:us|\\p{L}+) )?to"
                     + "|must|should|shall|needs? to|have to|has to|ought to)\\s+",
-            "necessary",
-            "imperative",
-            "essential",
-            "important",
-            "crucial",
-            "vital",
-            "must",
-            "should",
-            "shall",
-            "need",
-            "have",
-            "has",
-            "ought");
+            OBLIGATION_WORDS);
     /** Discourse openers before an imperative: "First of all, adhere ...", "At the same time, improve ...". */
     private static final Pattern OPENERS = Pattern.compile("(?:(?:first(?: of all)?|second(?:ly)?|third(?:ly)?|next"
             + "|then|finally|furthermore|moreover|also|further|additionally|likewise|meanwhile|at the same time"
@@ -184,20 +188,7 @@ final class DirectiveRule implements Rule {
     }
 
     private void obligations(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
-        if (!ctx.mentions(
-                "must",
-                "should",
-                "shall",
-                "need",
-                "necessary",
-                "imperative",
-                "essential",
-                "important",
-                "crucial",
-                "vital",
-                "have to",
-                "has to",
-                "ought")) {
+        if (!ctx.mentions(OBLIGATION_WORDS)) {
             return;
         }
         String f = ctx.folded();
