@@ -36,7 +36,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
@@ -134,7 +133,7 @@ public final class SparqlEndpoint {
             Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
             // full-text search needs the store's own index; anything else may read the store's query copy
             Function<Function<DatasetGraph, Object>, Object> reading =
-                    searchesText(query) ? store::read : store::readForQueries;
+                    searchesText(request.operation()) ? store::read : store::readForQueries;
             reading.apply(dsg -> {
                 // a remote store evaluates the query itself, dataset parameters and FROM included
                 QueryExecution remote = StoreQueries.remote(
@@ -230,23 +229,13 @@ public final class SparqlEndpoint {
         return service[0];
     }
 
-    /** Whether the query calls one of jena-text's property functions (text:query and the like). */
-    static boolean searchesText(Query query) {
-        boolean[] text = {false};
-        if (query.getQueryPattern() != null) {
-            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
-                @Override
-                public void visit(ElementPathBlock el) {
-                    el.patternElts().forEachRemaining(tp -> {
-                        Node p = tp.getPredicate();
-                        if (p != null && p.isURI() && p.getURI().startsWith(TEXT_NS)) {
-                            text[0] = true;
-                        }
-                    });
-                }
-            });
-        }
-        return text[0];
+    /**
+     * Whether the query text names jena-text's namespace (text:query and the like, as a prefix or a
+     * full IRI, in any subquery or EXISTS): such a query needs the store's own full-text index. A
+     * mention elsewhere (in a string) only sends the query to the store, which answers it too.
+     */
+    static boolean searchesText(String queryText) {
+        return queryText.contains(TEXT_NS);
     }
 
     /** The parser's own message names the line and column; add them only where it does not. */
