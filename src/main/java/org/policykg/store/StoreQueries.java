@@ -1,11 +1,13 @@
 package org.policykg.store;
 
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExecutionAdapter;
+import org.apache.jena.tdb2.TDB2;
 
 /**
  * Where a SPARQL query over the DatasetGraph of a {@link GraphStore#read} runs: in this process for
@@ -24,6 +26,18 @@ public final class StoreQueries {
                 .query(query)
                 .dataset(DatasetFactory.wrap(dsg))
                 .build();
+    }
+
+    /**
+     * The graph a query without GRAPH reads, for code that walks it with {@code find} instead of
+     * querying: the union of the named graphs where the store queries that union, else the default
+     * graph. Null for a remote store, where every {@code find} would be a request of its own.
+     */
+    public static Graph localDefaultGraph(DatasetGraph dsg) {
+        if (dsg instanceof SparqlDatasetGraph) {
+            return null;
+        }
+        return dsg.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dsg.getUnionGraph() : dsg.getDefaultGraph();
     }
 
     /**

@@ -4,11 +4,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.SKOS;
 import org.policykg.store.GraphStore;
+import org.policykg.store.StoreQueries;
 import org.policykg.vocab.PKG;
 import org.policykg.web.HttpProblem;
 
@@ -32,6 +42,13 @@ public final class ConceptRoutes {
             } ORDER BY ?p ?o
             """;
 
+    /** The properties {@link #ONE} asks for, in its ORDER BY ?p (IRIs by their text). */
+    private static final List<Node> ONE_PROPERTIES = Stream.of(
+                    SKOS.prefLabel, SKOS.altLabel, SKOS.broader, SKOS.definition, SKOS.inScheme, PKG.treatedAs)
+            .map(Property::asNode)
+            .sorted(Comparator.comparing(Node::getURI))
+            .toList();
+
     private final GraphStore store;
 
     public ConceptRoutes(GraphStore store) {
@@ -54,7 +71,7 @@ public final class ConceptRoutes {
                 String iri = row.getResource("c").getURI();
                 ObjectNode c = byIri.computeIfAbsent(
                         iri, k -> concepts.addObject().put("id", k).put("type", "skos:Concept"));
-                describe(c, row.getResource("p").getLocalName(), row.get("o"));
+                describe(c, row.getResource("p").getLocalName(), row.get("o").asNode());
             }
             return null;
         });
@@ -68,13 +85,13 @@ public final class ConceptRoutes {
         body.put("type", "skos:Concept");
         boolean found = store.readForQueries(dsg -> {
             boolean any = false;
-            for (QuerySolution row : StatementJson.select(dsg, ONE, iri)) {
-                describe(body, row.getResource("p").getLocalName(), row.get("o"));
+            for (Node[] po : propertiesOf(dsg, iri)) {
+                describe(body, po[0].getLocalName(), po[1]);
                 any = true;
             }
             if (any) {
-                body.set("statements", StatementJson.list(dsg, "?st pkg:concept ?focus .", iri));
-                body.set("directives", StatementJson.list(dsg, "?st pkg:object ?focus .", iri));
+                body.set("statements", StatementJson.list(dsg, PKG.concept.asNode(), iri));
+                body.set("directives", StatementJson.list(dsg, PKG.object.asNode(), iri));
             }
             return any;
         });
@@ -85,15 +102,43 @@ public final class ConceptRoutes {
         JsonLd.write(ctx, body);
     }
 
-    private static void describe(ObjectNode c, String property, RDFNode value) {
+    /**
+     * The (property, value) rows of {@link #ONE}, in its order. A local store is read with {@code find}
+     * (a handful of lookups, where planning the query took longer); a remote one gets the query.
+     */
+    static List<Node[]> propertiesOf(DatasetGraph dsg, String iri) {
+        Graph graph = StoreQueries.localDefaultGraph(dsg);
+        return graph == null ? propertiesByQuery(dsg, iri) : propertiesByWalk(graph, iri);
+    }
+
+    static List<Node[]> propertiesByQuery(DatasetGraph dsg, String iri) {
+        List<Node[]> rows = new ArrayList<>();
+        for (QuerySolution row : StatementJson.select(dsg, ONE, iri)) {
+            rows.add(new Node[] {row.get("p").asNode(), row.get("o").asNode()});
+        }
+        return rows;
+    }
+
+    static List<Node[]> propertiesByWalk(Graph graph, String iri) {
+        List<Node[]> rows = new ArrayList<>();
+        Node concept = NodeFactory.createURI(iri);
+        for (Node property : ONE_PROPERTIES) {
+            List<Node> values = new ArrayList<>();
+            graph.find(concept, property, Node.ANY).forEachRemaining(t -> values.add(t.getObject()));
+            values.sort(StatementJson::compareTerms);
+            values.forEach(value -> rows.add(new Node[] {property, value}));
+        }
+        return rows;
+    }
+
+    private static void describe(ObjectNode c, String property, Node value) {
         switch (property) {
-            case "prefLabel" -> JsonLd.addToLanguageMap(c, "prefLabel", value.asLiteral(), false);
-            case "altLabel" -> JsonLd.addToLanguageMap(c, "altLabel", value.asLiteral(), true);
-            case "definition" -> JsonLd.addToLanguageMap(c, "definition", value.asLiteral(), false);
-            case "inScheme" -> c.put(property, value.asResource().getURI());
+            case "prefLabel" -> JsonLd.addToLanguageMap(c, "prefLabel", value, false);
+            case "altLabel" -> JsonLd.addToLanguageMap(c, "altLabel", value, true);
+            case "definition" -> JsonLd.addToLanguageMap(c, "definition", value, false);
+            case "inScheme" -> c.put(property, value.getURI());
             case "broader", "treatedAs" ->
-                (c.has(property) ? (ArrayNode) c.get(property) : c.putArray(property))
-                        .add(value.asResource().getURI());
+                (c.has(property) ? (ArrayNode) c.get(property) : c.putArray(property)).add(value.getURI());
             default -> {}
         }
     }

@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policykg.store.GraphStore;
 import org.policykg.vocab.ELI;
+import org.policykg.vocab.PKG;
 import org.policykg.web.HttpProblem;
 
 /** {@code /api/documents}: the documents in the graph; one with its sections and statements. */
@@ -88,7 +89,7 @@ public final class DocumentRoutes {
             }
             if (any) {
                 body.set("sections", sections(dsg, iri));
-                body.set("extractions", StatementJson.list(dsg, "?st pkg:inDocument ?focus .", iri));
+                body.set("extractions", StatementJson.list(dsg, PKG.inDocument.asNode(), iri));
             }
             return any;
         });

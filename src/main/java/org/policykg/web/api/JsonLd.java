@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.policykg.web.Conneg;
@@ -56,45 +57,53 @@ public final class JsonLd {
 
     /** Adds a literal to a language map: {"en": "...", "zh": "..."} (arrays where there are several). */
     static void addToLanguageMap(ObjectNode owner, String key, Literal literal, boolean set) {
+        addToLanguageMap(owner, key, literal.asNode(), set);
+    }
+
+    /** As {@link #addToLanguageMap(ObjectNode, String, Literal, boolean)}, for a literal read from a graph. */
+    static void addToLanguageMap(ObjectNode owner, String key, Node literal, boolean set) {
         ObjectNode map = owner.has(key) ? (ObjectNode) owner.get(key) : owner.putObject(key);
-        String lang = literal.getLanguage().isEmpty() ? "@none" : literal.getLanguage();
+        String lang = literal.getLiteralLanguage().isEmpty() ? "@none" : literal.getLiteralLanguage();
         if (set) {
             ArrayNode values = map.has(lang) ? (ArrayNode) map.get(lang) : map.putArray(lang);
-            values.add(literal.getLexicalForm());
+            values.add(literal.getLiteralLexicalForm());
         } else if (!map.has(lang)) {
-            map.put(lang, literal.getLexicalForm());
+            map.put(lang, literal.getLiteralLexicalForm());
         }
     }
 
     /** A literal as a JSON value: numbers as numbers, everything else as its lexical form. */
     static void putLiteral(ObjectNode owner, String key, RDFNode node) {
+        putLiteral(owner, key, node == null ? null : node.asNode());
+    }
+
+    /** As {@link #putLiteral(ObjectNode, String, RDFNode)}, for a node read from a graph. */
+    static void putLiteral(ObjectNode owner, String key, Node node) {
         if (node == null) {
             return;
         }
-        if (node.isURIResource()) {
-            owner.put(key, node.asResource().getURI());
+        if (node.isURI()) {
+            owner.put(key, node.getURI());
             return;
         }
-        Literal l = node.asLiteral();
-        Object value = l.getValue();
+        Object value = node.getLiteralValue();
         if (value instanceof Number n && isInteger(n)) {
             owner.put(key, n.longValue());
         } else {
             // decimals stay strings: a JSON number would be read back as an xsd:double (9.862E1), and
             // the context's type coercion gives the string its datatype
-            owner.put(key, l.getLexicalForm());
+            owner.put(key, node.getLiteralLexicalForm());
         }
     }
 
     /** A typed literal the context does not coerce: {"@value": ..., "@type": "xsd:..."} keeps its datatype. */
-    static void putTyped(ObjectNode owner, String key, RDFNode node) {
+    static void putTyped(ObjectNode owner, String key, Node node) {
         if (node == null || !node.isLiteral()) {
             return;
         }
-        Literal l = node.asLiteral();
         ObjectNode value = owner.putObject(key);
-        value.put("@value", l.getLexicalForm());
-        value.put("@type", l.getDatatypeURI().replace("http://www.w3.org/2001/XMLSchema#", "xsd:"));
+        value.put("@value", node.getLiteralLexicalForm());
+        value.put("@type", node.getLiteralDatatypeURI().replace("http://www.w3.org/2001/XMLSchema#", "xsd:"));
     }
 
     private static boolean isInteger(Number n) {

@@ -3,20 +3,32 @@ package org.policykg.web.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.vocabulary.RDF;
 import org.policykg.store.StoreQueries;
 
 /**
@@ -77,54 +89,79 @@ final class StatementJson {
 
     private static final String OBJECTS = "SELECT ?st ?object WHERE { %s ?st pkg:object ?object } ORDER BY ?st ?object";
 
+    private static final String PKG_NS = "https://w3id.org/policy-kg/ontology#";
+    private static final String OA_NS = "http://www.w3.org/ns/oa#";
+    private static final String PROV_NS = "http://www.w3.org/ns/prov#";
+    private static final Node RDF_TYPE = RDF.type.asNode();
+    private static final Node PKG_OBJECT = term(PKG_NS, "object");
+    private static final Node HAS_SELECTOR = term(OA_NS, "hasSelector");
+    private static final Node QUOTE_SELECTOR = term(OA_NS, "TextQuoteSelector");
+    private static final Node POSITION_SELECTOR = term(OA_NS, "TextPositionSelector");
+    private static final Node EXACT = term(OA_NS, "exact");
+    private static final Node START = term(OA_NS, "start");
+    private static final Node END = term(OA_NS, "end");
+    private static final Set<Node> STATEMENT_TYPES = Set.of(
+            term(PKG_NS, "RoleAssignment"),
+            term(PKG_NS, "Directive"),
+            term(PKG_NS, "DialecticalPair"),
+            term(PKG_NS, "ActorMention"),
+            term(PKG_NS, "FormulationUse"),
+            term(PKG_NS, "Citation"),
+            term(PKG_NS, "Quotation"),
+            term(PKG_NS, "TemporalExpression"),
+            term(PKG_NS, "Figure"));
+    /** The OPTIONALs of {@link #DETAILS} on the statement itself: variable, property. */
+    private static final Map<String, Node> OPTIONAL_OF_STATEMENT = optionals();
+
+    /** ORDER BY ?doc ?start ?st, compared as ARQ compares them (IRIs by their text, numbers by value). */
+    private static final Comparator<Map<String, Node>> DOCUMENT_ORDER = Comparator.<Map<String, Node>, Node>comparing(
+                    row -> row.get("doc"), StatementJson::compareTerms)
+            .thenComparing(row -> row.get("start"), StatementJson::compareTerms)
+            .thenComparing(row -> row.get("st"), StatementJson::compareTerms);
+
     private static final Var FOCUS = Var.alloc("focus");
     private static final Map<String, Query> TEMPLATES = new ConcurrentHashMap<>();
 
     private StatementJson() {}
 
-    static ArrayNode list(DatasetGraph dsg, String pattern, String focus) {
+    private static Node term(String ns, String local) {
+        return NodeFactory.createURI(ns + local);
+    }
+
+    private static Map<String, Node> optionals() {
+        Map<String, Node> byName = new LinkedHashMap<>();
+        for (String name : List.of("concept", "role", "action", "objectText", "dateValue")) {
+            byName.put(name, term(PKG_NS, name));
+        }
+        for (String name : KIND_KEYS) {
+            byName.put(name, term(PKG_NS, name));
+        }
+        byName.put("section", term(PKG_NS, "inSection"));
+        return byName;
+    }
+
+    /**
+     * The statements {@code ?st <predicate> <focus>}, ordered by document, start offset and IRI. A
+     * local store is walked triple by triple: the same statements as the SPARQL query, without
+     * planning a query of twenty OPTIONALs on every call (most of a concept view's time). A remote
+     * store gets the query, answered in one request.
+     */
+    static ArrayNode list(DatasetGraph dsg, Node predicate, String focus) {
+        Graph graph = StoreQueries.localDefaultGraph(dsg);
+        return graph == null ? listByQuery(dsg, predicate, focus) : listByWalk(graph, predicate, focus);
+    }
+
+    static ArrayNode listByQuery(DatasetGraph dsg, Node predicate, String focus) {
+        String pattern = "?st <" + predicate.getURI() + "> ?focus .";
         Map<String, ObjectNode> byIri = new LinkedHashMap<>();
         for (QuerySolution row : select(dsg, DETAILS.formatted(pattern), focus)) {
             String iri = row.getResource("st").getURI();
-            if (byIri.containsKey(iri)) {
-                continue;
+            if (!byIri.containsKey(iri)) {
+                byIri.put(iri, statement(name -> {
+                    RDFNode value = row.get(name);
+                    return value == null ? null : value.asNode();
+                }));
             }
-            ObjectNode st = JsonLd.JSON.createObjectNode();
-            st.put("id", iri);
-            st.put("type", "pkg:" + row.getResource("type").getLocalName());
-            JsonLd.putLiteral(st, "concept", row.get("concept"));
-            JsonLd.putLiteral(st, "role", row.get("role"));
-            JsonLd.putLiteral(st, "action", row.get("action"));
-            JsonLd.putLiteral(st, "objectText", row.get("objectText"));
-            for (String key : KIND_KEYS) {
-                JsonLd.putLiteral(st, key, row.get(key));
-            }
-            JsonLd.putTyped(st, "dateValue", row.get("dateValue"));
-            JsonLd.putLiteral(st, "inDocument", row.get("doc"));
-            JsonLd.putLiteral(st, "inSection", row.get("section"));
-            ObjectNode sentence = st.putObject("inSentence");
-            sentence.put("id", row.getResource("sentence").getURI());
-            JsonLd.putLiteral(sentence, "sentenceText", row.get("sentenceText"));
-            ObjectNode ev = st.putObject("evidence");
-            ev.put("id", row.getResource("ev").getURI());
-            ev.put("type", "oa:SpecificResource");
-            ev.put("hasSource", row.getResource("src").getURI());
-            ArrayNode selectors = ev.putArray("hasSelector");
-            ObjectNode quote = selectors.addObject();
-            quote.put("id", row.getResource("q").getURI());
-            quote.put("type", "oa:TextQuoteSelector");
-            JsonLd.putLiteral(quote, "exact", row.get("exact"));
-            JsonLd.putLiteral(quote, "prefix", row.get("prefix"));
-            JsonLd.putLiteral(quote, "suffix", row.get("suffix"));
-            ObjectNode position = selectors.addObject();
-            position.put("id", row.getResource("p").getURI());
-            position.put("type", "oa:TextPositionSelector");
-            JsonLd.putLiteral(position, "start", row.get("start"));
-            JsonLd.putLiteral(position, "end", row.get("end"));
-            ObjectNode activity = st.putObject("generatedBy");
-            activity.put("id", row.getResource("activity").getURI());
-            activity.put("rule", row.getResource("rule").getURI());
-            byIri.put(iri, st);
         }
         for (QuerySolution row : select(dsg, OBJECTS.formatted(pattern), focus)) {
             ObjectNode st = byIri.get(row.getResource("st").getURI());
@@ -136,6 +173,145 @@ final class StatementJson {
         ArrayNode out = JsonLd.JSON.createArrayNode();
         byIri.values().forEach(out::add);
         return out;
+    }
+
+    /** What {@link #DETAILS} and {@link #OBJECTS} select, read from the graph one statement at a time. */
+    static ArrayNode listByWalk(Graph graph, Node predicate, String focus) {
+        List<Map<String, Node>> rows = new ArrayList<>();
+        Set<Node> seen = new HashSet<>();
+        graph.find(Node.ANY, predicate, NodeFactory.createURI(focus)).forEachRemaining(t -> {
+            if (seen.add(t.getSubject())) {
+                Map<String, Node> row = walk(graph, t.getSubject());
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+        });
+        rows.sort(DOCUMENT_ORDER);
+        ArrayNode out = JsonLd.JSON.createArrayNode();
+        for (Map<String, Node> row : rows) {
+            ObjectNode st = statement(row::get);
+            List<String> objects = new ArrayList<>();
+            graph.find(row.get("st"), PKG_OBJECT, Node.ANY)
+                    .forEachRemaining(t -> objects.add(t.getObject().getURI()));
+            if (!objects.isEmpty()) {
+                objects.sort(null);
+                ArrayNode array = st.putArray("object");
+                objects.forEach(array::add);
+            }
+            out.add(st);
+        }
+        return out;
+    }
+
+    /** The row {@link #DETAILS} gives for {@code st}, or null where it gives none (a required part missing). */
+    private static Map<String, Node> walk(Graph graph, Node st) {
+        Map<String, Node> row = new HashMap<>();
+        row.put("st", st);
+        Node type = first(graph, st, RDF_TYPE, STATEMENT_TYPES::contains);
+        Node doc = first(graph, st, term(PKG_NS, "inDocument"), null);
+        Node sentence = first(graph, st, term(PKG_NS, "inSentence"), null);
+        Node ev = first(graph, st, term(PKG_NS, "evidence"), null);
+        Node activity = first(graph, st, term(PROV_NS, "wasGeneratedBy"), null);
+        if (type == null || doc == null || sentence == null || ev == null || activity == null) {
+            return null;
+        }
+        Node src = first(graph, ev, term(OA_NS, "hasSource"), null);
+        Node q = first(
+                graph, ev, HAS_SELECTOR, s -> isA(graph, s, QUOTE_SELECTOR) && graph.contains(s, EXACT, Node.ANY));
+        Node p = first(
+                graph,
+                ev,
+                HAS_SELECTOR,
+                s -> isA(graph, s, POSITION_SELECTOR)
+                        && graph.contains(s, START, Node.ANY)
+                        && graph.contains(s, END, Node.ANY));
+        Node rule = first(graph, activity, term(PKG_NS, "rule"), null);
+        if (src == null || q == null || p == null || rule == null) {
+            return null;
+        }
+        row.put("type", type);
+        row.put("doc", doc);
+        row.put("sentence", sentence);
+        row.put("ev", ev);
+        row.put("activity", activity);
+        row.put("src", src);
+        row.put("q", q);
+        row.put("p", p);
+        row.put("rule", rule);
+        row.put("exact", first(graph, q, EXACT, null));
+        row.put("start", first(graph, p, START, null));
+        row.put("end", first(graph, p, END, null));
+        OPTIONAL_OF_STATEMENT.forEach((name, property) -> row.put(name, first(graph, st, property, null)));
+        row.put("sentenceText", first(graph, sentence, term(PKG_NS, "text"), null));
+        row.put("prefix", first(graph, q, term(OA_NS, "prefix"), null));
+        row.put("suffix", first(graph, q, term(OA_NS, "suffix"), null));
+        return row;
+    }
+
+    /** A statement's JSON-LD node from the values {@link #DETAILS} names, however they were read. */
+    private static ObjectNode statement(Function<String, Node> v) {
+        ObjectNode st = JsonLd.JSON.createObjectNode();
+        st.put("id", v.apply("st").getURI());
+        st.put("type", "pkg:" + v.apply("type").getLocalName());
+        JsonLd.putLiteral(st, "concept", v.apply("concept"));
+        JsonLd.putLiteral(st, "role", v.apply("role"));
+        JsonLd.putLiteral(st, "action", v.apply("action"));
+        JsonLd.putLiteral(st, "objectText", v.apply("objectText"));
+        for (String key : KIND_KEYS) {
+            JsonLd.putLiteral(st, key, v.apply(key));
+        }
+        JsonLd.putTyped(st, "dateValue", v.apply("dateValue"));
+        JsonLd.putLiteral(st, "inDocument", v.apply("doc"));
+        JsonLd.putLiteral(st, "inSection", v.apply("section"));
+        ObjectNode sentence = st.putObject("inSentence");
+        sentence.put("id", v.apply("sentence").getURI());
+        JsonLd.putLiteral(sentence, "sentenceText", v.apply("sentenceText"));
+        ObjectNode ev = st.putObject("evidence");
+        ev.put("id", v.apply("ev").getURI());
+        ev.put("type", "oa:SpecificResource");
+        ev.put("hasSource", v.apply("src").getURI());
+        ArrayNode selectors = ev.putArray("hasSelector");
+        ObjectNode quote = selectors.addObject();
+        quote.put("id", v.apply("q").getURI());
+        quote.put("type", "oa:TextQuoteSelector");
+        JsonLd.putLiteral(quote, "exact", v.apply("exact"));
+        JsonLd.putLiteral(quote, "prefix", v.apply("prefix"));
+        JsonLd.putLiteral(quote, "suffix", v.apply("suffix"));
+        ObjectNode position = selectors.addObject();
+        position.put("id", v.apply("p").getURI());
+        position.put("type", "oa:TextPositionSelector");
+        JsonLd.putLiteral(position, "start", v.apply("start"));
+        JsonLd.putLiteral(position, "end", v.apply("end"));
+        ObjectNode activity = st.putObject("generatedBy");
+        activity.put("id", v.apply("activity").getURI());
+        activity.put("rule", v.apply("rule").getURI());
+        return st;
+    }
+
+    /** The first object of {@code s p ?o} that passes {@code test} (any, where test is null), or null. */
+    private static Node first(Graph graph, Node s, Node p, Predicate<Node> test) {
+        ExtendedIterator<Triple> it = graph.find(s, p, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (test == null || test.test(o)) {
+                    return o;
+                }
+            }
+            return null;
+        } finally {
+            it.close();
+        }
+    }
+
+    /** Two terms as ARQ's ORDER BY compares them. */
+    static int compareTerms(Node a, Node b) {
+        return NodeValue.compareAlways(NodeValue.makeNode(a), NodeValue.makeNode(b));
+    }
+
+    private static boolean isA(Graph graph, Node s, Node type) {
+        return graph.contains(s, RDF_TYPE, type);
     }
 
     static Iterable<QuerySolution> select(DatasetGraph dsg, String body, String focus) {
