@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
@@ -113,6 +114,7 @@ final class MemoryReplica implements AutoCloseable {
         Graph union = GraphFactory.createGraphMem();
         DatasetGraph copy = DatasetGraphFactory.create(union);
         copy.prefixes().putAll(source.prefixes());
+        QC.setFactory(copy.getContext(), GroupCountExecutor.FACTORY);
         Map<Node, Graph> named = new HashMap<>();
         long quads = 0;
         Iterator<Quad> it = source.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
