@@ -19,6 +19,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
@@ -71,7 +72,7 @@ public final class SparqlEndpoint {
     private final Semaphore slots;
     private final Set<String> serviceEndpoints;
     private final ResultCache cache;
-    private final ParsedQueries parsed = new ParsedQueries();
+    private final PreparedQueries prepared = new PreparedQueries();
 
     /** An endpoint without a result cache. */
     public SparqlEndpoint(GraphStore store, SparqlUpdates updates, QueryLimits limits, Set<String> serviceEndpoints) {
@@ -112,7 +113,11 @@ public final class SparqlEndpoint {
         if (cache.serve(ctx, key)) {
             return;
         }
-        Query query = capRows(ctx, parsed.get(request.operation(), ctx.url()));
+        PreparedQueries.Prepared ready = prepared.get(request.operation(), ctx.url(), this::prepare);
+        Query query = ready.query();
+        if (ready.capped()) {
+            ctx.header(ROW_LIMIT_HEADER, Long.toString(limits.maxRows()));
+        }
         boolean callsService = refuseServiceBeyond(query.getQueryPattern(), serviceEndpoints);
         boolean graphResult = query.isConstructType() || query.isDescribeType();
         String mediaType = Conneg.negotiate(ctx, graphResult ? ResultFormats.GRAPHS : ResultFormats.RESULTS);
@@ -130,7 +135,6 @@ public final class SparqlEndpoint {
         }
         try {
             ctx.contentType(ResultFormats.contentType(mediaType));
-            Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
             // full-text search needs the store's own index; anything else may read the store's query copy
             Function<Function<DatasetGraph, Object>, Object> reading =
                     searchesText(request.operation()) ? store::read : store::readForQueries;
@@ -141,7 +145,10 @@ public final class SparqlEndpoint {
                 if (remote != null) {
                     run(ctx, remote, query, mediaType, key);
                 } else {
-                    execute(ctx, selectGraphs(query, dsg, defaults, named), runnable, mediaType, callsService, key);
+                    DatasetGraph graphs = selectGraphs(query, dsg, defaults, named);
+                    // the shared plan fits the store as it is, not a dataset of chosen graphs
+                    QueryPlan plan = graphs == dsg ? ready.plan() : null;
+                    execute(ctx, graphs, ready.runnable(), plan, mediaType, callsService, key);
                 }
                 return null;
             });
@@ -160,18 +167,22 @@ public final class SparqlEndpoint {
     }
 
     /**
-     * A SELECT answers at most maxRows rows: a missing or larger LIMIT becomes maxRows.
+     * What a query text runs as, made once per text: a SELECT answers at most maxRows rows (a
+     * missing or larger LIMIT becomes maxRows); locally it runs without FROM / FROM NAMED (the
+     * dataset is chosen by {@link #selectGraphs}) and with REGEX and REPLACE that stop when cancelled.
      *
      * @param query a private copy, changed in place
      */
-    private Query capRows(Context ctx, Query query) {
-        if (!query.isSelectType() || (query.hasLimit() && query.getLimit() <= limits.maxRows())) {
-            return query;
+    private PreparedQueries.Prepared prepare(Query query) {
+        boolean capped = query.isSelectType() && !(query.hasLimit() && query.getLimit() <= limits.maxRows());
+        if (capped) {
+            query.setLimit(limits.maxRows());
         }
-        Query capped = query;
-        capped.setLimit(limits.maxRows());
-        ctx.header(ROW_LIMIT_HEADER, Long.toString(limits.maxRows()));
-        return capped;
+        Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
+        // fields Query computes on first use are computed now, before executions share it
+        query.getResultVars();
+        runnable.getResultVars();
+        return new PreparedQueries.Prepared(query, runnable, capped, QueryPlan.of(runnable));
     }
 
     /**
@@ -258,14 +269,23 @@ public final class SparqlEndpoint {
     }
 
     private void execute(
-            Context ctx, DatasetGraph dsg, Query query, String mediaType, boolean callsService, ResultCache.Key key) {
-        QueryExecution qe = QueryExecution.create()
+            Context ctx,
+            DatasetGraph dsg,
+            Query query,
+            QueryPlan plan,
+            String mediaType,
+            boolean callsService,
+            ResultCache.Key key) {
+        QueryExecutionDatasetBuilder builder = QueryExecution.create()
                 .query(query)
                 .dataset(DatasetFactory.wrap(dsg))
                 .timeout(limits.timeoutMillis(), TimeUnit.MILLISECONDS)
                 // the engine may call out only when every SERVICE of the query is on the allow-list
-                .set(ARQ.httpServiceAllowed, callsService)
-                .build();
+                .set(ARQ.httpServiceAllowed, callsService);
+        if (plan != null) {
+            builder.set(QueryPlan.SYMBOL, plan);
+        }
+        QueryExecution qe = builder.build();
         run(ctx, qe, query, mediaType, key);
     }
 
