@@ -266,6 +266,12 @@ final class ServeCommand implements Callable<Integer> {
         String token = adminTokenFile != null
                 ? Files.readString(adminTokenFile, StandardCharsets.UTF_8).strip()
                 : System.getenv("POLICY_KG_ADMIN_TOKEN");
+        // one pipeline (the ontology read once) for the seeds and for documents posted later; read on a
+        // thread of its own while the store opens and the web server is built (half a second of a restart)
+        FutureTask<Pipeline> pipeline = new FutureTask<>(() -> new Pipeline(OntologyFiles.load(), base));
+        Thread reading = new Thread(pipeline, "policy-kg-ontology");
+        reading.setDaemon(true); // a start refused for its options does not wait for it
+        reading.start();
         GraphStore graphStore = openStore();
         AtomicBoolean ready = new AtomicBoolean();
         WebServer.Settings settings = new WebServer.Settings(
@@ -283,17 +289,15 @@ final class ServeCommand implements Callable<Integer> {
                 queueWaitMillis,
                 serviceEndpoints,
                 resultCache == Toggle.on ? resultCacheMb * 1024 * 1024 : 0);
-        // one pipeline (the ontology read once) for the seeds and for documents posted later
-        Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
         // the seeds load on a thread of their own while the web server is built on this one (two
         // cores: the start is about as long as the longer of the two); /health says 503 until done
         FutureTask<Integer> seeding = new FutureTask<>(() -> {
-            SeedLoader loader = new SeedLoader(pipeline, base);
+            SeedLoader loader = new SeedLoader(done(pipeline), base);
             loader.loadOntology(graphStore);
             return seeds != null ? loader.loadFolder(graphStore, seeds) : loader.loadPackedSeeds(graphStore);
         });
         new Thread(seeding, "policy-kg-seeds").start();
-        WebServer server = new WebServer(graphStore, settings, ready::get, pipeline);
+        WebServer server = new WebServer(graphStore, settings, ready::get, () -> done(pipeline));
         server.start(host, port);
         int loaded = awaitSeeds(seeding);
         if (graphStore instanceof Tdb2GraphStore tdb) {
@@ -328,6 +332,18 @@ final class ServeCommand implements Callable<Integer> {
                         },
                         "policy-kg-shutdown"));
         return SERVING;
+    }
+
+    /** The pipeline once the ontology is read; the seeds needed it first, so a failure has stopped the start. */
+    private static Pipeline done(FutureTask<Pipeline> pipeline) {
+        try {
+            return pipeline.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the ontology", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot read the ontology", e.getCause());
+        }
     }
 
     private static int awaitSeeds(FutureTask<Integer> seeding) throws IOException {

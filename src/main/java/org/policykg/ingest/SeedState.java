@@ -47,7 +47,8 @@ final class SeedState {
             return false;
         }
         long size = Long.parseLong(entry.substring(fingerprint.length() + 1));
-        return store.read(dsg -> dsg.containsGraph(graph) && dsg.getGraph(graph).size() == size);
+        long stored = store.graphSize(graph);
+        return stored > 0 && stored == size;
     }
 
     /** Notes the graph as loaded from these inputs, with its size as stored now. */
@@ -55,7 +56,7 @@ final class SeedState {
         if (file == null) {
             return;
         }
-        long size = store.read(dsg -> (long) dsg.getGraph(graph).size());
+        long size = store.graphSize(graph);
         entries.setProperty(graph.getURI(), fingerprint + " " + size);
         // written whole and moved into place: a crash leaves the old file or the new one
         Path tmp = file.resolveSibling(FILE + ".tmp");

@@ -42,6 +42,11 @@ public interface GraphStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** The number of triples in the named graph {@code name}: 0 when there is none. */
+    default long graphSize(Node name) {
+        return read(dsg -> dsg.containsGraph(name) ? (long) dsg.getGraph(name).size() : 0L);
+    }
+
     /**
      * Replaces a named graph's content atomically.
      *

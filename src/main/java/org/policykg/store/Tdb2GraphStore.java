@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -76,6 +78,20 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
         return Txn.calculateRead(dsg, () -> action.apply(dsg));
+    }
+
+    /**
+     * Counts the graph's quads in the quad index without turning them into nodes: a graph's
+     * {@code size()} decodes every term, which was a sixth of a restart's time (checking the seeds).
+     */
+    @Override
+    public long graphSize(Node name) {
+        return Txn.calculateRead(
+                tdb,
+                () -> Iter.count(TDBInternal.getDatasetGraphTDB(tdb)
+                        .getQuadTable()
+                        .getNodeTupleTable()
+                        .findAsNodeIds(name, Node.ANY, Node.ANY, Node.ANY)));
     }
 
     /**

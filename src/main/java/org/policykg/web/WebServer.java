@@ -245,7 +245,7 @@ public final class WebServer implements AutoCloseable {
      * @param ready answers /health: true once the store is open and the seeds are loaded
      */
     public WebServer(GraphStore store, Settings settings, BooleanSupplier ready) {
-        this(store, settings, ready, null);
+        this(store, settings, ready, (Supplier<Pipeline>) null);
     }
 
     /**
@@ -253,6 +253,15 @@ public final class WebServer implements AutoCloseable {
      * @param pipeline extracts texts posted to /api/documents; null to build one when first needed
      */
     public WebServer(GraphStore store, Settings settings, BooleanSupplier ready, Pipeline pipeline) {
+        this(store, settings, ready, pipeline == null ? null : () -> pipeline);
+    }
+
+    /**
+     * @param ready answers /health: true once the store is open and the seeds are loaded
+     * @param pipeline gives the pipeline that extracts texts posted to /api/documents, asked at the first
+     *     POST (it may still be reading the ontology until then); null to build one when first needed
+     */
+    public WebServer(GraphStore store, Settings settings, BooleanSupplier ready, Supplier<Pipeline> pipeline) {
         AdminAuth auth = new AdminAuth(settings.adminToken());
         ResultCache cache = new ResultCache(store, settings.resultCacheBytes());
         SparqlEndpoint sparql = new SparqlEndpoint(
@@ -309,9 +318,8 @@ public final class WebServer implements AutoCloseable {
             new SearchRoutes(store, settings.base()).register(config.routes);
             new CorpusRoutes(store, settings.base()).register(config.routes);
             // most servers never ingest: reading and checking the ontology waits for the first POST
-            Supplier<Pipeline> pipelines = pipeline != null
-                    ? () -> pipeline
-                    : new Memo<>(() -> new Pipeline(OntologyFiles.load(), settings.base()));
+            Supplier<Pipeline> pipelines =
+                    pipeline != null ? pipeline : new Memo<>(() -> new Pipeline(OntologyFiles.load(), settings.base()));
             new IngestRoutes(store, auth, pipelines).register(config.routes);
             config.routes.get(
                     JsonLd.CONTEXT_PATH,

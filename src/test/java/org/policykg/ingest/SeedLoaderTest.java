@@ -34,6 +34,28 @@ class SeedLoaderTest {
     }
 
     @Test
+    void aSeedGraphChangedInTheStoreIsLoadedAgainAtTheNextStart(@TempDir Path data) throws IOException {
+        Node essay = NodeFactory.createURI(PKG.BASE + "graph/doc/000_355858e11e4f93ed");
+        long size;
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
+            loader.load(store, TestData.ESSAY);
+            size = store.read(dsg -> (long) dsg.getGraph(essay).size());
+            // the quad index's count, without decoding terms, is the graph's size
+            assertThat(store.graphSize(essay)).isEqualTo(size).isPositive();
+            assertThat(store.graphSize(NodeFactory.createURI("urn:test:no-such-graph")))
+                    .isZero();
+            // a client's update removes one triple of the seed's graph
+            store.write(dsg ->
+                    dsg.delete(dsg.find(essay, Node.ANY, Node.ANY, Node.ANY).next()));
+        }
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
+            assertThat(store.graphSize(essay)).isEqualTo(size - 1);
+            assertThat(loader.load(store, TestData.ESSAY)).isTrue();
+            assertThat(store.graphSize(essay)).isEqualTo(size);
+        }
+    }
+
+    @Test
     void eachDocumentGetsItsOwnNamedGraph(@TempDir Path data) throws IOException {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
             loader.load(store, TestData.ESSAY);
