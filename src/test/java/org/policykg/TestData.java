@@ -2,14 +2,18 @@ package org.policykg;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.ingest.Pipeline;
+import org.policykg.ingest.SeedLoader;
 import org.policykg.ingest.SourceFiles;
 import org.policykg.ontology.OntologyFiles;
+import org.policykg.store.Tdb2GraphStore;
 import org.policykg.vocab.PKG;
 
 /** Shared fixtures: the seed essay, the test texts, and one pipeline (the ontology is read once). */
@@ -39,6 +43,35 @@ public final class TestData {
 
     public static Pipeline.DocumentGraph extract(Path file) {
         return PIPELINE.run(read(file), sidecar(file));
+    }
+
+    /**
+     * A TDB2 store in memory with its copy for queries, holding the ontology, the seeds and the
+     * register sample; the copy is current when this returns.
+     */
+    public static Tdb2GraphStore seededStoreWithCopy() throws IOException {
+        Tdb2GraphStore store = Tdb2GraphStore.inMemory().withMemoryReplica(Long.MAX_VALUE);
+        SeedLoader loader = new SeedLoader(PIPELINE, PKG.BASE);
+        loader.loadOntology(store);
+        loader.loadPackedSeeds(store);
+        loader.load(store, REGISTER_SAMPLE);
+        store.awaitMemoryReplica();
+        return store;
+    }
+
+    /** The files of queries/, in order, but those searching the full-text index (only the store has it). */
+    public static Stream<Path> exampleQueriesWithoutTextSearch() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("queries"))) {
+            files = list.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+        }
+        return files.stream().filter(p -> {
+            try {
+                return !Files.readString(p, StandardCharsets.UTF_8).contains("jena.apache.org/text#");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Non-comment lines of a TSV test resource. */

@@ -28,8 +28,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policykg.TestData;
-import org.policykg.ingest.SeedLoader;
-import org.policykg.vocab.PKG;
 
 /** The copy for queries must answer as the store does, and never once the store has changed. */
 class MemoryReplicaTest {
@@ -37,12 +35,7 @@ class MemoryReplicaTest {
 
     @BeforeAll
     static void seed() throws IOException {
-        store = Tdb2GraphStore.inMemory().withMemoryReplica(Long.MAX_VALUE);
-        SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
-        loader.loadOntology(store);
-        loader.loadPackedSeeds(store);
-        loader.load(store, TestData.REGISTER_SAMPLE);
-        store.awaitMemoryReplica();
+        store = TestData.seededStoreWithCopy();
     }
 
     @AfterAll
@@ -51,11 +44,7 @@ class MemoryReplicaTest {
     }
 
     static Stream<Path> exampleQueries() throws IOException {
-        // full-text search needs the store's index: the endpoint sends those queries to the store
-        return Files.list(Path.of("queries"))
-                .filter(p -> p.toString().endsWith(".rq"))
-                .filter(p -> !read(p).contains("jena.apache.org/text#"))
-                .sorted();
+        return TestData.exampleQueriesWithoutTextSearch();
     }
 
     @ParameterizedTest

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policykg.TestData;
-import org.policykg.ingest.SeedLoader;
 import org.policykg.store.StoreQueries;
 import org.policykg.store.Tdb2GraphStore;
 import org.policykg.vocab.PKG;
@@ -31,12 +30,7 @@ class GraphWalkTest {
 
     @BeforeAll
     static void seed() throws IOException {
-        store = Tdb2GraphStore.inMemory().withMemoryReplica(Long.MAX_VALUE);
-        SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
-        loader.loadOntology(store);
-        loader.loadPackedSeeds(store);
-        loader.load(store, TestData.REGISTER_SAMPLE);
-        store.awaitMemoryReplica();
+        store = TestData.seededStoreWithCopy();
     }
 
     @AfterAll

@@ -26,9 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policykg.TestData;
-import org.policykg.ingest.SeedLoader;
 import org.policykg.store.Tdb2GraphStore;
-import org.policykg.vocab.PKG;
 
 /** A query run from its shared plan answers as a query planned afresh, however often and however many at once. */
 class QueryPlanTest {
@@ -36,22 +34,14 @@ class QueryPlanTest {
 
     @BeforeAll
     static void seed() throws IOException {
-        try (Tdb2GraphStore store = Tdb2GraphStore.inMemory().withMemoryReplica(Long.MAX_VALUE)) {
-            SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
-            loader.loadOntology(store);
-            loader.loadPackedSeeds(store);
-            loader.load(store, TestData.REGISTER_SAMPLE);
-            store.awaitMemoryReplica();
+        try (Tdb2GraphStore store = TestData.seededStoreWithCopy()) {
             // the copy in memory the endpoint's queries read; it stays usable once the store is closed
             dsg = store.readForQueries(d -> d);
         }
     }
 
     static Stream<Path> exampleQueries() throws IOException {
-        return Files.list(Path.of("queries"))
-                .filter(p -> p.toString().endsWith(".rq"))
-                .filter(p -> !read(p).contains("jena.apache.org/text#"))
-                .sorted();
+        return TestData.exampleQueriesWithoutTextSearch();
     }
 
     @ParameterizedTest
