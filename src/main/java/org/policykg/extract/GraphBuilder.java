@@ -63,8 +63,8 @@ public final class GraphBuilder {
 
     public Model build(ExtractedDocument d) {
         // triples go straight into the graph: the Model API wraps every node and statement in objects of
-        // its own, which cost as much as the graph's indexing
-        GraphMem2Fast g = new GraphMem2Fast(); // what ModelFactory.createDefaultModel() holds in Jena 5
+        // its own; the graph indexes them only when a query needs it (see BuiltGraph)
+        BuiltGraph g = new BuiltGraph();
         g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
         new Writer(g, d).write();
         return ModelFactory.createModelForGraph(g);
@@ -72,7 +72,9 @@ public final class GraphBuilder {
 
     /** The state of one build: the graph being filled and the candidate concepts seen so far. */
     private final class Writer {
-        private final GraphMem2Fast g;
+        private final BuiltGraph g;
+        /** While the candidates are described: their own triples, indexed as the full graph would be. */
+        private GraphMem2Fast candidateTriples;
         private final ExtractedDocument d;
         private final SourceText src;
         private final String docUri;
@@ -80,7 +82,7 @@ public final class GraphBuilder {
         /** Objects under a candidate namespace, in the order they were first added. */
         private final Set<Node> candidates = new LinkedHashSet<>();
 
-        Writer(GraphMem2Fast g, ExtractedDocument d) {
+        Writer(BuiltGraph g, ExtractedDocument d) {
             this.g = g;
             this.d = d;
             this.src = d.source();
@@ -256,20 +258,30 @@ public final class GraphBuilder {
          * concepts of the candidate scheme, labelled with their words, for a curator to accept.
          */
         private void candidates() {
+            if (candidates.isEmpty()) {
+                return;
+            }
             Node scheme = uri(PKG.CANDIDATE_NS + "scheme");
             Node label = RDFS.label.asNode();
+            // "the first label" is the first a GraphMem2Fast gives for the subject (the last added while it
+            // holds up to 16 triples); one of the candidates' own triples, added in the same order, keeps
+            // each candidate's triples exactly as the full index would, and spares indexing the whole graph
+            Set<Node> subjects = Set.copyOf(candidates);
+            candidateTriples = new GraphMem2Fast();
+            g.replay(candidateTriples, subjects::contains);
             for (Node c : List.copyOf(candidates)) {
                 add(c, RDF.type, SKOS.Concept);
                 add(c, RDF.type, PKG.CandidateConcept);
                 add(c, SKOS.inScheme, scheme);
-                if (!g.contains(c, label, Node.ANY)) {
+                if (!candidateTriples.contains(c, label, Node.ANY)) {
                     String slug = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
                     add(c, RDFS.label, lang(slug.replace('-', ' '), "en"));
                 }
                 // the first label the graph holds, as Resource.getProperty gave it
-                Node first = g.find(c, label, Node.ANY).next().getObject();
+                Node first = candidateTriples.find(c, label, Node.ANY).next().getObject();
                 add(c, SKOS.prefLabel, lang(first.getLiteralLexicalForm(), "en"));
             }
+            candidateTriples = null;
         }
 
         private void describeDocument() {
@@ -414,8 +426,11 @@ public final class GraphBuilder {
             if (o.isURI() && isCandidate(o.getURI())) {
                 candidates.add(o);
             }
-            // performAdd skips the event notification of Graph.add: nothing listens to a graph still being built
-            g.performAdd(Triple.create(s, p.asNode(), o));
+            Triple t = Triple.create(s, p.asNode(), o);
+            g.append(t);
+            if (candidateTriples != null) {
+                candidateTriples.performAdd(t); // only candidates() adds now, each about a candidate
+            }
         }
     }
 
