@@ -28,8 +28,8 @@ import org.apache.jena.util.iterator.WrappedIterator;
 public final class BuiltGraph extends GraphBase {
     // while building: the triples in order, and the same triples for duplicate and contains tests;
     // both dropped once the index holds them (then never read again)
-    private volatile List<Triple> triples = new ArrayList<>();
-    private volatile HashSet<Triple> seen = new HashSet<>();
+    private volatile List<Triple> triples;
+    private volatile HashSet<Triple> seen;
     // the duplicates added, each with the number of triples before it: a duplicate changes no triple
     // but can turn a subject's array of 16 triples into a hash table, which iterates in another order,
     // so the index replays them where they came
@@ -37,7 +37,15 @@ public final class BuiltGraph extends GraphBase {
     private int[] duplicateAt = new int[16];
     private volatile GraphMem2Fast index;
 
-    BuiltGraph() {}
+    BuiltGraph() {
+        this(16);
+    }
+
+    /** @param expected about how many triples will be added: the set then never grows (a rehash each time) */
+    BuiltGraph(int expected) {
+        triples = new ArrayList<>(expected);
+        seen = new HashSet<>((int) (expected / 0.75f) + 1);
+    }
 
     /** Adds a triple while building, without events (nothing listens yet). */
     void append(Triple t) {

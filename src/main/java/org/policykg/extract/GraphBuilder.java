@@ -3,6 +3,7 @@ package org.policykg.extract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,7 +65,11 @@ public final class GraphBuilder {
     public Model build(ExtractedDocument d) {
         // triples go straight into the graph: the Model API wraps every node and statement in objects of
         // its own; the graph indexes them only when a query needs it (see BuiltGraph)
-        BuiltGraph g = new BuiltGraph();
+        Structure st = d.structure();
+        // a generous guess from the essay's counts (about 18 triples a finding, 7 a segment)
+        BuiltGraph g = new BuiltGraph(20 * d.findings().size()
+                + 8 * (st.sentences().size() + st.paragraphs().size() + st.sections().size())
+                + 64);
         g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
         new Writer(g, d).write();
         return ModelFactory.createModelForGraph(g);
@@ -266,9 +271,10 @@ public final class GraphBuilder {
             // "the first label" is the first a GraphMem2Fast gives for the subject (the last added while it
             // holds up to 16 triples); one of the candidates' own triples, added in the same order, keeps
             // each candidate's triples exactly as the full index would, and spares indexing the whole graph
-            Set<Node> subjects = Set.copyOf(candidates);
+            Set<Node> subjects = new HashSet<>(candidates);
             candidateTriples = new GraphMem2Fast();
-            g.replay(candidateTriples, subjects::contains);
+            // the namespace test first: it rules out nearly every subject without a set look-up
+            g.replay(candidateTriples, n -> n.isURI() && isCandidate(n.getURI()) && subjects.contains(n));
             for (Node c : List.copyOf(candidates)) {
                 add(c, RDF.type, SKOS.Concept);
                 add(c, RDF.type, PKG.CandidateConcept);
