@@ -63,7 +63,7 @@ public final class BuiltGraph extends GraphBase {
     /**
      * Adds to {@code target} every triple added so far whose subject passes {@code subjects}, duplicates
      * included, in the order they were added: its indexes then hold them as a {@code GraphMem2Fast}
-     * filled by every add would. Only while building.
+     * filled by every add would. Only before the index is built.
      */
     void replay(GraphMem2Fast target, Predicate<Node> subjects) {
         List<Triple> list = triples;

@@ -3,7 +3,6 @@ package org.policykg.extract;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +77,15 @@ public final class GraphBuilder {
     /** The state of one build: the graph being filled and the candidate concepts seen so far. */
     private final class Writer {
         private final BuiltGraph g;
+        /**
+         * Every add whose subject lies in a candidate namespace, duplicates included, in order: what
+         * {@link #candidates} indexes to find a candidate's labels (a scan of the whole graph for them
+         * cost more than the test on each add, where the triple is at hand).
+         */
+        private final List<Triple> candidateAdds = new ArrayList<>();
+        /** The subject of the last add and whether it lies in a candidate namespace: adds come in runs. */
+        private Node lastSubject;
+        private boolean lastSubjectCandidate;
         /** While the candidates are described: their own triples, indexed as the full graph would be. */
         private GraphMem2Fast candidateTriples;
         private final ExtractedDocument d;
@@ -271,10 +279,12 @@ public final class GraphBuilder {
             // "the first label" is the first a GraphMem2Fast gives for the subject (the last added while it
             // holds up to 16 triples); one of the candidates' own triples, added in the same order, keeps
             // each candidate's triples exactly as the full index would, and spares indexing the whole graph
-            Set<Node> subjects = new HashSet<>(candidates);
             candidateTriples = new GraphMem2Fast();
-            // the namespace test first: it rules out nearly every subject without a set look-up
-            g.replay(candidateTriples, n -> n.isURI() && isCandidate(n.getURI()) && subjects.contains(n));
+            for (Triple t : candidateAdds) {
+                if (candidates.contains(t.getSubject())) {
+                    candidateTriples.performAdd(t);
+                }
+            }
             for (Node c : List.copyOf(candidates)) {
                 add(c, RDF.type, SKOS.Concept);
                 add(c, RDF.type, PKG.CandidateConcept);
@@ -434,6 +444,13 @@ public final class GraphBuilder {
             }
             Triple t = Triple.create(s, p.asNode(), o);
             g.append(t);
+            if (s != lastSubject) {
+                lastSubject = s;
+                lastSubjectCandidate = s.isURI() && isCandidate(s.getURI());
+            }
+            if (lastSubjectCandidate) {
+                candidateAdds.add(t);
+            }
             if (candidateTriples != null) {
                 candidateTriples.performAdd(t); // only candidates() adds now, each about a candidate
             }
