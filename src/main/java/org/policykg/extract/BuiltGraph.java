@@ -3,7 +3,6 @@ package org.policykg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.function.Predicate;
 import org.apache.jena.graph.GraphEvents;
@@ -29,7 +28,7 @@ public final class BuiltGraph extends GraphBase {
     // while building: the triples in order, and the same triples for duplicate and contains tests;
     // both dropped once the index holds them (then never read again)
     private volatile List<Triple> triples;
-    private volatile HashSet<Triple> seen;
+    private volatile TripleSet seen;
     // the duplicates added, each with the number of triples before it: a duplicate changes no triple
     // but can turn a subject's array of 16 triples into a hash table, which iterates in another order,
     // so the index replays them where they came
@@ -44,7 +43,7 @@ public final class BuiltGraph extends GraphBase {
     /** @param expected about how many triples will be added: the set then never grows (a rehash each time) */
     BuiltGraph(int expected) {
         triples = new ArrayList<>(expected);
-        seen = new HashSet<>((int) (expected / 0.75f) + 1);
+        seen = new TripleSet(expected);
     }
 
     /** Adds a triple while building, without events (nothing listens yet). */
@@ -128,7 +127,7 @@ public final class BuiltGraph extends GraphBase {
     protected boolean graphBaseContains(Triple t) {
         GraphMem2Fast i = index;
         if (i == null && t.isConcrete()) {
-            HashSet<Triple> set = seen;
+            TripleSet set = seen;
             if (set != null) {
                 return set.contains(t);
             }
@@ -162,5 +161,77 @@ public final class BuiltGraph extends GraphBase {
     public void clear() {
         index().clear();
         getEventManager().notifyEvent(this, GraphEvents.removeAll);
+    }
+
+    /**
+     * A set of triples by open addressing, each slot's hash kept beside it: a HashSet's entry object per
+     * triple, and its pointer chase on every probe, were most of the cost of telling duplicates apart.
+     */
+    private static final class TripleSet {
+        private Triple[] slots;
+        private int[] hashes;
+        private int size;
+
+        TripleSet(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1; // at most half full
+            slots = new Triple[capacity];
+            hashes = new int[capacity];
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        /** @return false when the set holds the triple already */
+        boolean add(Triple t) {
+            int h = spread(t.hashCode());
+            int mask = slots.length - 1;
+            for (int i = h & mask; ; i = (i + 1) & mask) {
+                Triple e = slots[i];
+                if (e == null) {
+                    slots[i] = t;
+                    hashes[i] = h;
+                    if (++size * 2 > slots.length) {
+                        grow();
+                    }
+                    return true;
+                }
+                if (hashes[i] == h && e.equals(t)) {
+                    return false;
+                }
+            }
+        }
+
+        boolean contains(Triple t) {
+            int h = spread(t.hashCode());
+            int mask = slots.length - 1;
+            for (int i = h & mask; ; i = (i + 1) & mask) {
+                Triple e = slots[i];
+                if (e == null) {
+                    return false;
+                }
+                if (hashes[i] == h && e.equals(t)) {
+                    return true;
+                }
+            }
+        }
+
+        private void grow() {
+            Triple[] oldSlots = slots;
+            int[] oldHashes = hashes;
+            slots = new Triple[oldSlots.length * 2];
+            hashes = new int[oldSlots.length * 2];
+            int mask = slots.length - 1;
+            for (int k = 0; k < oldSlots.length; k++) {
+                if (oldSlots[k] != null) {
+                    int i = oldHashes[k] & mask;
+                    while (slots[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = oldSlots[k];
+                    hashes[i] = oldHashes[k];
+                }
+            }
+        }
     }
 }
