@@ -137,6 +137,43 @@ class KeywordPatternTest {
         }
     }
 
+    private static final String[] PAIR_PIECES = {
+        "overall planning for", "overall planning of", "overall", "planning", "coordinate", "coordinating both",
+        "balanced", "balances", "placing equal emphasis on", "put equal weight to", "putting", "lays", "laid",
+        "giving equal attention to", "attached", "attaches equal importance on", "equal", "the two major issues of",
+        "both great matters of", "two tasks of", "the", "both", "two", "things of", "of", "the security", " ", " ",
+        "\t", "\n", ",", ".", "-", "é", "_", "5", "Both", "\u00A0", "中", "theory", "twofold", "imbalance"
+    };
+
+    @Test
+    void thePairTriggerFindsWhatItsExpressionFinds() {
+        KeywordPattern k = PairRule.TRIGGER;
+        Pattern whole = Pattern.compile("\\b" + k.body());
+        Random random = new Random(13);
+        int withMatches = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int pieces = 1 + random.nextInt(12);
+            for (int p = 0; p < pieces; p++) {
+                sb.append(PAIR_PIECES[random.nextInt(PAIR_PIECES.length)]);
+                if (random.nextInt(3) > 0) {
+                    sb.append(' ');
+                }
+            }
+            String s = sb.toString();
+            int a = random.nextInt(s.length() + 1);
+            int b = a + random.nextInt(s.length() - a + 1);
+            for (int[] region : new int[][] {{0, s.length()}, {a, b}}) {
+                List<List<Object>> expected = expression(whole, s, region[0], region[1]);
+                assertThat(keywords(k, s, region[0], region[1]))
+                        .as("'%s' [%d, %d)", s, region[0], region[1])
+                        .isEqualTo(expected);
+                withMatches += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(1_000);
+    }
+
     @Test
     void refusesAKeywordThatDoesNotStartWithAnAsciiWordChar() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeywordPattern("x", "-x"))
