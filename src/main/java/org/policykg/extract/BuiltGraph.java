@@ -107,7 +107,9 @@ public final class BuiltGraph extends GraphBase {
     }
 
     private static boolean isAnyAnyAny(Triple m) {
-        return !m.getSubject().isConcrete() && !m.getPredicate().isConcrete() && !m.getObject().isConcrete();
+        return !m.getSubject().isConcrete()
+                && !m.getPredicate().isConcrete()
+                && !m.getObject().isConcrete();
     }
 
     @Override

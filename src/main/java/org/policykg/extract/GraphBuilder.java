@@ -66,10 +66,10 @@ public final class GraphBuilder {
         // triples go straight into the graph: the Model API wraps every node and statement in objects of
         // its own; the graph indexes them only when a query needs it (see BuiltGraph)
         Structure st = d.structure();
+        int segments =
+                st.sentences().size() + st.paragraphs().size() + st.sections().size();
         // a generous guess from the essay's counts (about 18 triples a finding, 7 a segment)
-        BuiltGraph g = new BuiltGraph(20 * d.findings().size()
-                + 8 * (st.sentences().size() + st.paragraphs().size() + st.sections().size())
-                + 64);
+        BuiltGraph g = new BuiltGraph(20 * d.findings().size() + 8 * segments + 64);
         g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
         new Writer(g, d).write();
         return ModelFactory.createModelForGraph(g);
@@ -86,9 +86,11 @@ public final class GraphBuilder {
         private final List<Triple> candidateAdds = new ArrayList<>();
         /** The subject of the last add and whether it lies in a candidate namespace: adds come in runs. */
         private Node lastSubject;
+
         private boolean lastSubjectCandidate;
         /** While the candidates are described: their own triples, indexed as the full graph would be. */
         private GraphMem2Fast candidateTriples;
+
         private final ExtractedDocument d;
         private final SourceText src;
         private final String docUri;

@@ -32,6 +32,7 @@ final class PairRule implements Rule {
             "the",
             "two",
             "both");
+
     private static final int MAX_SIDE_WORDS = 3;
 
     private final CandidateConcepts candidates;
