@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -63,8 +64,12 @@ public final class GraphBuilder {
 
     public Model build(ExtractedDocument d) {
         // triples go straight into the graph: the Model API wraps every node and statement in objects of
-        // its own, which cost as much as the graph's indexing
-        GraphMem2Fast g = new GraphMem2Fast(); // what ModelFactory.createDefaultModel() holds in Jena 5
+        // its own; the graph indexes them only when a query needs it (see BuiltGraph)
+        Structure st = d.structure();
+        int segments =
+                st.sentences().size() + st.paragraphs().size() + st.sections().size();
+        // a generous guess from the essay's counts (about 18 triples a finding, 7 a segment)
+        BuiltGraph g = new BuiltGraph(20 * d.findings().size() + 8 * segments + 64);
         g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
         new Writer(g, d).write();
         return ModelFactory.createModelForGraph(g);
@@ -72,7 +77,20 @@ public final class GraphBuilder {
 
     /** The state of one build: the graph being filled and the candidate concepts seen so far. */
     private final class Writer {
-        private final GraphMem2Fast g;
+        private final BuiltGraph g;
+        /**
+         * Every add whose subject lies in a candidate namespace, duplicates included, in order: what
+         * {@link #candidates} indexes to find a candidate's labels (a scan of the whole graph for them
+         * cost more than the test on each add, where the triple is at hand).
+         */
+        private final List<Triple> candidateAdds = new ArrayList<>();
+        /** The subject of the last add and whether it lies in a candidate namespace: adds come in runs. */
+        private Node lastSubject;
+
+        private boolean lastSubjectCandidate;
+        /** While the candidates are described: their own triples, indexed as the full graph would be. */
+        private GraphMem2Fast candidateTriples;
+
         private final ExtractedDocument d;
         private final SourceText src;
         private final String docUri;
@@ -80,7 +98,7 @@ public final class GraphBuilder {
         /** Objects under a candidate namespace, in the order they were first added. */
         private final Set<Node> candidates = new LinkedHashSet<>();
 
-        Writer(GraphMem2Fast g, ExtractedDocument d) {
+        Writer(BuiltGraph g, ExtractedDocument d) {
             this.g = g;
             this.d = d;
             this.src = d.source();
@@ -256,20 +274,33 @@ public final class GraphBuilder {
          * concepts of the candidate scheme, labelled with their words, for a curator to accept.
          */
         private void candidates() {
+            if (candidates.isEmpty()) {
+                return;
+            }
             Node scheme = uri(PKG.CANDIDATE_NS + "scheme");
             Node label = RDFS.label.asNode();
+            // "the first label" is the first a GraphMem2Fast gives for the subject (the last added while it
+            // holds up to 16 triples); one of the candidates' own triples, added in the same order, keeps
+            // each candidate's triples exactly as the full index would, and spares indexing the whole graph
+            candidateTriples = new GraphMem2Fast();
+            for (Triple t : candidateAdds) {
+                if (candidates.contains(t.getSubject())) {
+                    candidateTriples.performAdd(t);
+                }
+            }
             for (Node c : List.copyOf(candidates)) {
                 add(c, RDF.type, SKOS.Concept);
                 add(c, RDF.type, PKG.CandidateConcept);
                 add(c, SKOS.inScheme, scheme);
-                if (!g.contains(c, label, Node.ANY)) {
+                if (!candidateTriples.contains(c, label, Node.ANY)) {
                     String slug = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
                     add(c, RDFS.label, lang(slug.replace('-', ' '), "en"));
                 }
                 // the first label the graph holds, as Resource.getProperty gave it
-                Node first = g.find(c, label, Node.ANY).next().getObject();
+                Node first = candidateTriples.find(c, label, Node.ANY).next().getObject();
                 add(c, SKOS.prefLabel, lang(first.getLiteralLexicalForm(), "en"));
             }
+            candidateTriples = null;
         }
 
         private void describeDocument() {
@@ -414,8 +445,18 @@ public final class GraphBuilder {
             if (o.isURI() && isCandidate(o.getURI())) {
                 candidates.add(o);
             }
-            // performAdd skips the event notification of Graph.add: nothing listens to a graph still being built
-            g.performAdd(Triple.create(s, p.asNode(), o));
+            Triple t = Triple.create(s, p.asNode(), o);
+            g.append(t);
+            if (s != lastSubject) {
+                lastSubject = s;
+                lastSubjectCandidate = s.isURI() && isCandidate(s.getURI());
+            }
+            if (lastSubjectCandidate) {
+                candidateAdds.add(t);
+            }
+            if (candidateTriples != null) {
+                candidateTriples.performAdd(t); // only candidates() adds now, each about a candidate
+            }
         }
     }
 
@@ -522,11 +563,34 @@ public final class GraphBuilder {
         return clamped;
     }
 
+    /**
+     * Integer literals of the offsets and counts below 2^15, made once per JVM: every document's offsets
+     * start at 0, and a typed literal costs a parse of its lexical form (Jena validates it on creation),
+     * about a tenth of the graph build when made anew for each triple. Nodes are immutable; the two
+     * tables hold at most about 8 MB.
+     */
+    private static final int CACHED_INTEGERS = 1 << 15;
+
+    private static final AtomicReferenceArray<Node> INTEGERS = new AtomicReferenceArray<>(CACHED_INTEGERS);
+    private static final AtomicReferenceArray<Node> NON_NEGATIVES = new AtomicReferenceArray<>(CACHED_INTEGERS);
+
     private static Node integer(long value) {
-        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+        return cached(INTEGERS, value, XSDDatatype.XSDinteger);
     }
 
     private static Node nonNegative(long value) {
-        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDnonNegativeInteger);
+        return cached(NON_NEGATIVES, value, XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    private static Node cached(AtomicReferenceArray<Node> cache, long value, XSDDatatype type) {
+        if (value < 0 || value >= CACHED_INTEGERS) {
+            return NodeFactory.createLiteralDT(Long.toString(value), type);
+        }
+        Node n = cache.get((int) value);
+        if (n == null) {
+            n = NodeFactory.createLiteralDT(Long.toString(value), type);
+            cache.set((int) value, n); // two threads may both make it: equal nodes, either will do
+        }
+        return n;
     }
 }

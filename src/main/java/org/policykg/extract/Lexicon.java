@@ -301,6 +301,11 @@ public final class Lexicon {
         private final String[][] iris;
         /** The root's children by ASCII char, -1 where there is none. */
         private final int[] rootAscii = new int[128];
+        /**
+         * For a node of more than 8 children (after "the ", "national " and the like): its children by
+         * ASCII char, -1 where there is none, else null; a binary search there was a hot spot of the walk.
+         */
+        private final int[][] wideAscii;
 
         Flat(Node root) {
             List<Node> order = new ArrayList<>();
@@ -329,6 +334,19 @@ public final class Lexicon {
                 }
             }
             first[order.size()] = e;
+            wideAscii = new int[order.size()][];
+            for (int k = 1; k < order.size(); k++) {
+                if (first[k + 1] - first[k] > 8) {
+                    int[] table = new int[128];
+                    Arrays.fill(table, -1);
+                    for (int c = first[k]; c < first[k + 1]; c++) {
+                        if (keys[c] < 128) {
+                            table[keys[c]] = targets[c];
+                        }
+                    }
+                    wideAscii[k] = table;
+                }
+            }
             Arrays.fill(rootAscii, -1);
             for (int c = first[0]; c < first[1]; c++) {
                 if (keys[c] < 128) {
@@ -357,6 +375,9 @@ public final class Lexicon {
             }
             int from = first[k];
             int to = first[k + 1];
+            if (to - from > 8 && c < 128) {
+                return wideAscii[k][c];
+            }
             if (to - from <= 8) {
                 for (int e = from; e < to; e++) {
                     if (keys[e] == c) {

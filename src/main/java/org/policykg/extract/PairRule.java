@@ -11,13 +11,28 @@ import java.util.regex.Pattern;
  * couple of actions ("safeguarding and shaping national security") pairs the verbs' lemmas.
  */
 final class PairRule implements Rule {
-    private static final Pattern TRIGGER = Pattern.compile("\\b(?:overall planning (?:for|of)"
-            + "|(?:coordinat|balanc)(?:e|es|ed|ing)(?: both)?"
-            // "place equal emphasis on development and security" (两手抓): the two are weighed as one couple
-            + "|(?:plac|putt?|lay|lai|giv|attach)(?:e|es|ed|ing|s|d|ing)?\\s+equal\\s+(?:emphasis|weight|importance|attention)"
-            + "\\s+(?:on|to)"
-            + "|(?:the\\s+)?(?:two|both)\\s+(?:major\\s+|great\\s+)?(?:issues|matters|aspects|tasks|things)\\s+of)"
-            + "\\s+(?:the\\s+)?");
+    /** {@code \\b} + this, tried only where one of its first words stands (most offsets of a sentence start none). */
+    static final KeywordPattern TRIGGER = new KeywordPattern(
+            "(?:overall planning (?:for|of)"
+                    + "|(?:coordinat|balanc)(?:e|es|ed|ing)(?: both)?"
+                    // "place equal emphasis on development and security" (两手抓): the two are weighed as one couple
+                    + "|(?:plac|putt?|lay|lai|giv|attach)(?:e|es|ed|ing|s|d|ing)?\\s+equal\\s+(?:emphasis|weight|importance|attention)"
+                    + "\\s+(?:on|to)"
+                    + "|(?:the\\s+)?(?:two|both)\\s+(?:major\\s+|great\\s+)?(?:issues|matters|aspects|tasks|things)\\s+of)"
+                    + "\\s+(?:the\\s+)?",
+            "overall",
+            "coordinat",
+            "balanc",
+            "plac",
+            "put",
+            "lay",
+            "lai",
+            "giv",
+            "attach",
+            "the",
+            "two",
+            "both");
+
     private static final int MAX_SIDE_WORDS = 3;
 
     private final CandidateConcepts candidates;
@@ -47,8 +62,9 @@ final class PairRule implements Rule {
         // the words each of the trigger's branches needs: "both" alone (common) is not enough to try it
         boolean triggerWords = ctx.mentions("overall planning", "coordinat", "balanc", "equal")
                 || ctx.mentions("two", "both") && ctx.mentions("issues", "matters", "aspects", "tasks", "things");
-        Matcher trigger = TRIGGER.matcher(f).region(s.start(), s.end());
-        while (triggerWords && trigger.find()) {
+        for (Matcher trigger = triggerWords ? TRIGGER.find(f, s.start(), s.start(), s.end()) : null;
+                trigger != null;
+                trigger = TRIGGER.find(f, trigger.end(), s.start(), s.end())) {
             Matcher end = LIST_END.matcher(f).region(trigger.end(), s.end());
             int listEnd = end.find() ? end.start() : s.end();
             for (Span couple : couples(f, new Span(trigger.end(), listEnd))) {

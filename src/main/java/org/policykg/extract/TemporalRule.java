@@ -15,10 +15,15 @@ import java.util.regex.Pattern;
  * periods counted from a Party Congress ("since the 18th National Congress"), whose year is known.
  */
 final class TemporalRule implements Rule {
-    private static final Pattern CONGRESS = Pattern.compile(
-            "\\b(since|after|before|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)"
+    /** {@code \\b} + this, tried only where one of its first words stands (most offsets of a sentence start none). */
+    static final KeywordPattern CONGRESS = new KeywordPattern(
+            "(since|after|before|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)"
                     + "\\s+(?:(?:cpc|ccp|party)\\s+)?(?:national\\s+)?(?:party\\s+)?congress"
-                    + "(?:\\s+of\\s+the\\s+(?:ccp|cpc|communist party of china|chinese communist party))?(?:\\s+\\((?:ccp|cpc)\\))?");
+                    + "(?:\\s+of\\s+the\\s+(?:ccp|cpc|communist party of china|chinese communist party))?(?:\\s+\\((?:ccp|cpc)\\))?",
+            "since",
+            "after",
+            "before",
+            "from");
     /** Periods counted from the events of the register that every reader dates. */
     private static final Pattern EVENT = Pattern.compile(
             "\\b(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
@@ -49,8 +54,20 @@ final class TemporalRule implements Rule {
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(?:(on|since|by|until|before)\\s+)?((?:january|february"
                     + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)");
-    private static final Pattern YEAR = Pattern.compile(
-            "\\b(by|in|since|until|before|from|through|to|during|of|as early as|as of)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?((?:19|20)\\d\\d)\\b");
+    /** {@code \\b} + this, tried only where one of its first words stands. */
+    static final KeywordPattern YEAR = new KeywordPattern(
+            "(by|in|since|until|before|from|through|to|during|of|as early as|as of)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?((?:19|20)\\d\\d)\\b",
+            "by",
+            "in",
+            "since",
+            "until",
+            "before",
+            "from",
+            "through",
+            "to",
+            "during",
+            "of",
+            "as");
     /** Years of the National Congresses of the CCP, for periods counted from one. */
     private static final Map<Integer, Integer> CONGRESS_YEARS =
             Map.of(13, 1987, 14, 1992, 15, 1997, 16, 2002, 17, 2007, 18, 2012, 19, 2017, 20, 2022, 21, 2027);
@@ -72,8 +89,9 @@ final class TemporalRule implements Rule {
         List<Finding> out = new ArrayList<>();
         // each expression runs only where the words it cannot match without stand: most sentences hold none
         if (ctx.hasDigit() && ctx.mentions("congress")) {
-            Matcher congress = CONGRESS.matcher(f).region(s.start(), s.end());
-            while (congress.find()) {
+            for (Matcher congress = CONGRESS.find(f, s.start(), s.start(), s.end());
+                    congress != null;
+                    congress = CONGRESS.find(f, congress.end(), s.start(), s.end())) {
                 int n = Integer.parseInt(congress.group(2));
                 Integer year = CONGRESS_YEARS.get(n);
                 String relation = relation(congress.group(1));
@@ -131,8 +149,9 @@ final class TemporalRule implements Rule {
             }
         }
         if (ctx.mentions("19", "20")) {
-            Matcher year = YEAR.matcher(f).region(s.start(), s.end());
-            while (year.find()) {
+            for (Matcher year = YEAR.find(f, s.start(), s.start(), s.end());
+                    year != null;
+                    year = YEAR.find(f, year.end(), s.start(), s.end())) {
                 Span span = new Span(year.start(), year.end());
                 if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
                     out.add(new Finding.Temporal(

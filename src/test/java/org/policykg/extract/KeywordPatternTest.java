@@ -97,6 +97,174 @@ class KeywordPatternTest {
         assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(5_000);
     }
 
+    private static final String[] TEMPORAL_PIECES = {
+        "since",
+        "after",
+        "before",
+        "from",
+        "by",
+        "in",
+        "until",
+        "through",
+        "to",
+        "during",
+        "of",
+        "as early as",
+        "as of",
+        "as",
+        "the",
+        "end",
+        "middle",
+        "of the",
+        "18th",
+        "2nd",
+        "3rd",
+        "21st",
+        "cpc",
+        "party",
+        "national",
+        "congress",
+        "(ccp)",
+        "communist party of china",
+        "2020",
+        "1999",
+        "2035",
+        "20355",
+        "1878",
+        "x2020",
+        " ",
+        " ",
+        "\t",
+        "\n",
+        ",",
+        ".",
+        "-",
+        "é",
+        "\u0301",
+        "_",
+        "5",
+        "Since",
+        "\u00A0",
+        "中",
+        "sincere",
+        "into",
+        "since the 18th national congress",
+        "after the 2nd party congress of the cpc",
+        "before the 19th cpc congress",
+        "from the 20th congress (ccp)",
+        "since the",
+        "after the 3rd",
+        "congress of the ccp",
+        "by 2035",
+        "in 2021",
+        "as of the end of 2022",
+        "until the middle of 1999"
+    };
+
+    @Test
+    void theTemporalPatternsFindWhatTheirExpressionsFind() {
+        for (KeywordPattern k : List.of(TemporalRule.CONGRESS, TemporalRule.YEAR)) {
+            Pattern whole = Pattern.compile("\\b" + k.body());
+            Random random = new Random(11);
+            int withMatches = 0;
+            for (int n = 0; n < 20_000; n++) {
+                StringBuilder sb = new StringBuilder();
+                int pieces = 1 + random.nextInt(14);
+                for (int p = 0; p < pieces; p++) {
+                    sb.append(TEMPORAL_PIECES[random.nextInt(TEMPORAL_PIECES.length)]);
+                    if (random.nextInt(3) > 0) {
+                        sb.append(' ');
+                    }
+                }
+                String s = sb.toString();
+                int a = random.nextInt(s.length() + 1);
+                int b = a + random.nextInt(s.length() - a + 1);
+                for (int[] region : new int[][] {{0, s.length()}, {a, b}}) {
+                    List<List<Object>> expected = expression(whole, s, region[0], region[1]);
+                    assertThat(keywords(k, s, region[0], region[1]))
+                            .as("'%s' [%d, %d)", s, region[0], region[1])
+                            .isEqualTo(expected);
+                    withMatches += expected.isEmpty() ? 0 : 1;
+                }
+            }
+            assertThat(withMatches).as("regions with a match for %s", k.body()).isGreaterThan(300);
+        }
+    }
+
+    private static final String[] PAIR_PIECES = {
+        "overall planning for",
+        "overall planning of",
+        "overall",
+        "planning",
+        "coordinate",
+        "coordinating both",
+        "balanced",
+        "balances",
+        "placing equal emphasis on",
+        "put equal weight to",
+        "putting",
+        "lays",
+        "laid",
+        "giving equal attention to",
+        "attached",
+        "attaches equal importance on",
+        "equal",
+        "the two major issues of",
+        "both great matters of",
+        "two tasks of",
+        "the",
+        "both",
+        "two",
+        "things of",
+        "of",
+        "the security",
+        " ",
+        " ",
+        "\t",
+        "\n",
+        ",",
+        ".",
+        "-",
+        "é",
+        "_",
+        "5",
+        "Both",
+        "\u00A0",
+        "中",
+        "theory",
+        "twofold",
+        "imbalance"
+    };
+
+    @Test
+    void thePairTriggerFindsWhatItsExpressionFinds() {
+        KeywordPattern k = PairRule.TRIGGER;
+        Pattern whole = Pattern.compile("\\b" + k.body());
+        Random random = new Random(13);
+        int withMatches = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int pieces = 1 + random.nextInt(12);
+            for (int p = 0; p < pieces; p++) {
+                sb.append(PAIR_PIECES[random.nextInt(PAIR_PIECES.length)]);
+                if (random.nextInt(3) > 0) {
+                    sb.append(' ');
+                }
+            }
+            String s = sb.toString();
+            int a = random.nextInt(s.length() + 1);
+            int b = a + random.nextInt(s.length() - a + 1);
+            for (int[] region : new int[][] {{0, s.length()}, {a, b}}) {
+                List<List<Object>> expected = expression(whole, s, region[0], region[1]);
+                assertThat(keywords(k, s, region[0], region[1]))
+                        .as("'%s' [%d, %d)", s, region[0], region[1])
+                        .isEqualTo(expected);
+                withMatches += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(1_000);
+    }
+
     @Test
     void refusesAKeywordThatDoesNotStartWithAnAsciiWordChar() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeywordPattern("x", "-x"))

@@ -1,0 +1,239 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Predicate;
+import org.apache.jena.graph.GraphEvents;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.mem2.GraphMem2Fast;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.WrappedIterator;
+
+/**
+ * A document's graph as {@link GraphBuilder} fills it: the triples in the order they were added and
+ * a hash set that drops duplicates, with the three indexes of a {@link GraphMem2Fast} built only
+ * when something asks a question only an index answers well (a pattern with a bound node, a
+ * change). Writing a graph out or storing it only iterates it, which needs no index; SHACL
+ * validation and lookups do, and pay for it then, as much as indexing every add cost before.
+ *
+ * <p>Once indexed the graph is the {@code GraphMem2Fast} the builder used to return, filled in the
+ * same order, so it iterates as that did. Concurrent reads are safe, as they are on a
+ * {@code GraphMem2Fast}: the index is built once under a lock; changes need one writer, as there.
+ */
+public final class BuiltGraph extends GraphBase {
+    // while building: the triples in order, and the same triples for duplicate and contains tests;
+    // both dropped once the index holds them (then never read again)
+    private volatile List<Triple> triples;
+    private volatile TripleSet seen;
+    // the duplicates added, each with the number of triples before it: a duplicate changes no triple
+    // but can turn a subject's array of 16 triples into a hash table, which iterates in another order,
+    // so the index replays them where they came
+    private final List<Triple> duplicates = new ArrayList<>();
+    private int[] duplicateAt = new int[16];
+    private volatile GraphMem2Fast index;
+
+    BuiltGraph() {
+        this(16);
+    }
+
+    /** @param expected about how many triples will be added: the set then never grows (a rehash each time) */
+    BuiltGraph(int expected) {
+        triples = new ArrayList<>(expected);
+        seen = new TripleSet(expected);
+    }
+
+    /** Adds a triple while building, without events (nothing listens yet). */
+    void append(Triple t) {
+        if (seen.add(t)) {
+            triples.add(t);
+        } else {
+            if (duplicates.size() == duplicateAt.length) {
+                duplicateAt = Arrays.copyOf(duplicateAt, duplicateAt.length * 2);
+            }
+            duplicateAt[duplicates.size()] = triples.size();
+            duplicates.add(t);
+        }
+    }
+
+    /**
+     * Adds to {@code target} every triple added so far whose subject passes {@code subjects}, duplicates
+     * included, in the order they were added: its indexes then hold them as a {@code GraphMem2Fast}
+     * filled by every add would. Only before the index is built.
+     */
+    void replay(GraphMem2Fast target, Predicate<Node> subjects) {
+        List<Triple> list = triples;
+        int d = 0;
+        for (int k = 0; k <= list.size(); k++) {
+            for (; d < duplicates.size() && duplicateAt[d] == k; d++) {
+                Triple t = duplicates.get(d);
+                if (subjects.test(t.getSubject())) {
+                    target.performAdd(t);
+                }
+            }
+            if (k < list.size()) {
+                Triple t = list.get(k);
+                if (subjects.test(t.getSubject())) {
+                    target.performAdd(t);
+                }
+            }
+        }
+    }
+
+    /** Whether the index has been built (for tests). */
+    boolean indexed() {
+        return index != null;
+    }
+
+    private GraphMem2Fast index() {
+        GraphMem2Fast i = index;
+        if (i == null) {
+            synchronized (this) {
+                i = index;
+                if (i == null) {
+                    i = new GraphMem2Fast();
+                    replay(i, n -> true);
+                    duplicates.clear();
+                    seen = null;
+                    triples = null;
+                    index = i;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static boolean isAnyAnyAny(Triple m) {
+        return !m.getSubject().isConcrete()
+                && !m.getPredicate().isConcrete()
+                && !m.getObject().isConcrete();
+    }
+
+    @Override
+    protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
+        GraphMem2Fast i = index;
+        if (i == null && isAnyAnyAny(m)) {
+            List<Triple> list = triples;
+            if (list != null) {
+                // the list is never changed after building: a change goes to the index
+                return WrappedIterator.create(Collections.unmodifiableList(list).iterator());
+            }
+        }
+        return (i != null ? i : index()).find(m);
+    }
+
+    @Override
+    protected boolean graphBaseContains(Triple t) {
+        GraphMem2Fast i = index;
+        if (i == null && t.isConcrete()) {
+            TripleSet set = seen;
+            if (set != null) {
+                return set.contains(t);
+            }
+        }
+        return (i != null ? i : index()).contains(t);
+    }
+
+    @Override
+    protected int graphBaseSize() {
+        GraphMem2Fast i = index;
+        if (i == null) {
+            List<Triple> list = triples;
+            if (list != null) {
+                return list.size();
+            }
+        }
+        return (i != null ? i : index()).size();
+    }
+
+    @Override
+    public void performAdd(Triple t) {
+        index().performAdd(t);
+    }
+
+    @Override
+    public void performDelete(Triple t) {
+        index().performDelete(t);
+    }
+
+    @Override
+    public void clear() {
+        index().clear();
+        getEventManager().notifyEvent(this, GraphEvents.removeAll);
+    }
+
+    /**
+     * A set of triples by open addressing, each slot's hash kept beside it: a HashSet's entry object per
+     * triple, and its pointer chase on every probe, were most of the cost of telling duplicates apart.
+     */
+    private static final class TripleSet {
+        private Triple[] slots;
+        private int[] hashes;
+        private int size;
+
+        TripleSet(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(16, expected) * 2 - 1) << 1; // at most half full
+            slots = new Triple[capacity];
+            hashes = new int[capacity];
+        }
+
+        private static int spread(int h) {
+            return h ^ (h >>> 16);
+        }
+
+        /** @return false when the set holds the triple already */
+        boolean add(Triple t) {
+            int h = spread(t.hashCode());
+            int mask = slots.length - 1;
+            for (int i = h & mask; ; i = (i + 1) & mask) {
+                Triple e = slots[i];
+                if (e == null) {
+                    slots[i] = t;
+                    hashes[i] = h;
+                    if (++size * 2 > slots.length) {
+                        grow();
+                    }
+                    return true;
+                }
+                if (hashes[i] == h && e.equals(t)) {
+                    return false;
+                }
+            }
+        }
+
+        boolean contains(Triple t) {
+            int h = spread(t.hashCode());
+            int mask = slots.length - 1;
+            for (int i = h & mask; ; i = (i + 1) & mask) {
+                Triple e = slots[i];
+                if (e == null) {
+                    return false;
+                }
+                if (hashes[i] == h && e.equals(t)) {
+                    return true;
+                }
+            }
+        }
+
+        private void grow() {
+            Triple[] oldSlots = slots;
+            int[] oldHashes = hashes;
+            slots = new Triple[oldSlots.length * 2];
+            hashes = new int[oldSlots.length * 2];
+            int mask = slots.length - 1;
+            for (int k = 0; k < oldSlots.length; k++) {
+                if (oldSlots[k] != null) {
+                    int i = oldHashes[k] & mask;
+                    while (slots[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = oldSlots[k];
+                    hashes[i] = oldHashes[k];
+                }
+            }
+        }
+    }
+}
