@@ -48,7 +48,12 @@ final class QueryPlan {
 
     /** The plan for {@code query}, which must not change afterwards; null where one may not be shared. */
     static QueryPlan of(Query query) {
-        Op algebra = Algebra.compile(query);
+        Op algebra;
+        try {
+            algebra = Algebra.compile(query);
+        } catch (RuntimeException e) {
+            return null; // the execution meets the same error where it always did, and answers it as before
+        }
         return shareable(algebra) ? new QueryPlan(query, algebra) : null;
     }
 
