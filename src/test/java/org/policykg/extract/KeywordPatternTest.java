@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -70,16 +71,28 @@ class KeywordPatternTest {
 
     @Test
     void theObligationPatternFindsWhatItsExpressionFinds() {
-        KeywordPattern obligation = DirectiveRule.OBLIGATION;
-        Pattern whole = Pattern.compile("\\b" + obligation.body());
-        Random random = new Random(5);
+        int withMatches = compareOnRandomTexts(DirectiveRule.OBLIGATION, PIECES, 5, 30_000, 12, Random::nextBoolean);
+        assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(5_000);
+    }
+
+    /**
+     * Texts of 1 to {@code maxPieces} random pieces, each followed by a space where {@code space} says:
+     * the keyword pattern must find exactly what its whole expression finds, in the text and in a
+     * random region of it.
+     *
+     * @return how many of the regions compared had a match
+     */
+    private static int compareOnRandomTexts(
+            KeywordPattern k, String[] pieces, long seed, int texts, int maxPieces, Predicate<Random> space) {
+        Pattern whole = Pattern.compile("\\b" + k.body());
+        Random random = new Random(seed);
         int withMatches = 0;
-        for (int n = 0; n < 30_000; n++) {
+        for (int n = 0; n < texts; n++) {
             StringBuilder sb = new StringBuilder();
-            int pieces = 1 + random.nextInt(12);
-            for (int k = 0; k < pieces; k++) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-                if (random.nextBoolean()) {
+            int count = 1 + random.nextInt(maxPieces);
+            for (int p = 0; p < count; p++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+                if (space.test(random)) {
                     sb.append(' ');
                 }
             }
@@ -88,13 +101,13 @@ class KeywordPatternTest {
             int b = a + random.nextInt(s.length() - a + 1);
             for (int[] region : new int[][] {{0, s.length()}, {a, b}}) {
                 List<List<Object>> expected = expression(whole, s, region[0], region[1]);
-                assertThat(keywords(obligation, s, region[0], region[1]))
+                assertThat(keywords(k, s, region[0], region[1]))
                         .as("'%s' [%d, %d)", s, region[0], region[1])
                         .isEqualTo(expected);
                 withMatches += expected.isEmpty() ? 0 : 1;
             }
         }
-        assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(5_000);
+        return withMatches;
     }
 
     private static final String[] TEMPORAL_PIECES = {
@@ -164,29 +177,7 @@ class KeywordPatternTest {
     @Test
     void theTemporalPatternsFindWhatTheirExpressionsFind() {
         for (KeywordPattern k : List.of(TemporalRule.CONGRESS, TemporalRule.YEAR)) {
-            Pattern whole = Pattern.compile("\\b" + k.body());
-            Random random = new Random(11);
-            int withMatches = 0;
-            for (int n = 0; n < 20_000; n++) {
-                StringBuilder sb = new StringBuilder();
-                int pieces = 1 + random.nextInt(14);
-                for (int p = 0; p < pieces; p++) {
-                    sb.append(TEMPORAL_PIECES[random.nextInt(TEMPORAL_PIECES.length)]);
-                    if (random.nextInt(3) > 0) {
-                        sb.append(' ');
-                    }
-                }
-                String s = sb.toString();
-                int a = random.nextInt(s.length() + 1);
-                int b = a + random.nextInt(s.length() - a + 1);
-                for (int[] region : new int[][] {{0, s.length()}, {a, b}}) {
-                    List<List<Object>> expected = expression(whole, s, region[0], region[1]);
-                    assertThat(keywords(k, s, region[0], region[1]))
-                            .as("'%s' [%d, %d)", s, region[0], region[1])
-                            .isEqualTo(expected);
-                    withMatches += expected.isEmpty() ? 0 : 1;
-                }
-            }
+            int withMatches = compareOnRandomTexts(k, TEMPORAL_PIECES, 11, 20_000, 14, r -> r.nextInt(3) > 0);
             assertThat(withMatches).as("regions with a match for %s", k.body()).isGreaterThan(300);
         }
     }
@@ -238,30 +229,7 @@ class KeywordPatternTest {
 
     @Test
     void thePairTriggerFindsWhatItsExpressionFinds() {
-        KeywordPattern k = PairRule.TRIGGER;
-        Pattern whole = Pattern.compile("\\b" + k.body());
-        Random random = new Random(13);
-        int withMatches = 0;
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            int pieces = 1 + random.nextInt(12);
-            for (int p = 0; p < pieces; p++) {
-                sb.append(PAIR_PIECES[random.nextInt(PAIR_PIECES.length)]);
-                if (random.nextInt(3) > 0) {
-                    sb.append(' ');
-                }
-            }
-            String s = sb.toString();
-            int a = random.nextInt(s.length() + 1);
-            int b = a + random.nextInt(s.length() - a + 1);
-            for (int[] region : new int[][] {{0, s.length()}, {a, b}}) {
-                List<List<Object>> expected = expression(whole, s, region[0], region[1]);
-                assertThat(keywords(k, s, region[0], region[1]))
-                        .as("'%s' [%d, %d)", s, region[0], region[1])
-                        .isEqualTo(expected);
-                withMatches += expected.isEmpty() ? 0 : 1;
-            }
-        }
+        int withMatches = compareOnRandomTexts(PairRule.TRIGGER, PAIR_PIECES, 13, 20_000, 12, r -> r.nextInt(3) > 0);
         assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(1_000);
     }
 
