@@ -104,12 +104,13 @@ TEXT_NS = "http://jena.apache.org/text#"
 
 def query_mix(queries_dir):
     """Every queries/ file but those searching jena-text's index, which the Fuseki started here lacks."""
-    files = sorted(queries_dir.glob("*.rq"))
-    for f in files:
-        if TEXT_NS in f.read_text(encoding="utf-8"):
+    mix = []
+    for f in sorted(queries_dir.glob("*.rq")):
+        text = f.read_text(encoding="utf-8")
+        if TEXT_NS in text:
             log(f"SKIPPED queries/{f.name}: it searches the full-text index, which this Fuseki does not have")
-    mix = [(f"queries/{f.name}", "select", f.read_text(encoding="utf-8"), None) for f in files
-           if TEXT_NS not in f.read_text(encoding="utf-8")]
+        else:
+            mix.append((f"queries/{f.name}", "select", text, None))
     mix += [(name, kind, PREFIXES + q, api) for name, kind, q, api in extra_queries()]
     return mix
 
