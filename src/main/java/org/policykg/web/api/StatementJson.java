@@ -30,6 +30,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.store.StoreQueries;
+import org.policykg.vocab.PKG;
+import org.policykg.vocab.Vocab;
 
 /**
  * Statements with their evidence and provenance as JSON-LD nodes, for every API view that lists
@@ -89,9 +91,8 @@ final class StatementJson {
 
     private static final String OBJECTS = "SELECT ?st ?object WHERE { %s ?st pkg:object ?object } ORDER BY ?st ?object";
 
-    private static final String PKG_NS = "https://w3id.org/policy-kg/ontology#";
-    private static final String OA_NS = "http://www.w3.org/ns/oa#";
-    private static final String PROV_NS = "http://www.w3.org/ns/prov#";
+    private static final String PKG_NS = PKG.NS;
+    private static final String OA_NS = Vocab.OA;
     private static final Node RDF_TYPE = RDF.type.asNode();
     private static final Node PKG_OBJECT = term(PKG_NS, "object");
     private static final Node HAS_SELECTOR = term(OA_NS, "hasSelector");
@@ -100,6 +101,15 @@ final class StatementJson {
     private static final Node EXACT = term(OA_NS, "exact");
     private static final Node START = term(OA_NS, "start");
     private static final Node END = term(OA_NS, "end");
+    private static final Node HAS_SOURCE = term(OA_NS, "hasSource");
+    private static final Node PREFIX = term(OA_NS, "prefix");
+    private static final Node SUFFIX = term(OA_NS, "suffix");
+    private static final Node IN_DOCUMENT = term(PKG_NS, "inDocument");
+    private static final Node IN_SENTENCE = term(PKG_NS, "inSentence");
+    private static final Node EVIDENCE = term(PKG_NS, "evidence");
+    private static final Node RULE = term(PKG_NS, "rule");
+    private static final Node TEXT = term(PKG_NS, "text");
+    private static final Node GENERATED_BY = Vocab.wasGeneratedBy.asNode();
     private static final Set<Node> STATEMENT_TYPES = Set.of(
             term(PKG_NS, "RoleAssignment"),
             term(PKG_NS, "Directive"),
@@ -209,14 +219,14 @@ final class StatementJson {
         Map<String, Node> row = new HashMap<>();
         row.put("st", st);
         Node type = first(graph, st, RDF_TYPE, STATEMENT_TYPES::contains);
-        Node doc = first(graph, st, term(PKG_NS, "inDocument"), null);
-        Node sentence = first(graph, st, term(PKG_NS, "inSentence"), null);
-        Node ev = first(graph, st, term(PKG_NS, "evidence"), null);
-        Node activity = first(graph, st, term(PROV_NS, "wasGeneratedBy"), null);
+        Node doc = first(graph, st, IN_DOCUMENT, null);
+        Node sentence = first(graph, st, IN_SENTENCE, null);
+        Node ev = first(graph, st, EVIDENCE, null);
+        Node activity = first(graph, st, GENERATED_BY, null);
         if (type == null || doc == null || sentence == null || ev == null || activity == null) {
             return null;
         }
-        Node src = first(graph, ev, term(OA_NS, "hasSource"), null);
+        Node src = first(graph, ev, HAS_SOURCE, null);
         Node q = first(
                 graph, ev, HAS_SELECTOR, s -> isA(graph, s, QUOTE_SELECTOR) && graph.contains(s, EXACT, Node.ANY));
         Node p = first(
@@ -226,7 +236,7 @@ final class StatementJson {
                 s -> isA(graph, s, POSITION_SELECTOR)
                         && graph.contains(s, START, Node.ANY)
                         && graph.contains(s, END, Node.ANY));
-        Node rule = first(graph, activity, term(PKG_NS, "rule"), null);
+        Node rule = first(graph, activity, RULE, null);
         if (src == null || q == null || p == null || rule == null) {
             return null;
         }
@@ -243,9 +253,9 @@ final class StatementJson {
         row.put("start", first(graph, p, START, null));
         row.put("end", first(graph, p, END, null));
         OPTIONAL_OF_STATEMENT.forEach((name, property) -> row.put(name, first(graph, st, property, null)));
-        row.put("sentenceText", first(graph, sentence, term(PKG_NS, "text"), null));
-        row.put("prefix", first(graph, q, term(OA_NS, "prefix"), null));
-        row.put("suffix", first(graph, q, term(OA_NS, "suffix"), null));
+        row.put("sentenceText", first(graph, sentence, TEXT, null));
+        row.put("prefix", first(graph, q, PREFIX, null));
+        row.put("suffix", first(graph, q, SUFFIX, null));
         return row;
     }
 
