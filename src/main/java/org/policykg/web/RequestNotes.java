@@ -23,6 +23,11 @@ public final class RequestNotes {
         ctx.attribute(QUERY_HASH, hash(text));
     }
 
+    /** Notes a hash made earlier for the same text (a cached answer keeps it). */
+    static void queryHash(Context ctx, String hash) {
+        ctx.attribute(QUERY_HASH, hash);
+    }
+
     public static String hash(String text) {
         byte[] digest = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest, 0, 6);

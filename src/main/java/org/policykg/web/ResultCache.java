@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,13 @@ public final class ResultCache {
     /** What the cache is keyed by; {@code request} holds everything besides Accept that shapes the body. */
     public record Key(String route, String request, String accept, long version) {}
 
-    private record Entry(byte[] body, String contentType, Map<String, String> headers) {}
+    /**
+     * A kept answer: its body, content type, the headers replayed with it ({@code Vary} split once
+     * into its names) and the query hash noted for the access log, so that a hit need not hash the
+     * query text again.
+     */
+    private record Entry(
+            byte[] body, String contentType, Map<String, String> headers, List<String> vary, String queryHash) {}
 
     private static final String PENDING = "policykg.resultCacheKey";
 
@@ -108,15 +115,13 @@ public final class ResultCache {
             }
             return false;
         }
-        entry.headers().forEach((name, value) -> {
-            if (name.equalsIgnoreCase("Vary")) { // keep what CORS added for this request
-                for (String header : value.split("\\s*,\\s*")) {
-                    Conneg.vary(ctx, header);
-                }
-            } else {
-                ctx.header(name, value);
-            }
-        });
+        entry.headers().forEach(ctx::header);
+        for (String header : entry.vary()) { // added to what CORS set for this request
+            Conneg.vary(ctx, header);
+        }
+        if (entry.queryHash() != null) {
+            RequestNotes.queryHash(ctx, entry.queryHash());
+        }
         ctx.header(HEADER, "hit");
         if (entry.contentType() != null) {
             ctx.contentType(entry.contentType());
@@ -131,13 +136,18 @@ public final class ResultCache {
             return;
         }
         Map<String, String> headers = new LinkedHashMap<>();
+        List<String> vary = List.of();
         for (String name : ctx.res().getHeaderNames()) {
             String lower = name.toLowerCase(Locale.ROOT);
-            if (!NOT_REPLAYED.contains(lower) && !lower.startsWith("access-control-")) {
+            if (lower.equals("vary")) {
+                vary = List.of(ctx.res().getHeader(name).split("\\s*,\\s*"));
+            } else if (!NOT_REPLAYED.contains(lower) && !lower.startsWith("access-control-")) {
                 headers.put(name, ctx.res().getHeader(name));
             }
         }
-        cache.put(key, new Entry(body, ctx.res().getContentType(), Map.copyOf(headers)));
+        cache.put(
+                key,
+                new Entry(body, ctx.res().getContentType(), Map.copyOf(headers), vary, RequestNotes.queryHash(ctx)));
     }
 
     /**

@@ -3,10 +3,12 @@ package org.policykg.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -70,6 +72,40 @@ class ResultCacheIT {
                 tag);
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertThat(notModified.body()).isEmpty();
+    }
+
+    /**
+     * A GET is looked up by its raw query string and the endpoint's URL, before anything is decoded:
+     * another spelling of the same query, or another base IRI, is another entry, and a hit still
+     * names its query in the access log.
+     */
+    @Test
+    void aGetIsKeyedByItsRawQueryStringAndEndpointAndAHitKeepsItsLogHash() {
+        String query = "CONSTRUCT { <s> <p> 1 } WHERE {} # " + System.nanoTime(); // a relative IRI: the base shows
+        String plus = URLEncoder.encode(query, StandardCharsets.UTF_8);
+        String percent = plus.replace("+", "%20");
+        String nTriples = "application/n-triples";
+        HttpResponse<String> first = server.get("/sparql?query=" + plus, "Accept", nTriples);
+        List<String> lines = AccessLines.during(
+                1,
+                () -> assertThat(server.get("/sparql?query=" + plus, "Accept", nTriples)
+                                .headers()
+                                .firstValue(ResultCache.HEADER))
+                        .contains("hit"));
+        assertThat(lines)
+                .anyMatch(m -> m.startsWith("GET /sparql 200 ") && m.endsWith(" query=" + AccessLines.hashOf(query)));
+
+        HttpResponse<String> respelt = server.get("/sparql?query=" + percent, "Accept", nTriples);
+        assertThat(respelt.headers().firstValue(ResultCache.HEADER)).contains("miss");
+        assertThat(respelt.body()).isEqualTo(first.body());
+
+        HttpResponse<String> byName = server.send(HttpRequest.newBuilder(URI.create(
+                        server.uri("/sparql?query=" + plus).toString().replace("127.0.0.1", "localhost")))
+                .header("Accept", nTriples)
+                .build());
+        assertThat(byName.headers().firstValue(ResultCache.HEADER)).contains("miss");
+        assertThat(first.body()).contains("<http://127.0.0.1:");
+        assertThat(byName.body()).contains("<http://localhost:");
     }
 
     @Test

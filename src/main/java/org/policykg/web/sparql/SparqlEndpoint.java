@@ -1,6 +1,7 @@
 package org.policykg.web.sparql;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -98,6 +99,16 @@ public final class SparqlEndpoint {
     }
 
     public void handle(Context ctx) {
+        // A repeated GET is answered before its parameters are decoded: the raw query string and the
+        // base IRI hold everything the answer depends on. Decoding a long query's URL, and hashing its
+        // text for the log, cost more than the rest of a cached answer (JFR).
+        // (The query string is Jetty's own instance, whose hash the ETag filter has computed already.)
+        ResultCache.Key rawKey = ctx.method() == HandlerType.GET && ctx.queryString() != null
+                ? cache.key(ctx, "GET " + ctx.url(), ctx.queryString())
+                : null;
+        if (cache.serve(ctx, rawKey)) {
+            return;
+        }
         SparqlRequest request = SparqlRequest.parse(ctx);
         if (request == null) {
             ServiceDescription.write(ctx);
@@ -108,9 +119,9 @@ public final class SparqlEndpoint {
             updates.execute(ctx, request);
             return;
         }
-        // a repeated query is answered before parsing: the key holds everything the answer depends on
-        ResultCache.Key key = cache.key(ctx, "/sparql", cacheRequest(ctx, request));
-        if (cache.serve(ctx, key)) {
+        // a POSTed query is keyed by its text, as its body is read already
+        ResultCache.Key key = rawKey != null ? rawKey : cache.key(ctx, "/sparql", cacheRequest(ctx, request));
+        if (key != rawKey && cache.serve(ctx, key)) {
             return;
         }
         PreparedQueries.Prepared ready = prepared.get(request.operation(), ctx.url(), this::prepare);
