@@ -4,7 +4,7 @@
 #
 #   src/bench/fuseki-compare.sh [--duration 10] [--warmup 2] [--connections 16] [--threads 2]
 #                               [--result-cache off|on|both] [--jvm-opts '-Xmx1g'] [--fuseki-jvm-opts '-Xmx1g'] [--out target/bench]
-#                               [--corpus 1000] [--query-timeout 10]
+#                               [--corpus 1000] [--query-timeout 10] [--serve-opts '--memory-replica-max-quads 5000000']
 #
 # This wrapper finds the tools (wrk, java, python3), builds the policy-kg jar when missing, fetches
 # the Fuseki jar with Maven, then hands over to fuseki_compare.py, which does the measuring.

@@ -149,7 +149,7 @@ class Server:
         self.gc_log = workdir / f"{name}-gc.log"
         self.out = open(workdir / f"{name}.log", "wb")
         self.launched = time.monotonic()
-        self.proc = subprocess.Popen(command[:1] + [f"-Xlog:gc:file={self.gc_log}"] + command[1:], stdout=self.out, stderr=subprocess.STDOUT, cwd=workdir)
+        self.proc = subprocess.Popen(command[:1] + [f"-Xlog:gc,gc+phases:file={self.gc_log}"] + command[1:], stdout=self.out, stderr=subprocess.STDOUT, cwd=workdir)
 
     def query_url(self, query):
         return f"{self.base}{self.sparql_path}?query={urllib.parse.quote(query, safe='')}"
@@ -281,7 +281,8 @@ def run_wrk(args, server, url, accept, seconds):
 
 
 def gc_pauses(log_file, offset):
-    """Count, total and longest stop-the-world pause logged after offset (-Xlog:gc lines 'Pause ... 1.234ms')."""
+    """Count, total and longest stop-the-world pause logged after offset (-Xlog:gc lines 'Pause ... 1.234ms';
+    ZGC logs its pauses under gc+phases, which the other collectors' phase lines never name 'Pause')."""
     pauses = []
     with open(log_file, encoding="utf-8", errors="replace") as f:
         f.seek(offset)
@@ -303,7 +304,7 @@ def start_policy_kg(args, workdir, cache, data=None):
                "--port", str(port), "--query-timeout", str(args.query_timeout * 1000),
                # Fuseki admits every query: so that policy-kg refuses none either, its admission limit
                # stays above the connections, with room for queries still running from a previous run
-               "--max-concurrent-queries", str(max(8, 4 * args.connections))]
+               "--max-concurrent-queries", str(max(8, 4 * args.connections)), *args.serve_opts.split()]
     if args.cache_option_supported:
         command += ["--result-cache", cache]
     return Server(f"policy-kg-cache-{cache}", command, port, "/sparql", workdir)
@@ -500,7 +501,8 @@ def machine():
 def print_report(args, report):
     print(f"\nmachine: {machine()}; load average at the end {os.getloadavg()[0]:.1f}")
     print(f"wrk -t{args.threads} -c{args.connections} -d{args.duration}s (warm-up {args.warmup}s) per query and server, "
-          f"JVM options policy-kg '{args.jvm_opts}', Fuseki '{args.fuseki_jvm_opts}'; graph: {report.get('graphs')} graphs, {report.get('quads')} quads")
+          f"JVM options policy-kg '{args.jvm_opts}', Fuseki '{args.fuseki_jvm_opts}'; "
+          f"{'serve options ' + repr(args.serve_opts) + '; ' if args.serve_opts else ''}graph: {report.get('graphs')} graphs, {report.get('quads')} quads")
     cold = report.get("cold_start_s", {})
     if args.corpus:
         print(f"corpus: {args.corpus} generated documents and the seeds, one TDB2 folder copied for each server; "
@@ -562,6 +564,9 @@ def main():
     parser.add_argument("--fuseki-jvm-opts", default=None,
                         help="Fuseki's JVM options (default: --jvm-opts when given, else -Xmx1g: under policy-kg's "
                              "128 MB heap Fuseki spent about half its time in GC, which would flatter the ratios)")
+    parser.add_argument("--serve-opts", default="",
+                        help="more options of policy-kg's serve, e.g. '--memory-replica-max-quads 5000000' for the "
+                             "1,000-document corpus")
     parser.add_argument("--corpus", type=int, default=0,
                         help="serve N generated documents (and the seeds) from TDB2 folders instead of the seeds in "
                              "memory; built once under the output folder")
