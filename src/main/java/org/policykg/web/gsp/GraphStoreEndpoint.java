@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policykg.store.GraphStore;
 import org.policykg.web.AdminAuth;
@@ -63,7 +62,7 @@ public final class GraphStoreEndpoint {
             }
             ctx.contentType(ResultFormats.contentType(mediaType));
             if (withBody) {
-                RDFDataMgr.write(ctx.outputStream(), dsg.getGraph(name.node()), ResultFormats.graphFormat(mediaType));
+                ResultFormats.writeGraph(ctx.outputStream(), dsg.getGraph(name.node()), mediaType);
             }
             return null;
         });

@@ -1,8 +1,11 @@
 package org.policykg.web.sparql;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
 
@@ -40,6 +43,16 @@ public final class ResultFormats {
 
     public static RDFFormat graphFormat(String mediaType) {
         return GRAPH_FORMATS.get(mediaType);
+    }
+
+    /** Writes {@code graph} as {@code mediaType}, with the graph's prefixes; Turtle by {@link TurtleWriter}. */
+    public static void writeGraph(OutputStream out, Graph graph, String mediaType) {
+        RDFFormat format = graphFormat(mediaType);
+        if (format.equals(RDFFormat.TURTLE_PRETTY)) {
+            TurtleWriter.write(out, graph, graph.getPrefixMapping());
+        } else {
+            RDFDataMgr.write(out, graph, format);
+        }
     }
 
     /** Content-Type header value: text formats say their charset. */

@@ -28,7 +28,6 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
@@ -402,7 +401,7 @@ public final class SparqlEndpoint {
                 Model model = ModelFactory.createModelForGraph(cappedGraph(ctx, qe, query));
                 // readable Turtle/JSON-LD: the project's prefixes, then the query's own
                 model.setNsPrefixes(Vocab.PREFIXES).setNsPrefixes(query.getPrefixMapping());
-                RDFDataMgr.write(out, model, ResultFormats.graphFormat(mediaType));
+                ResultFormats.writeGraph(out, model.getGraph(), mediaType);
                 complete = ctx.res().getHeader(TRIPLE_LIMIT_HEADER) == null;
             }
             out.flush();
