@@ -13,7 +13,7 @@ import org.apache.jena.riot.out.NodeFormatter;
 import org.apache.jena.riot.out.NodeFormatterTTL;
 import org.apache.jena.riot.out.NodeToLabel;
 import org.apache.jena.riot.system.PrefixMap;
-import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 
@@ -23,7 +23,7 @@ import org.apache.jena.vocabulary.RDF;
  * written by Jena's {@link NodeFormatterTTL} (prefixed names where the local part allows, escapes,
  * numbers and booleans bare). Jena's pretty writer also nests blank nodes and aligns columns, and
  * writes every character through a column-counting writer: 85% of a 5,000-triple CONSTRUCT's time
- * (JFR); this writes the same graph about 3.5 times faster.
+ * (JFR). JMH `writeConceptAsTurtle`: 231 µs against 1,067 for the pretty writer.
  */
 public final class TurtleWriter {
     private TurtleWriter() {}
@@ -31,7 +31,9 @@ public final class TurtleWriter {
     /** Writes {@code graph} as Turtle with {@code prefixes} declared, flushing but not closing {@code out}. */
     public static void write(OutputStream out, Graph graph, PrefixMapping prefixes) {
         AWriter w = IO.wrapUTF8(out);
-        PrefixMap prefixMap = Prefixes.adapt(prefixes);
+        // a copy made for output: it abbreviates by a lookup of the IRI's namespace part, where the
+        // PrefixMapping adapter copied the whole mapping for every term (JFR)
+        PrefixMap prefixMap = PrefixMapFactory.createForOutput(prefixes);
         prefixMap.forEach((prefix, iri) -> {
             w.print("@prefix ");
             w.print(prefix);
