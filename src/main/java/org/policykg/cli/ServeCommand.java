@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.sys.JenaSystem;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SeedLoader;
 import org.policykg.ontology.OntologyFiles;
@@ -268,6 +269,10 @@ final class ServeCommand implements Callable<Integer> {
                 : System.getenv("POLICY_KG_ADMIN_TOKEN");
         // one pipeline (the ontology read once) for the seeds and for documents posted later; read on a
         // thread of its own while the store opens and the web server is built (half a second of a restart)
+        // Jena initialised here, before any other thread uses it: two threads initialising it at once
+        // (this one opening the store, the ontology thread parsing) deadlocked on Jena's class
+        // initialisation in a build's training start (jstack: main waiting on ModelFactory's initialiser)
+        JenaSystem.init();
         FutureTask<Pipeline> pipeline = new FutureTask<>(() -> new Pipeline(OntologyFiles.load(), base));
         Thread reading = new Thread(pipeline, "policy-kg-ontology");
         reading.setDaemon(true); // a start refused for its options does not wait for it
