@@ -9,7 +9,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -59,7 +58,7 @@ public final class DatasetDescription {
         String root = URI.create(ctx.url()).resolve("/").toString();
         Model m = describe(root);
         ctx.contentType(ResultFormats.contentType(mediaType));
-        RDFDataMgr.write(ctx.outputStream(), m, ResultFormats.graphFormat(mediaType));
+        ResultFormats.writeGraph(ctx.outputStream(), m.getGraph(), mediaType);
     }
 
     Model describe(String root) {

@@ -29,8 +29,8 @@ public final class ResultFormats {
             "application/sparql-results+xml", ResultSetLang.RS_XML,
             "text/csv", ResultSetLang.RS_CSV,
             "text/tab-separated-values", ResultSetLang.RS_TSV);
+    /** Jena's writers for the graph formats but Turtle, which {@link TurtleWriter} writes. */
     private static final Map<String, RDFFormat> GRAPH_FORMATS = Map.of(
-            "text/turtle", RDFFormat.TURTLE_PRETTY,
             "application/ld+json", RDFFormat.JSONLD11_PRETTY,
             "application/n-triples", RDFFormat.NTRIPLES,
             "application/rdf+xml", RDFFormat.RDFXML_PLAIN);
@@ -41,17 +41,12 @@ public final class ResultFormats {
         return RESULT_LANGS.get(mediaType);
     }
 
-    public static RDFFormat graphFormat(String mediaType) {
-        return GRAPH_FORMATS.get(mediaType);
-    }
-
-    /** Writes {@code graph} as {@code mediaType}, with the graph's prefixes; Turtle by {@link TurtleWriter}. */
+    /** Writes {@code graph} as {@code mediaType} (one of {@link #GRAPHS}), declaring the graph's prefixes. */
     public static void writeGraph(OutputStream out, Graph graph, String mediaType) {
-        RDFFormat format = graphFormat(mediaType);
-        if (format.equals(RDFFormat.TURTLE_PRETTY)) {
+        if (mediaType.equals("text/turtle")) {
             TurtleWriter.write(out, graph, graph.getPrefixMapping());
         } else {
-            RDFDataMgr.write(out, graph, format);
+            RDFDataMgr.write(out, graph, GRAPH_FORMATS.get(mediaType));
         }
     }
 

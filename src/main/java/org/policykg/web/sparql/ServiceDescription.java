@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.web.Conneg;
 
@@ -39,6 +38,6 @@ final class ServiceDescription {
                     m.createProperty(SD, "resultFormat"), m.createResource("http://www.w3.org/ns/formats/" + f));
         }
         ctx.contentType(ResultFormats.contentType(mediaType));
-        RDFDataMgr.write(ctx.outputStream(), m, ResultFormats.graphFormat(mediaType));
+        ResultFormats.writeGraph(ctx.outputStream(), m.getGraph(), mediaType);
     }
 }
