@@ -40,8 +40,10 @@ public final class Evaluator {
     }
 
     /** Where the annotated texts live by default: the seeds, then the test texts. */
-    public static final List<Path> TEXT_FOLDERS =
-            List.of(Path.of("seeds"), Path.of("src", "test", "resources", "texts"));
+    public static final List<Path> TEXT_FOLDERS = List.of(
+            Path.of("seeds"),
+            Path.of("src", "test", "resources", "texts"),
+            Path.of("src", "test", "resources", "devcorpus"));
 
     private final Pipeline pipeline;
 

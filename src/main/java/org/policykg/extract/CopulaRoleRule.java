@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.extract.RolePhrases.RolePhrase;
 
 /**
  * Role statements in running text: "X is the foundation of Y", "X is the prerequisite for Y",
@@ -14,15 +15,23 @@ import java.util.regex.Pattern;
  * becomes a candidate concept for a curator. "This is ..." is left to {@link ThisIsRoleRule}.
  */
 final class CopulaRoleRule implements Rule {
-    private static final Pattern COPULA =
-            Pattern.compile("\\s(?:is|are|remains|remain|serves as|serve as|has become|have become|becomes)\\s+"
-                    + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+)?");
+    private static final Pattern COPULA = Pattern.compile("\\s(?:(?:will|must|should|shall|can|would)\\s+"
+            + "(?:(?:also|still|always|in turn|continue to)\\s+)?(?:be|remain|serve as|become|constitute)"
+            + "|is|are|remains|remain|serves as|serve as|has become|have become|becomes|become|has been|have been"
+            + "|has always been|have always been|means|mean|constitutes|constitute)\\s+"
+            + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+|in turn\\s+|both\\s+|truly\\s+)?");
     private static final Pattern PREDICATE_JOIN = Pattern.compile("\\s(?:as well as|and)\\s");
     private static final Pattern PREDICATE_END = Pattern.compile("[.;:!?]|,\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|that|these|those|which|what)\\b.*");
     private static final Pattern ROLE_ANAPHOR = Pattern.compile("(?:this|that|the)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
     private static final Pattern LEADING_AND = Pattern.compile("(?:and|but|while)\\s+");
+    /** What a candidate role phrase must relate its subject to: "the engine of", "the key to". */
+    private static final Pattern RELATION = Pattern.compile("\\s+(?:of|for|to|in|behind)\\s");
+
     private static final int MAX_SUBJECT_WORDS = 8;
+    private static final int MAX_LIST_WORDS = 16;
+    private static final java.util.Set<String> PRONOUNS =
+            java.util.Set.of("they", "we", "you", "he", "she", "them", "us");
     /** "Firmly holding on to the bottom line of X": a gerund clause as subject, whose objects take the role. */
     private static final Pattern GERUND_SUBJECT =
             Pattern.compile("(?:\\p{L}+ly\\s+)?(?!(?:no|some|any|every)?thing\\b|during\\b|morning\\b|evening\\b)"
@@ -43,7 +52,7 @@ final class CopulaRoleRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!(ctx.mentions(" is ", " are ", " remain", " serve", " become", " has become", " have become"))) {
+        if (!(ctx.mentions(" is ", " are ", " remain", " serve", " become", " been ", " be ", " mean", " constitut"))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -52,23 +61,31 @@ final class CopulaRoleRule implements Rule {
         List<String> lastSubject = List.of();
         Matcher copula = COPULA.matcher(f).region(s.start(), s.end());
         while (copula.find()) {
-            Span subject = subjectBefore(f, s, copula.start());
+            Span subject = widenToList(ctx, subjectBefore(f, s, copula.start()), copula.start());
             if (subject == null) {
                 continue;
             }
             List<String> anaphor = roleAnaphor(ctx, subject.of(f));
-            if (anaphor.isEmpty() && DEMONSTRATIVE.matcher(subject.of(f)).matches()) {
+            if (anaphor.isEmpty()
+                    && !subject.of(f).equals("which")
+                    && DEMONSTRATIVE.matcher(subject.of(f)).matches()) {
                 continue;
             }
-            List<Lexicon.Match> roles = predicateRoles(ctx, copula.end());
+            List<RolePhrase> roles = predicateRoles(ctx, copula.end());
             if (roles.isEmpty()) {
                 continue;
             }
             List<String> iris = new ArrayList<>();
+            String subjectWords = subject.of(f);
             if (!anaphor.isEmpty()) {
                 iris.addAll(anaphor); // "treating X as the purpose ...; this purpose is also fundamental"
-            } else if (subject.of(f).equals("it")) {
-                iris.addAll(lastSubject); // "X is the cornerstone, and it is also the prerequisite ..."
+            } else if (subjectWords.equals("it")) {
+                // "X is the cornerstone, and it is also the prerequisite ...", or "It is also ..." after it
+                iris.addAll(lastSubject.isEmpty() ? previousSubject(ctx) : lastSubject);
+            } else if (PRONOUNS.contains(subjectWords)) {
+                continue; // "they", "we": what they stand for is not read here
+            } else if (subjectWords.equals("which")) {
+                iris.addAll(conceptBefore(ctx, subject.start())); // "..., X, which is the foundation of Y"
             } else {
                 List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
                 boolean gerund = GERUND_SUBJECT.matcher(subject.of(f)).matches();
@@ -81,8 +98,11 @@ final class CopulaRoleRule implements Rule {
             lastSubject = List.copyOf(iris);
             Span evidence =
                     new Span(subject.start(), roles.get(roles.size() - 1).span().end());
+            if (roles.stream().allMatch(RolePhrase::candidate) && iris.stream().anyMatch(CopulaRoleRule::isCandidate)) {
+                continue; // a phrase outside the scheme with a role outside it is too weak a reading
+            }
             for (String concept : iris) {
-                for (Lexicon.Match role : roles) {
+                for (RolePhrase role : roles) {
                     out.add(new Finding.Role(id(), concept, role.iri(), evidence, ctx.sentence()));
                 }
             }
@@ -115,27 +135,120 @@ final class CopulaRoleRule implements Rule {
         return subject;
     }
 
+    /**
+     * "A, B and C are the Y of Z": the comma that {@link #subjectBefore} cuts at may lie inside a
+     * coordinated subject; the whole list is the subject when every conjunct names a concept.
+     */
+    private static Span widenToList(SentenceContext ctx, Span subject, int copulaStart) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        if (subject == null || subject.start() <= s.start() || f.lastIndexOf(',', subject.start()) < s.start()) {
+            return subject;
+        }
+        String before = f.substring(s.start(), copulaStart);
+        int cut = Math.max(
+                before.lastIndexOf(';') + 1, before.lastIndexOf(" that ") < 0 ? 0 : before.lastIndexOf(" that ") + 6);
+        Span wide = PageReader.trim(f, s.start() + cut, copulaStart);
+        wide = new Span(skipConjunction(f, wide), wide.end());
+        if (wide.equals(subject) || Phrases.splitCount(wide.of(f)) > MAX_LIST_WORDS) {
+            return subject;
+        }
+        List<Lexicon.Match> concepts = Phrases.concepts(f, wide, ctx.concepts());
+        return concepts.size() >= 2 && covers(wide, concepts) && listOnly(f, wide, concepts) ? wide : subject;
+    }
+
+    /** Whether nothing but commas, "and", "or" and articles lies between the concepts of a list. */
+    private static boolean listOnly(String f, Span list, List<Lexicon.Match> concepts) {
+        int pos = list.start();
+        for (Lexicon.Match c : concepts) {
+            String gap = f.substring(pos, Math.max(pos, c.span().start()))
+                    .replaceAll("[,\\s]|\\band\\b|\\bor\\b|\\bthe\\b", "");
+            if (!gap.isEmpty()) {
+                return false;
+            }
+            pos = Math.max(pos, c.span().end());
+        }
+        return f.substring(pos, list.end()).isBlank();
+    }
+
     private static int skipConjunction(String f, Span s) {
         Matcher and = LEADING_AND.matcher(f).region(s.start(), s.end());
         return and.lookingAt() ? and.end() : s.start();
     }
 
     /** Role phrases heading the predicate or its coordinated parts ("the X of Y as well as the lifeline"). */
-    private static List<Lexicon.Match> predicateRoles(SentenceContext ctx, int start) {
+    private static List<RolePhrase> predicateRoles(SentenceContext ctx, int start) {
         String f = ctx.folded();
         Matcher end = PREDICATE_END.matcher(f).region(start, ctx.span().end());
         int limit = end.find() ? end.start() : ctx.span().end();
-        List<Lexicon.Match> roles = new ArrayList<>();
-        Phrases.roleAt(f, start, limit, ctx.roles()).ifPresent(roles::add);
+        List<RolePhrase> roles = new ArrayList<>();
+        predicateRole(f, start, limit, ctx).ifPresent(roles::add);
         Matcher join = PREDICATE_JOIN.matcher(f).region(start, limit);
         while (join.find()) {
-            Optional<Lexicon.Match> r = Phrases.roleAt(f, join.end(), limit, ctx.roles());
+            // a coordinated part names a role of the scheme only: "the nature, purpose and original
+            // mission of Y" lists attributes, not roles
+            Optional<RolePhrase> r = predicateRole(f, join.end(), limit, ctx).filter(x -> !x.candidate());
             if (r.isPresent()
                     && roles.stream().noneMatch(x -> x.span().equals(r.get().span()))) {
                 roles.add(r.get());
             }
         }
         return roles;
+    }
+
+    /**
+     * A role of the scheme, or a phrase headed by a role noun that relates the subject to something
+     * ("the primary engine of growth"): a bare "X is an engine" places X nowhere.
+     */
+    private static Optional<RolePhrase> predicateRole(String f, int start, int limit, SentenceContext ctx) {
+        Optional<RolePhrase> role = RolePhrases.at(f, start, limit, ctx.roles());
+        if (role.isEmpty() || !role.get().candidate()) {
+            return role;
+        }
+        Matcher relation = RELATION.matcher(f).region(role.get().span().end(), limit);
+        return relation.lookingAt() ? role : Optional.empty();
+    }
+
+    private static boolean isCandidate(String iri) {
+        return iri.contains("/candidate/");
+    }
+
+    /** The concepts of the role statement or the subject of the sentence before: what "It" takes up. */
+    private static List<String> previousSubject(SentenceContext ctx) {
+        List<String> concepts = new ArrayList<>();
+        for (Finding finding : ctx.previous()) {
+            if (finding instanceof Finding.Role r && !concepts.contains(r.concept())) {
+                concepts.add(r.concept());
+            }
+        }
+        if (!concepts.isEmpty()) {
+            return concepts;
+        }
+        // no role before: the concept the previous sentence opens with ("X has grown ... It is also ...")
+        for (Finding finding : ctx.previous()) {
+            if (finding instanceof Finding.Mention m) {
+                int sentenceStart = m.sentence().span().start();
+                int at = Phrases.skipArticles(
+                        ctx.folded(), sentenceStart, m.evidence().start() + 1);
+                return at == m.evidence().start() ? List.of(m.concept()) : List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** The concept named just before ", which": the noun the relative clause is about. */
+    private static List<String> conceptBefore(SentenceContext ctx, int which) {
+        String f = ctx.folded();
+        int end = which;
+        while (end > ctx.span().start() && (f.charAt(end - 1) == ' ' || f.charAt(end - 1) == ',')) {
+            end--;
+        }
+        for (Finding finding : ctx.earlier()) {
+            if (finding instanceof Finding.Mention m && m.evidence().end() == end) {
+                return List.of(m.concept());
+            }
+        }
+        return List.of();
     }
 
     /**

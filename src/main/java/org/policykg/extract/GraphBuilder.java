@@ -288,10 +288,17 @@ public final class GraphBuilder {
                     candidateTriples.performAdd(t);
                 }
             }
+            Node roleScheme = uri(PKG.ROLE_CANDIDATE_NS + "scheme");
             for (Node c : List.copyOf(candidates)) {
                 add(c, RDF.type, SKOS.Concept);
-                add(c, RDF.type, PKG.CandidateConcept);
-                add(c, SKOS.inScheme, scheme);
+                if (c.getURI().startsWith(PKG.ROLE_CANDIDATE_NS)) {
+                    add(c, RDF.type, PKG.Role);
+                    add(c, RDF.type, PKG.CandidateRole);
+                    add(c, SKOS.inScheme, roleScheme);
+                } else {
+                    add(c, RDF.type, PKG.CandidateConcept);
+                    add(c, SKOS.inScheme, scheme);
+                }
                 if (!candidateTriples.contains(c, label, Node.ANY)) {
                     String slug = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
                     add(c, RDFS.label, lang(slug.replace('-', ' '), "en"));
@@ -477,6 +484,7 @@ public final class GraphBuilder {
 
     private static final String FORMULATION_CANDIDATE_TAIL = tail(PKG.FORMULATION_NS + "candidate/");
     private static final String DOCUMENT_CANDIDATE_TAIL = tail(PKG.DOCUMENT_NS + "candidate/");
+    private static final String ROLE_CANDIDATE_TAIL = tail(PKG.ROLE_CANDIDATE_NS);
 
     private static String tail(String namespace) {
         if (!namespace.startsWith(PKG.BASE)) {
@@ -486,7 +494,7 @@ public final class GraphBuilder {
     }
 
     private static boolean isCandidate(String iri) {
-        // every candidate namespace lies under PKG.BASE, in a folder starting c, f or d; the folder is tested
+        // every candidate namespace lies under PKG.BASE, in a folder starting c, f, d or r; the folder is tested
         // before the base, as it tells the document's own IRIs (doc/...) from document/candidate/ within 3 chars
         int at = PKG.BASE.length();
         if (iri.length() <= at) {
@@ -496,6 +504,7 @@ public final class GraphBuilder {
             case 'c' -> CONCEPT_CANDIDATE_TAIL;
             case 'f' -> FORMULATION_CANDIDATE_TAIL;
             case 'd' -> DOCUMENT_CANDIDATE_TAIL;
+            case 'r' -> ROLE_CANDIDATE_TAIL;
             default -> null;
         };
         return tail != null && iri.startsWith(tail, at) && iri.startsWith(PKG.BASE);

@@ -217,6 +217,14 @@ final class Phrases {
                 || type == Character.OTHER_NUMBER;
     }
 
+    /** Whether the concepts account for most of the phrase, not just a word inside a longer one. */
+    static boolean covers(String folded, Span phrase, List<Lexicon.Match> concepts) {
+        Span x = new Span(skipArticles(folded, phrase.start(), phrase.end()), phrase.end());
+        String words = x.of(folded).strip();
+        int covered = concepts.stream().mapToInt(c -> c.span().length()).sum();
+        return covered * 2 >= words.length() && !words.contains(" of ");
+    }
+
     private static String lastWord(String s) {
         int space = s.lastIndexOf(' ');
         return space < 0 ? s : s.substring(space + 1);

@@ -3,17 +3,59 @@ package org.policykg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.extract.RolePhrases.RolePhrase;
 
 /**
- * "Treating X as Y" (also "treat", "take", "taking"): the 以…为… construction of Party texts in
- * translation. Each concept of X gets role Y; a list that goes on ("X as Y, Z as W") is followed.
+ * The 以X为Y and 把X作为Y constructions in translation: "treating X as Y", "take / regard / view X as
+ * Y", "with X as Y", "make X the Y (of Z)". Each concept of X gets role Y, a role of the scheme or a
+ * candidate role; a list that goes on ("X as Y, Z as W, and V as U") is followed, whatever its roles.
  */
 final class TreatAsRule implements Rule {
-    private static final Pattern VERB = Pattern.compile("\\b(?:treat|treats|treating|treated|take|takes|taking)\\s+");
+    private static final Pattern VERB = Pattern.compile("\\b(?:treat|treats|treating|treated|take|takes|taking|took"
+            + "|regard|regards|regarding|regarded|view|views|viewing|viewed|achieve|achieves|achieving"
+            + "|establish|establishes|establishing|designate|designating"
+            + "|with|make|makes|making|made)\\s+");
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+)");
+    private static final Set<String> PRONOUNS =
+            Set.of("it", "this", "that", "them", "these", "those", "us", "we", "all", "which", "what");
+    /** "make X the Y": the determiners that open Y after X. */
+    private static final Pattern MAKE_ROLE = Pattern.compile(" (?=(?:the|a|an|our|its|their) )");
+
+    /** Adjectives of "make ADJ the X" ("make firm the foundation"), where X is an object, not a role. */
+    private static final Set<String> MAKE_COMPLEMENTS = Set.of(
+            "firm",
+            "solid",
+            "clear",
+            "sure",
+            "full",
+            "good",
+            "better",
+            "best",
+            "strong",
+            "stronger",
+            "great",
+            "greater",
+            "possible",
+            "effective",
+            "steady",
+            "real",
+            "concrete",
+            "new",
+            "active",
+            "positive",
+            "fresh",
+            "known",
+            "public",
+            "available",
+            "use");
+
     private static final int MAX_SUBJECT = 160;
+    private static final int MAX_MAKE_OBJECT_WORDS = 6;
+    private static final int MAX_CONJUNCT_WORDS = 3;
+    private static final Pattern CONJUNCTION = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
     private final CandidateConcepts candidates;
 
@@ -28,7 +70,7 @@ final class TreatAsRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!(ctx.mentions("treat", "tak"))) {
+        if (!(ctx.mentions(" as ", "make", "made"))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -38,55 +80,162 @@ final class TreatAsRule implements Rule {
         int from = s.start();
         // region() + find(), never find(int): find(int) resets the region and scans the rest of the document
         while (from < s.end() && verb.region(from, s.end()).find()) {
+            String word = verb.group().strip();
+            boolean make = word.startsWith("mak") || word.equals("made");
+            boolean with = word.equals("with");
             int clauseStart = verb.start();
-            int subjectStart = verb.end();
-            Optional<int[]> pair = nextPair(ctx, subjectStart, clauseStart, out);
-            if (pair.isEmpty()) {
+            Optional<Integer> end = make
+                    ? makePair(ctx, verb.end(), clauseStart, out)
+                    : nextPair(ctx, verb.end(), clauseStart, with, out);
+            if (end.isEmpty()) {
                 from = verb.end();
                 continue;
             }
-            int end = pair.get()[0];
-            // "X as Y, Z as W, and V as U": each further pair shares the verb
-            while (true) {
-                Matcher cont = CONTINUATION.matcher(f).region(end, s.end());
+            int at = end.get();
+            // "X as Y, Z as W, and V as U": each further pair shares the verb, whatever role it names
+            while (!make) {
+                Matcher cont = CONTINUATION.matcher(f).region(at, s.end());
                 if (!cont.lookingAt()) {
                     break;
                 }
-                Optional<int[]> next = nextPair(ctx, cont.end(), clauseStart, out);
+                Optional<Integer> next = nextPair(ctx, cont.end(), clauseStart, with, out);
                 if (next.isEmpty()) {
                     break;
                 }
-                end = next.get()[0];
+                at = next.get();
             }
-            from = end;
+            from = at;
         }
         return out;
     }
 
     /** Reads "X as Y" at {@code start}; adds its findings and returns the end of Y. */
-    private Optional<int[]> nextPair(SentenceContext ctx, int start, int clauseStart, List<Finding> out) {
+    private Optional<Integer> nextPair(
+            SentenceContext ctx, int start, int clauseStart, boolean with, List<Finding> out) {
         String f = ctx.folded();
         int limit = Math.min(ctx.span().end(), start + MAX_SUBJECT);
-        // the first " as " closes X: "data security as the key point, and Y as a guarantee" is two pairs
-        int as = f.indexOf(" as ", start);
-        if (as > start && as < limit && as + 4 <= ctx.span().end()) {
-            Optional<Lexicon.Match> role = Phrases.roleAt(f, as + 4, ctx.span().end(), ctx.roles());
+        int as = closingAs(f, start, limit);
+        if (as < 0 || as + 4 > ctx.span().end()) {
+            return Optional.empty();
+        }
+        Optional<RolePhrase> role = RolePhrases.at(f, as + 4, ctx.span().end(), ctx.roles());
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        Span subject = new Span(start, as);
+        if (with && (hasClauseBreak(f, subject) || namesActor(ctx, subject))) {
+            return Optional.empty(); // "with Comrade X as the core": a person's title, not a concept's role
+        }
+        return assign(ctx, subject, role.get(), clauseStart, out)
+                ? Optional.of(role.get().span().end())
+                : Optional.empty();
+    }
+
+    /** "make X the Y (of Z)": X is the words up to the determiner that opens a role phrase. */
+    private Optional<Integer> makePair(SentenceContext ctx, int start, int clauseStart, List<Finding> out) {
+        String f = ctx.folded();
+        int limit = Math.min(ctx.span().end(), start + MAX_SUBJECT);
+        Matcher det = MAKE_ROLE.matcher(f).region(start, limit);
+        while (det.find()) {
+            Span subject = new Span(start, det.start());
+            String first = firstWord(subject.of(f));
+            if (Phrases.splitCount(subject.of(f).strip()) > MAX_MAKE_OBJECT_WORDS
+                    || hasClauseBreak(f, subject)
+                    || MAKE_COMPLEMENTS.contains(first)
+                    || first.endsWith("ly")) {
+                return Optional.empty(); // "make firm the foundation", "make full use of": no object given a role
+            }
+            Optional<RolePhrase> role = RolePhrases.at(f, det.end(), ctx.span().end(), ctx.roles());
             if (role.isPresent()) {
-                Span evidence = new Span(clauseStart, role.get().span().end());
-                List<String> concepts = Phrases.concepts(f, new Span(start, as), ctx.concepts()).stream()
-                        .map(Lexicon.Match::iri)
-                        .toList();
-                if (concepts.isEmpty()) {
-                    // "take coal as the foundation": a short noun phrase outside the scheme is a candidate
-                    concepts = candidates.of(ctx.text(), new Span(start, as)).stream()
-                            .toList();
-                }
-                for (String c : concepts) {
-                    out.add(new Finding.Role(id(), c, role.get().iri(), evidence, ctx.sentence()));
-                }
-                return Optional.of(new int[] {role.get().span().end()});
+                return assign(ctx, subject, role.get(), clauseStart, out)
+                        ? Optional.of(role.get().span().end())
+                        : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    private boolean assign(SentenceContext ctx, Span subject, RolePhrase role, int clauseStart, List<Finding> out) {
+        String f = ctx.folded();
+        String words = subject.of(f).strip();
+        if (words.isEmpty() || PRONOUNS.contains(words)) {
+            return false;
+        }
+        List<Lexicon.Match> matches = Phrases.concepts(f, subject, ctx.concepts());
+        List<String> concepts = matches.stream().map(Lexicon.Match::iri).toList();
+        if (role.candidate() && !concepts.isEmpty() && !Phrases.covers(f, subject, matches)) {
+            // a concept inside a longer phrase ("the implementation of X leadership") is not what a role
+            // outside the scheme is given: too weak a reading to keep
+            return false;
+        }
+        if (concepts.isEmpty()) {
+            // "take coal as the foundation", "reform and innovation as driving forces": short noun
+            // phrases outside the scheme are candidates, one a conjunct
+            concepts = conjuncts(f, subject).stream()
+                    .map(c -> candidates.of(ctx.text(), c))
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
+        if (concepts.isEmpty()) {
+            return false;
+        }
+        Span evidence = new Span(clauseStart, role.span().end());
+        for (String c : concepts) {
+            out.add(new Finding.Role(id(), c, role.iri(), evidence, ctx.sentence()));
+        }
+        return true;
+    }
+
+    /**
+     * The " as " that closes X: the first one that is not part of "such as", "as well as" or "as soon
+     * as", so "food security as well as energy security as the foundation" keeps both concepts.
+     */
+    private static int closingAs(String f, int start, int limit) {
+        int as = f.indexOf(" as ", start);
+        while (as > start && as < limit) {
+            boolean such = as >= 5 && f.startsWith("such", as - 4);
+            boolean wellAs = f.startsWith(" as well as ", as) || f.startsWith(" as soon as ", as);
+            boolean secondOfPair = as >= 8 && (f.startsWith("as well", as - 7) || f.startsWith("as soon", as - 7));
+            if (!such && !wellAs && !secondOfPair) {
+                return as;
+            }
+            as = f.indexOf(" as ", as + 4);
+        }
+        return -1;
+    }
+
+    /** "A and B", "A, B and C": the conjuncts when each is a short phrase; else the whole phrase. */
+    private static List<Span> conjuncts(String f, Span phrase) {
+        List<Span> parts = new ArrayList<>();
+        int from = phrase.start();
+        Matcher glue = CONJUNCTION.matcher(f).region(phrase.start(), phrase.end());
+        while (glue.find()) {
+            parts.add(PageReader.trim(f, from, glue.start()));
+            from = glue.end();
+        }
+        parts.add(PageReader.trim(f, from, phrase.end()));
+        boolean short_ =
+                parts.stream().allMatch(p -> p.length() > 0 && Phrases.splitCount(p.of(f)) <= MAX_CONJUNCT_WORDS);
+        return parts.size() > 1 && short_ ? parts : List.of(phrase);
+    }
+
+    private static String firstWord(String s) {
+        String t = s.strip();
+        int space = t.indexOf(' ');
+        return space < 0 ? t : t.substring(0, space);
+    }
+
+    private static boolean hasClauseBreak(String f, Span span) {
+        for (int i = span.start(); i < span.end(); i++) {
+            char c = f.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesActor(SentenceContext ctx, Span subject) {
+        return !ctx.find(ctx.lexicons().actors(), ctx.folded(), subject).isEmpty();
     }
 }

@@ -51,7 +51,7 @@ public final class DocumentIngest {
             PKG.Figure,
             PKG.Mention);
 
-    /** A candidate concept the document's graph defines. */
+    /** A candidate concept or role the document's graph defines. */
     public record Candidate(String iri, String label) {}
 
     /**
@@ -65,7 +65,8 @@ public final class DocumentIngest {
             long triples,
             boolean replaced,
             Map<String, Long> counts,
-            List<Candidate> candidates) {}
+            List<Candidate> candidates,
+            List<Candidate> candidateRoles) {}
 
     /** A text refused before extraction; {@link #reason()} says which check failed. */
     public static final class RejectedTextException extends IllegalArgumentException {
@@ -142,7 +143,14 @@ public final class DocumentIngest {
                     model.size(),
                     g.graphName());
             results.add(new Result(
-                    id, g.documentIri(), g.graphName(), model.size(), replaced[i], counts(model), candidates(model)));
+                    id,
+                    g.documentIri(),
+                    g.graphName(),
+                    model.size(),
+                    replaced[i],
+                    counts(model),
+                    candidates(model, PKG.CandidateConcept),
+                    candidates(model, PKG.CandidateRole)));
         }
         if (submissions.size() > 1) {
             log.info(
@@ -339,10 +347,10 @@ public final class DocumentIngest {
         return counts;
     }
 
-    private static List<Candidate> candidates(Model model) {
+    /** The candidates of one class (concepts, roles) the document's graph defines, for a curator. */
+    private static List<Candidate> candidates(Model model, Resource kind) {
         List<Candidate> out = new ArrayList<>();
-        for (Resource c :
-                model.listSubjectsWithProperty(RDF.type, PKG.CandidateConcept).toList()) {
+        for (Resource c : model.listSubjectsWithProperty(RDF.type, kind).toList()) {
             String label = c.hasProperty(SKOS.prefLabel)
                     ? c.getProperty(SKOS.prefLabel).getString()
                     : null;

@@ -24,6 +24,8 @@ public final class PKG {
     public static final String CHANNEL_NS = BASE + "channel/";
     /** Concepts a text uses that the scheme lacks, minted from their words for a curator to accept. */
     public static final String CANDIDATE_NS = BASE + "candidate/";
+    /** Role phrases a text uses that the role scheme lacks ("as our central mission"), for a curator. */
+    public static final String ROLE_CANDIDATE_NS = ROLE_NS + "candidate/";
 
     // Schemes and the graphs that hold the ontology files in the store.
     public static final Resource SecurityConceptScheme = resource(CONCEPT_NS, "scheme");
@@ -56,6 +58,7 @@ public final class PKG {
     public static final Resource TemporalExpression = term("TemporalExpression");
     public static final Resource Figure = term("Figure");
     public static final Resource CandidateConcept = term("CandidateConcept");
+    public static final Resource CandidateRole = term("CandidateRole");
     public static final Resource Role = term("Role");
     public static final Resource ExtractionRule = term("ExtractionRule");
     public static final Resource Extractor = term("Extractor");

@@ -215,6 +215,11 @@ public final class IngestRoutes {
         for (DocumentIngest.Candidate c : r.candidates()) {
             candidates.addObject().put("id", c.iri()).put("label", c.label());
         }
+        // role phrases the scheme lacks, counted for a curator like candidate concepts
+        var roles = o.putArray("candidateRoles");
+        for (DocumentIngest.Candidate c : r.candidateRoles()) {
+            roles.addObject().put("id", c.iri()).put("label", c.label());
+        }
         return o;
     }
 }

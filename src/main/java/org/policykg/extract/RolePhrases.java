@@ -1,0 +1,221 @@
+package org.policykg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.policykg.vocab.PKG;
+
+/**
+ * Reads the phrase in role position (the Y of "treating X as Y", "X is the Y of Z"). Role phrases are
+ * an open class of the register: each translator renders 根本, 基础, 核心 in words of their own. A
+ * phrase that a role of the scheme names is that role; another one headed by a role noun of the
+ * register ({@code role-heads.txt}: task, engine, pillar ...) is a candidate role, minted from its
+ * words under {@link PKG#ROLE_CANDIDATE_NS} for a curator, so an unknown role never ends a list.
+ */
+final class RolePhrases {
+    /** A role phrase: the role's IRI, the words, and whether the scheme lacks it. */
+    record RolePhrase(String iri, Span span, boolean candidate) {}
+
+    private static final int MAX_WORDS = 4;
+    private static final Set<String> DETERMINERS =
+            Set.of("the", "a", "an", "our", "its", "their", "his", "her", "this", "these", "such");
+    /** Words that end a role phrase: what follows a noun phrase in these frames. */
+    private static final Set<String> BOUNDARY = Set.of(
+            "of",
+            "for",
+            "to",
+            "and",
+            "or",
+            "in",
+            "on",
+            "as",
+            "that",
+            "which",
+            "with",
+            "by",
+            "at",
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "we",
+            "it",
+            "this",
+            "but",
+            "while",
+            "so",
+            "if",
+            "when",
+            "because",
+            "from",
+            "into",
+            "through",
+            "among",
+            "across",
+            "throughout",
+            "under",
+            "than",
+            "be",
+            "must",
+            "should");
+    /** Words in role position that name no role: "take X as an example", "as soon as", "as well". */
+    private static final Set<String> NOT_ROLE = Set.of(
+            "example",
+            "examples",
+            "instance",
+            "whole",
+            "result",
+            "usual",
+            "such",
+            "well",
+            "soon",
+            "possible",
+            "much",
+            "many",
+            "long",
+            "far",
+            "follows",
+            "before",
+            "yet",
+            "ever",
+            "always",
+            "opportunity",
+            "opportunities",
+            "reference",
+            "one",
+            "ones",
+            "part",
+            "parts",
+            "it",
+            "them",
+            "well-being",
+            "means",
+            "ways",
+            "way",
+            "early",
+            "quickly",
+            "regards",
+            "compared",
+            "against",
+            "follow");
+
+    private static final Set<String> HEADS = heads();
+
+    private RolePhrases() {}
+
+    /**
+     * The role phrase at {@code pos}: a role of the scheme (articles, possessives and one evaluative
+     * adjective skipped), else a candidate role when the frame admits it, else empty.
+     */
+    static Optional<RolePhrase> at(String folded, int pos, int limit, Lexicon roles) {
+        int start = skipDeterminers(folded, pos, limit);
+        Optional<Lexicon.Match> known = Phrases.roleAt(folded, start, limit, roles);
+        if (known.isPresent()) {
+            return Optional.of(new RolePhrase(known.get().iri(), known.get().span(), false));
+        }
+        return candidate(folded, start, limit);
+    }
+
+    private static Optional<RolePhrase> candidate(String folded, int start, int limit) {
+        int pos = start;
+        int words = 0;
+        int end = start;
+        String last = null;
+        while (pos < limit) {
+            int wordEnd = Phrases.wordEnd(folded, pos, limit);
+            if (wordEnd == pos) {
+                break;
+            }
+            String word = folded.substring(pos, wordEnd);
+            if (BOUNDARY.contains(word)) {
+                break;
+            }
+            if (++words > MAX_WORDS) {
+                return Optional.empty(); // a clause, not a role phrase
+            }
+            last = word;
+            end = wordEnd;
+            pos = wordEnd;
+            // words follow each other across single spaces only: punctuation ends the phrase
+            if (pos < limit && folded.charAt(pos) == ' ' && pos + 1 < limit && folded.charAt(pos + 1) != ' ') {
+                pos++;
+            } else {
+                break;
+            }
+        }
+        if (last == null || !admissible(folded.substring(start, end), last)) {
+            return Optional.empty();
+        }
+        String slug = CandidateConcepts.slug(singular(folded.substring(start, end)));
+        return slug.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new RolePhrase(PKG.ROLE_CANDIDATE_NS + slug, new Span(start, end), true));
+    }
+
+    private static boolean admissible(String phrase, String last) {
+        if (NOT_ROLE.contains(last) || !Character.isLetter(phrase.charAt(0)) || last.endsWith("ly")) {
+            return false;
+        }
+        for (int i = 0; i < phrase.length(); i++) {
+            if (Character.isDigit(phrase.charAt(i))) {
+                return false; // "as 2025", "as the 14th": dates and numbers are no roles
+            }
+        }
+        // the head noun makes it a role phrase: "as an emergency measure" places nothing, "as our central
+        // mission" does
+        return HEADS.contains(singular(last));
+    }
+
+    /** "guarantees" -> "guarantee", "the main bases" stays itself but for its last word. */
+    private static String singular(String phrase) {
+        if (phrase.endsWith("ies")) {
+            return phrase.substring(0, phrase.length() - 3) + "y";
+        }
+        if (phrase.endsWith("s") && !phrase.endsWith("ss") && !phrase.endsWith("us") && !phrase.endsWith("is")) {
+            return phrase.substring(0, phrase.length() - 1);
+        }
+        return phrase;
+    }
+
+    /** Skips spaces, articles and possessives ("as our fundamental task", "as its purpose"). */
+    static int skipDeterminers(String folded, int pos, int limit) {
+        while (pos < limit && Character.isWhitespace(folded.charAt(pos))) {
+            pos++;
+        }
+        int wordEnd = Phrases.wordEnd(folded, pos, limit);
+        if (wordEnd > pos
+                && wordEnd < limit
+                && folded.charAt(wordEnd) == ' '
+                && DETERMINERS.contains(folded.substring(pos, wordEnd))) {
+            return skipDeterminers(folded, wordEnd, limit);
+        }
+        return pos;
+    }
+
+    /** Whether a word heads role phrases in the register ("task", "engine", "pillar"). */
+    static boolean isHead(String word) {
+        return HEADS.contains(singular(word));
+    }
+
+    private static Set<String> heads() {
+        Set<String> words = new HashSet<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                RolePhrases.class.getResourceAsStream("/extract/role-heads.txt"), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    words.add(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}
