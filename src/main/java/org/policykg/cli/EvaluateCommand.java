@@ -18,12 +18,15 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code evaluate}: precision and recall per statement kind for every annotated text. */
+/**
+ * {@code evaluate}: precision and recall per statement kind for every annotated text, then summed per
+ * language and over all texts.
+ */
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
-        description =
-                "Score the extractor against the gold annotations: precision and recall per statement kind, per text.")
+        description = "Score the extractor against the gold annotations: precision and recall per statement kind,"
+                + " per text, per language and over all texts.")
 final class EvaluateCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(EvaluateCommand.class);
 
@@ -37,7 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
             names = "--texts",
             paramLabel = "DIR",
             split = ",",
-            description = "Folders holding the annotated texts NAME.txt (default: seeds,src/test/resources/texts).")
+            description = "Folders holding the annotated texts NAME.txt, searched in order; missing folders are"
+                    + " passed over (default: seeds,src/test/resources/texts,src/test/resources/devcorpus).")
     List<Path> texts = Evaluator.TEXT_FOLDERS;
 
     @Option(names = "--details", description = "Also list every missed gold statement and every wrong prediction.")
@@ -65,7 +69,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.print(Evaluator.table(reports));
         if (details) {
             reports.forEach(r -> {
-                out.println(r.document() + ":");
+                out.println(r.document() + " (" + r.language() + "):");
                 printDetails(r);
             });
         }

@@ -16,7 +16,9 @@ import org.policykg.vocab.PKG;
  * Gold keys for actors, formulations and documents are slugs an annotator chose for a canonical name
  * (listed at the end of each annotation file: {@code # actor <TAB> slug <TAB> English name}). They are
  * resolved through that name — or the slug's own words — to the scheme resource whose label it is,
- * so that the annotator's slug and the scheme's IRI compare as the same entity.
+ * so that the annotator's slug and the scheme's IRI compare as the same entity. A {@code new:} concept or
+ * role of a role assignment or a mention is resolved the same way through the slug's words, so that a
+ * gold line keeps matching once a curator adds the concept or role to its scheme.
  */
 final class EntityNames {
     private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\u201C\u201D\"]");
@@ -24,12 +26,16 @@ final class EntityNames {
     private final Lexicon actors;
     private final Lexicon formulations;
     private final Lexicon documents;
+    private final Lexicon concepts;
+    private final Lexicon roles;
     private final Map<String, String> canonical;
 
     EntityNames(Model vocabulary, Map<String, String> canonical) {
         this.actors = Lexicon.of(vocabulary, PKG.ActorScheme);
         this.formulations = Lexicon.of(vocabulary, PKG.FormulationScheme);
         this.documents = Lexicon.of(vocabulary, PKG.DocumentScheme);
+        this.concepts = Lexicon.of(vocabulary, PKG.SecurityConceptScheme);
+        this.roles = Lexicon.of(vocabulary, PKG.RoleScheme);
         this.canonical = canonical;
     }
 
@@ -48,6 +54,13 @@ final class EntityNames {
     }
 
     String resolve(String kind, String key) {
+        if (kind.equals("Mention")) {
+            return inScheme(concepts, key);
+        }
+        if (kind.equals("RoleAssignment")) {
+            String[] sides = key.split("\\|", 2);
+            return sides.length == 2 ? inScheme(concepts, sides[0]) + "|" + inScheme(roles, sides[1]) : key;
+        }
         List<Lexicon> lexicons = switch (kind) {
             case "Actor" -> List.of(actors);
             case "Formulation" -> List.of(formulations);
@@ -76,16 +89,24 @@ final class EntityNames {
                 : CandidateConcepts.slug(Lexicon.fold(QUOTES.matcher(name).replaceAll("")));
     }
 
+    /** A {@code new:slug} whose words are a label of the scheme, as the scheme id; any other key unchanged. */
+    private static String inScheme(Lexicon lexicon, String key) {
+        if (!key.startsWith("new:")) {
+            return key;
+        }
+        return lexicon.exact(key.substring(4).replace('-', ' '))
+                .map(EntityNames::local)
+                .orElse(key);
+    }
+
     /** For entities and pairs a candidate and a scheme member compare by slug alone. */
     static Prediction withoutCandidateMark(Prediction p) {
         if (p.kind().equals("Pair")) {
-            return new Prediction(p.kind(), p.key().replace("new:", ""), p.start(), p.end(), p.quote());
+            return p.withKey(p.key().replace("new:", ""));
         }
         boolean entity =
                 List.of("Actor", "Formulation", "CitedDocument", "Quotation").contains(p.kind());
-        return entity && p.key().startsWith("new:")
-                ? new Prediction(p.kind(), p.key().substring(4), p.start(), p.end(), p.quote())
-                : p;
+        return entity && p.key().startsWith("new:") ? p.withKey(p.key().substring(4)) : p;
     }
 
     private static String local(String iri) {

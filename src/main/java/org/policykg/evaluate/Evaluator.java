@@ -1,20 +1,24 @@
 package org.policykg.evaluate;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SourceFiles;
 
 /**
  * Scores the extractor against a gold annotation: a predicted statement matches a gold one when kind
- * and key are equal and its evidence overlaps the gold anchor; each is matched at most once.
+ * and key are equal and its evidence overlaps the gold anchor; each is matched at most once. Only the
+ * kinds a file covers ({@link Annotation#kinds}) are scored for it.
  */
 public final class Evaluator {
     /** The kinds the guidelines define, in the order reports list them. */
@@ -27,10 +31,15 @@ public final class Evaluator {
             "CitedDocument",
             "Quotation",
             "Date",
-            "Figure");
+            "Figure",
+            "Mention");
+
+    /** The kinds a file without a {@code # kinds:} line covers: all but the later {@code Mention}. */
+    public static final List<String> UNDECLARED_KINDS = KINDS.subList(0, KINDS.size() - 1);
 
     /** The scores of one text, with what was missed and what was found wrongly, for reading. */
-    public record Report(String document, List<Scores> scores, List<Annotation> missed, List<Prediction> wrong) {
+    public record Report(
+            String document, String language, List<Scores> scores, List<Annotation> missed, List<Prediction> wrong) {
         public Scores of(String kind) {
             return scores.stream()
                     .filter(s -> s.kind().equals(kind))
@@ -39,7 +48,7 @@ public final class Evaluator {
         }
     }
 
-    /** Where the annotated texts live by default: the seeds, then the test texts. */
+    /** Where the annotated texts live by default: the seeds, the test texts, then the development corpus. */
     public static final List<Path> TEXT_FOLDERS = List.of(
             Path.of("seeds"),
             Path.of("src", "test", "resources", "texts"),
@@ -53,13 +62,13 @@ public final class Evaluator {
 
     /**
      * Scores every {@code NAME.tsv} of the folder against {@code NAME.txt}, found in the first of
-     * {@code textFolders} that holds it.
+     * {@code textFolders} that holds it (folders that do not exist are passed over).
      *
      * @throws IOException also when an annotated text cannot be found
      */
     public List<Report> evaluateAll(Path annotations, List<Path> textFolders) throws IOException {
         List<Path> gold;
-        try (var files = java.nio.file.Files.list(annotations)) {
+        try (var files = Files.list(annotations)) {
             gold = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
         }
         List<Report> reports = new ArrayList<>();
@@ -67,7 +76,7 @@ public final class Evaluator {
             String id = tsv.getFileName().toString().replaceFirst("\\.tsv$", "");
             Path text = textFolders.stream()
                     .map(d -> d.resolve(id + ".txt"))
-                    .filter(java.nio.file.Files::exists)
+                    .filter(Files::exists)
                     .findFirst()
                     .orElseThrow(() -> new IOException("no text " + id + ".txt in " + textFolders));
             reports.add(evaluate(text, tsv));
@@ -75,61 +84,54 @@ public final class Evaluator {
         return reports;
     }
 
-    /** The reports as a table: one row per text and kind, with precision, recall and F1. */
+    /** The reports as tables: per text and kind, per language and kind, and over all texts per kind. */
     public static String table(List<Report> reports) {
-        StringBuilder out = new StringBuilder(String.format(
-                java.util.Locale.ROOT,
-                "%-34s %-15s %5s %5s %5s %6s %6s %6s%n",
-                "text",
-                "kind",
-                "gold",
-                "found",
-                "match",
-                "P",
-                "R",
-                "F1"));
-        for (Report r : reports) {
-            for (Scores s : r.scores()) {
-                out.append(String.format(
-                        java.util.Locale.ROOT,
-                        "%-34s %-15s %5d %5d %5d %6.2f %6.2f %6.2f%n",
-                        r.document(),
-                        s.kind(),
-                        s.gold(),
-                        s.predicted(),
-                        s.matched(),
-                        s.precision(),
-                        s.recall(),
-                        s.f1()));
-            }
-        }
-        return out.toString();
+        return ReportTable.of(reports);
     }
 
     public Report evaluate(Path text, Path annotations) throws IOException {
         SourceText source = SourceFiles.read(text);
-        Model graph = pipeline.run(source, SourceFiles.sidecar(text)).model();
-        Model withOntology = ModelFactory.createUnion(graph, pipeline.ontology().vocabulary());
-        List<Prediction> predictions = Predictions.of(withOntology);
+        Metadata sidecar = SourceFiles.sidecar(text);
+        List<Prediction> predictions = predictions(source, sidecar);
         EntityNames names = new EntityNames(pipeline.ontology().vocabulary(), EntityNames.readTable(annotations));
         List<Annotation> gold = Annotation.read(annotations, source.text()).stream()
-                .map(a -> new Annotation(
-                        a.kind(),
-                        names.resolve(a.kind(), Keys.normalise(a.kind(), a.key(), pipeline.extractor()::lemma)),
-                        a.start(),
-                        a.end(),
-                        a.line()))
+                .map(a -> new Annotation(a.kind(), goldKey(names, a.kind(), a.key()), a.start(), a.end(), a.line()))
                 .toList();
-        List<Prediction> comparable =
-                predictions.stream().map(EntityNames::withoutCandidateMark).toList();
-        return score(source.id(), gold, comparable);
+        String language = Language.of(sidecar.language(), source.text());
+        return score(source.id(), language, Annotation.kinds(annotations), gold, predictions);
     }
 
-    static Report score(String document, List<Annotation> gold, List<Prediction> predictions) {
-        List<Prediction> unmatched = new ArrayList<>(predictions);
+    /**
+     * What the pipeline predicts for a text, keyed as gold lines are keyed after {@link #goldKey}: the
+     * comparison {@code evaluate} makes, open to tests that check single sentences.
+     */
+    public List<Prediction> predictions(SourceText source, Metadata curated) {
+        Model graph = pipeline.run(source, curated).model();
+        Model withOntology = ModelFactory.createUnion(graph, pipeline.ontology().vocabulary());
+        return Predictions.of(withOntology).stream()
+                .map(EntityNames::withoutCandidateMark)
+                .toList();
+    }
+
+    /** A gold key as written in an annotation file without a slug table, made comparable to predictions. */
+    public String goldKey(String kind, String key) {
+        return goldKey(new EntityNames(pipeline.ontology().vocabulary(), Map.of()), kind, key);
+    }
+
+    private String goldKey(EntityNames names, String kind, String key) {
+        return names.resolve(kind, Keys.normalise(kind, key, pipeline.extractor()::lemma));
+    }
+
+    static Report score(
+            String document, String language, Set<String> covered, List<Annotation> gold, List<Prediction> found) {
+        List<Annotation> scoredGold =
+                gold.stream().filter(a -> covered.contains(a.kind())).toList();
+        List<Prediction> unmatched = new ArrayList<>(
+                found.stream().filter(p -> covered.contains(p.kind())).toList());
+        List<Prediction> predictions = List.copyOf(unmatched);
         List<Annotation> missed = new ArrayList<>();
-        Map<String, int[]> matched = new TreeMap<>();
-        for (Annotation a : gold) {
+        Map<String, Integer> matched = new TreeMap<>();
+        for (Annotation a : scoredGold) {
             Prediction hit = unmatched.stream()
                     .filter(p -> p.kind().equals(a.kind()) && p.key().equals(a.key()) && p.overlaps(a))
                     .findFirst()
@@ -138,16 +140,19 @@ public final class Evaluator {
                 missed.add(a);
             } else {
                 unmatched.remove(hit);
-                matched.computeIfAbsent(a.kind(), k -> new int[1])[0]++;
+                matched.merge(a.kind(), 1, Integer::sum);
             }
         }
         List<Scores> scores = new ArrayList<>();
         for (String kind : KINDS) {
-            int g = (int) gold.stream().filter(a -> a.kind().equals(kind)).count();
-            int p = (int)
-                    predictions.stream().filter(x -> x.kind().equals(kind)).count();
-            scores.add(new Scores(kind, g, p, matched.getOrDefault(kind, new int[1])[0]));
+            if (covered.contains(kind)) {
+                int g = (int)
+                        scoredGold.stream().filter(a -> a.kind().equals(kind)).count();
+                int p = (int)
+                        predictions.stream().filter(x -> x.kind().equals(kind)).count();
+                scores.add(new Scores(kind, g, p, matched.getOrDefault(kind, 0)));
+            }
         }
-        return new Report(document, scores, missed, unmatched);
+        return new Report(document, language, scores, missed, unmatched);
     }
 }

@@ -9,15 +9,17 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 
 /** Reads the statements of a document graph as {@link Prediction}s, keyed as the guidelines key gold lines. */
-final class Predictions {
+public final class Predictions {
     private static final String QUERY = """
             PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
             PREFIX oa: <http://www.w3.org/ns/oa#>
-            SELECT ?st ?type ?start ?end ?exact ?concept ?role ?action ?left ?right ?leftTerm ?rightTerm
+            PREFIX prov: <http://www.w3.org/ns/prov#>
+            SELECT ?st ?type ?rule ?start ?end ?exact ?concept ?role ?action ?left ?right ?leftTerm ?rightTerm
                    ?actor ?formulation ?cites ?quotes ?relation ?date ?event ?value ?unit
             WHERE {
               ?st a ?type ; pkg:evidence/oa:hasSelector ?p , ?q .
-              ?type rdfs:subClassOf* pkg:Statement .
+              # a concept mention is an extraction but not a statement, and is scored all the same
+              { ?type rdfs:subClassOf* pkg:Statement } UNION { VALUES ?type { pkg:Mention } }
               ?p oa:start ?start ; oa:end ?end . ?q oa:exact ?exact .
               OPTIONAL { ?st pkg:concept ?concept } OPTIONAL { ?st pkg:role ?role } OPTIONAL { ?st pkg:action ?action }
               OPTIONAL { ?st pkg:left ?left } OPTIONAL { ?st pkg:right ?right }
@@ -26,12 +28,13 @@ final class Predictions {
               OPTIONAL { ?st pkg:cites ?cites } OPTIONAL { ?st pkg:quotes ?quotes }
               OPTIONAL { ?st pkg:relation ?relation } OPTIONAL { ?st pkg:dateValue ?date } OPTIONAL { ?st pkg:event ?event }
               OPTIONAL { ?st pkg:value ?value } OPTIONAL { ?st pkg:unit ?unit }
+              OPTIONAL { ?st prov:wasGeneratedBy/pkg:rule ?rule }
             }""";
 
     private Predictions() {}
 
     /** @param graph a document graph together with the ontology (for the subclass closure) */
-    static List<Prediction> of(Model graph) {
+    public static List<Prediction> of(Model graph) {
         List<Prediction> out = new ArrayList<>();
         String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + QUERY;
         try (QueryExecution qe = QueryExecution.model(graph).query(q).build()) {
@@ -43,7 +46,8 @@ final class Predictions {
                             key(kind, row),
                             row.getLiteral("start").getInt(),
                             row.getLiteral("end").getInt(),
-                            row.getLiteral("exact").getString()));
+                            row.getLiteral("exact").getString(),
+                            row.contains("rule") ? local(row.get("rule")) : ""));
                 }
             });
         }
@@ -62,6 +66,7 @@ final class Predictions {
             case "Quotation" -> "Quotation";
             case "TemporalExpression" -> "Date";
             case "Figure" -> "Figure";
+            case "Mention" -> "Mention";
             default -> null;
         };
     }
@@ -77,6 +82,7 @@ final class Predictions {
             case "Quotation" -> local(r.get("quotes"));
             case "Date" -> date(r);
             case "Figure" -> Keys.figure(text(r.get("value")), text(r.get("unit")));
+            case "Mention" -> local(r.get("concept"));
             default -> "";
         };
     }
@@ -91,12 +97,15 @@ final class Predictions {
         return relation.equals("in") ? value : relation + ":" + value;
     }
 
-    /** Local name of a scheme IRI; a candidate's is written "new:slug" as the guidelines write it. */
     private static String local(RDFNode node) {
-        if (node == null) {
-            return "";
-        }
-        String iri = node.asResource().getURI();
+        return node == null ? "" : local(node.asResource().getURI());
+    }
+
+    /**
+     * Local name of a scheme IRI; a candidate's (a concept's, a role's, any IRI under {@code /candidate/})
+     * is written "new:slug" as the guidelines write it.
+     */
+    static String local(String iri) {
         String slug = iri.substring(iri.lastIndexOf('/') + 1);
         return iri.contains("/candidate/") ? "new:" + slug : slug;
     }

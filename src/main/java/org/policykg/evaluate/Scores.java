@@ -15,4 +15,12 @@ public record Scores(String kind, int gold, int predicted, int matched) {
         double r = recall();
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
+
+    /** The counts of both, for summing one kind over several texts. */
+    public Scores plus(Scores other) {
+        if (!kind.equals(other.kind)) {
+            throw new IllegalArgumentException("cannot add " + other.kind + " to " + kind);
+        }
+        return new Scores(kind, gold + other.gold, predicted + other.predicted, matched + other.matched);
+    }
 }

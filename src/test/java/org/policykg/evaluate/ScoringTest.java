@@ -1,0 +1,108 @@
+package org.policykg.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.TestData;
+
+/** Scoring on small texts written for the purpose: kinds a file covers, languages, sums and {@code new:} keys. */
+class ScoringTest {
+    private static final Evaluator EVALUATOR = new Evaluator(TestData.PIPELINE);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFileWithoutAKindsLineCoversTheNineOlderKinds() throws IOException {
+        Path tsv = Files.writeString(dir.resolve("a.tsv"), "Directive\tstrengthen\tStrengthen\n");
+        assertThat(Annotation.kinds(tsv)).containsExactlyElementsOf(Evaluator.UNDECLARED_KINDS);
+        assertThat(Annotation.kinds(tsv)).doesNotContain("Mention");
+    }
+
+    @Test
+    void aKindsLineScoresOnlyTheKindsItNames() throws IOException {
+        String text = "Title\n\nWe must safeguard food security and social stability in every county.\n";
+        Path txt = Files.writeString(dir.resolve("mentions.txt"), text);
+        Path tsv = Files.writeString(
+                dir.resolve("mentions.tsv"),
+                "# kinds: Mention\n"
+                        + "Mention\tfood-security\tfood security\n"
+                        + "Mention\tsocial-stability\tsocial stability\n");
+        Evaluator.Report report = EVALUATOR.evaluate(txt, tsv);
+        // the directive "safeguard" is predicted, but this file does not cover directives
+        assertThat(report.scores()).extracting(Scores::kind).containsExactly("Mention");
+        assertThat(report.of("Mention")).isEqualTo(new Scores("Mention", 2, 2, 2));
+        assertThat(report.wrong()).isEmpty();
+    }
+
+    @Test
+    void kindsOutsideTheCoverCountNeitherGoldNorPredictions() {
+        List<Annotation> gold = List.of(
+                new Annotation("Date", "by:2035", 0, 7, 1), new Annotation("Mention", "food-security", 20, 33, 2));
+        List<Prediction> found = List.of(
+                new Prediction("Date", "by:2035", 0, 7, "by 2035", "temporal"),
+                new Prediction("Mention", "energy-security", 40, 55, "energy security", "concept-mention"));
+        Evaluator.Report report = Evaluator.score("t", "en", Set.of("Date"), gold, found);
+        assertThat(report.scores()).containsExactly(new Scores("Date", 1, 1, 1));
+        assertThat(report.missed()).isEmpty();
+        assertThat(report.wrong()).isEmpty();
+    }
+
+    @Test
+    void languageIsTheSidecarsWhenGivenElseTheScripts() {
+        assertThat(Language.of("zh", "The Party leads everything.")).isEqualTo("zh");
+        assertThat(Language.detect("坚持党对国家安全工作的绝对领导。")).isEqualTo("zh");
+        assertThat(Language.detect("Uphold the absolute leadership of the Party (党的领导) over security work."))
+                .isEqualTo("en");
+        // four Han characters of seven letters: Latin abbreviations do not make a Chinese text English
+        assertThat(Language.detect("推进GDP增长")).isEqualTo("zh");
+        assertThat(Language.detect("2035")).isEqualTo("en");
+    }
+
+    @Test
+    void totalsAreSummedPerLanguageBeforePrecisionAndRecall() {
+        List<Evaluator.Report> reports = List.of(
+                report("a", "en", new Scores("Date", 2, 2, 1), new Scores("Figure", 1, 0, 0)),
+                report("b", "zh", new Scores("Date", 1, 1, 1)),
+                report("c", "en", new Scores("Date", 2, 4, 2), new Scores("Mention", 3, 3, 3)));
+        Map<String, List<Scores>> byLanguage = Totals.byLanguage(reports);
+        assertThat(byLanguage).containsOnlyKeys("en", "zh");
+        assertThat(byLanguage.get("en"))
+                .containsExactly(
+                        new Scores("Date", 4, 6, 3), new Scores("Figure", 1, 0, 0), new Scores("Mention", 3, 3, 3));
+        assertThat(byLanguage.get("en").get(0).precision()).isEqualTo(0.5); // 3 of 6, not the mean of 1/2 and 2/4
+        assertThat(Totals.overall(reports)).first().isEqualTo(new Scores("Date", 5, 7, 4));
+        assertThat(Evaluator.table(reports)).contains("Per language", "All texts", "3 texts");
+    }
+
+    @Test
+    void newConceptsAndRolesResolveToTheSchemeWhenTheirWordsAreALabel() {
+        assertThat(EVALUATOR.goldKey("Mention", "new:state-security")).isEqualTo("national-security");
+        assertThat(EVALUATOR.goldKey("Mention", "new:grassroots-governance")).isEqualTo("new:grassroots-governance");
+        assertThat(EVALUATOR.goldKey("RoleAssignment", "new:leadership-of-the-party|new:top-priority"))
+                .isEqualTo("party-leadership|top-priority");
+        assertThat(EVALUATOR.goldKey("RoleAssignment", "new:grassroots-governance|new:bellwether"))
+                .isEqualTo("new:grassroots-governance|new:bellwether");
+    }
+
+    @Test
+    void candidateIrisOfAnyKindAreWrittenNew() {
+        assertThat(Predictions.local("https://w3id.org/policy-kg/role/candidate/cornerstone"))
+                .isEqualTo("new:cornerstone");
+        assertThat(Predictions.local("https://w3id.org/policy-kg/concept/candidate/grid-security"))
+                .isEqualTo("new:grid-security");
+        assertThat(Predictions.local("https://w3id.org/policy-kg/role/foundation"))
+                .isEqualTo("foundation");
+    }
+
+    private static Evaluator.Report report(String id, String language, Scores... scores) {
+        return new Evaluator.Report(id, language, List.of(scores), List.of(), List.of());
+    }
+}
