@@ -82,6 +82,12 @@ final class CopulaRoleRule implements Rule {
             } else if (subjectWords.equals("it")) {
                 // "X is the cornerstone, and it is also the prerequisite ...", or "It is also ..." after it
                 iris.addAll(lastSubject.isEmpty() ? previousSubject(ctx) : lastSubject);
+            } else if (subjectWords.equals("and") || subjectWords.equals("but")) {
+                // "X is the Y of Z, and is also the W": the subject is the one of the clause before
+                if (lastSubject.isEmpty()) {
+                    continue;
+                }
+                iris.addAll(lastSubject);
             } else if (PRONOUNS.contains(subjectWords)) {
                 continue; // "they", "we": what they stand for is not read here
             } else if (subjectWords.equals("which")) {

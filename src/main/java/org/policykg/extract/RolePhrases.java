@@ -22,8 +22,10 @@ final class RolePhrases {
     record RolePhrase(String iri, Span span, boolean candidate) {}
 
     private static final int MAX_WORDS = 4;
-    private static final Set<String> DETERMINERS =
-            Set.of("the", "a", "an", "our", "its", "their", "his", "her", "this", "these", "such");
+    /** Skipped before a role: articles, possessives and counts ("the two major themes", "its three pillars"). */
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "our", "its", "their", "his", "her", "this", "these", "such", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "both");
     /** Words that end a role phrase: what follows a noun phrase in these frames. */
     private static final Set<String> BOUNDARY = Set.of(
             "of",

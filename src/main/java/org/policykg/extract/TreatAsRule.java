@@ -193,9 +193,14 @@ final class TreatAsRule implements Rule {
     private static int closingAs(String f, int start, int limit) {
         int as = f.indexOf(" as ", start);
         while (as > start && as < limit) {
+            // ", as the foundation of its industry is coal": after a comma "as" is a conjunction
+            boolean conjunction = as > 0 && f.charAt(as - 1) == ',';
             boolean such = as >= 5 && f.startsWith("such", as - 4);
             boolean wellAs = f.startsWith(" as well as ", as) || f.startsWith(" as soon as ", as);
             boolean secondOfPair = as >= 8 && (f.startsWith("as well", as - 7) || f.startsWith("as soon", as - 7));
+            if (conjunction) {
+                return -1;
+            }
             if (!such && !wellAs && !secondOfPair) {
                 return as;
             }
@@ -214,9 +219,26 @@ final class TreatAsRule implements Rule {
             from = glue.end();
         }
         parts.add(PageReader.trim(f, from, phrase.end()));
+        // "defending the regime, ensuring independence": the role goes to what each gerund acts on
+        List<Span> objects = parts.stream().map(p -> gerundObject(f, p)).toList();
         boolean short_ =
-                parts.stream().allMatch(p -> p.length() > 0 && Phrases.splitCount(p.of(f)) <= MAX_CONJUNCT_WORDS);
-        return parts.size() > 1 && short_ ? parts : List.of(phrase);
+                objects.stream().allMatch(p -> p.length() > 0 && Phrases.splitCount(p.of(f)) <= MAX_CONJUNCT_WORDS);
+        // "scientific and technological self-reliance": a lone word beside longer conjuncts is a modifier
+        // sharing their head, not a phrase of its own
+        boolean sharedHead = objects.size() > 1
+                && objects.stream().anyMatch(p -> Phrases.splitCount(p.of(f)) == 1)
+                && objects.stream().anyMatch(p -> Phrases.splitCount(p.of(f)) > 1);
+        return short_ && !sharedHead ? objects : List.of(phrase);
+    }
+
+    /** The object of a leading gerund ("safeguarding the sovereignty" -> "sovereignty"), else the phrase. */
+    private static Span gerundObject(String f, Span phrase) {
+        int end = Phrases.wordEnd(f, phrase.start(), phrase.end());
+        String first = f.substring(phrase.start(), end);
+        if (first.length() > 5 && first.endsWith("ing") && end < phrase.end()) {
+            return new Span(Phrases.skipArticles(f, end, phrase.end()), phrase.end());
+        }
+        return phrase;
     }
 
     private static String firstWord(String s) {
