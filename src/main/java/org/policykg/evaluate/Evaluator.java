@@ -38,8 +38,17 @@ public final class Evaluator {
     public static final List<String> UNDECLARED_KINDS = KINDS.subList(0, KINDS.size() - 1);
 
     /** The scores of one text, with what was missed and what was found wrongly, for reading. */
+    /**
+     * @param collection the folder the text came from ("devcorpus" for the real documents of the
+     *     development corpus, "texts" for the team's written ones, "seeds"), so each is summed apart
+     */
     public record Report(
-            String document, String language, List<Scores> scores, List<Annotation> missed, List<Prediction> wrong) {
+            String document,
+            String language,
+            String collection,
+            List<Scores> scores,
+            List<Annotation> missed,
+            List<Prediction> wrong) {
         public Scores of(String kind) {
             return scores.stream()
                     .filter(s -> s.kind().equals(kind))
@@ -98,7 +107,10 @@ public final class Evaluator {
                 .map(a -> new Annotation(a.kind(), goldKey(names, a.kind(), a.key()), a.start(), a.end(), a.line()))
                 .toList();
         String language = Language.of(sidecar.language(), source.text());
-        return score(source.id(), language, Annotation.kinds(annotations), gold, predictions);
+        Report r = score(source.id(), language, Annotation.kinds(annotations), gold, predictions);
+        Path folder = text.toAbsolutePath().getParent();
+        String collection = folder == null ? "" : folder.getFileName().toString();
+        return new Report(r.document(), r.language(), collection, r.scores(), r.missed(), r.wrong());
     }
 
     /**
@@ -153,6 +165,6 @@ public final class Evaluator {
                 scores.add(new Scores(kind, g, p, matched.getOrDefault(kind, 0)));
             }
         }
-        return new Report(document, language, scores, missed, unmatched);
+        return new Report(document, language, "", scores, missed, unmatched);
     }
 }

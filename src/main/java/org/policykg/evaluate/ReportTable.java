@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The text of the evaluation report: a table per text and kind, a table per language and kind (scores
- * summed over the language's texts), and the sums over all texts; one column layout for all three so
+ * summed over the language's texts), one per collection (the folder of real documents apart from
+ * the texts written for tests) and language, and the sums over all texts; one column layout for all three so
  * that they read as one table.
  */
 final class ReportTable {
@@ -30,6 +31,18 @@ final class ReportTable {
                     .count();
             e.getValue().forEach(s -> row(out, documents(count), e.getKey(), s));
         }
+        // the real documents apart from the texts written for tests: the corpus's scores are the measure
+        out.append("\nPer collection and language\n").append(header("collection"));
+        Map<String, List<Evaluator.Report>> collections = new java.util.TreeMap<>();
+        reports.forEach(r -> collections
+                .computeIfAbsent(r.collection() + " " + r.language(), k -> new java.util.ArrayList<>())
+                .add(r));
+        collections.forEach((key, rs) -> Totals.overall(rs)
+                .forEach(s -> row(
+                        out,
+                        key.substring(0, key.lastIndexOf(' ')) + " (" + documents(rs.size()) + ")",
+                        rs.get(0).language(),
+                        s)));
         out.append("\nAll texts\n").append(header("texts"));
         Totals.overall(reports).forEach(s -> row(out, documents(reports.size()), ALL, s));
         return out.toString();

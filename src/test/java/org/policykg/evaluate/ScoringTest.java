@@ -103,6 +103,6 @@ class ScoringTest {
     }
 
     private static Evaluator.Report report(String id, String language, Scores... scores) {
-        return new Evaluator.Report(id, language, List.of(scores), List.of(), List.of());
+        return new Evaluator.Report(id, language, "", List.of(scores), List.of(), List.of());
     }
 }
