@@ -134,6 +134,18 @@ public final class Evaluator {
         return names.resolve(kind, Keys.normalise(kind, key, pipeline.extractor()::lemma));
     }
 
+    /**
+     * Keys compare with their {@code new:} marks set aside: an annotator's {@code new:slug} and a scheme
+     * member whose id is that slug name the same words, as a candidate and a scheme member do.
+     */
+    static boolean sameKey(String predicted, String gold) {
+        return predicted.equals(gold) || unmarked(predicted).equals(unmarked(gold));
+    }
+
+    private static String unmarked(String key) {
+        return key.replace("new:", "");
+    }
+
     static Report score(
             String document, String language, Set<String> covered, List<Annotation> gold, List<Prediction> found) {
         List<Annotation> scoredGold =
@@ -145,7 +157,7 @@ public final class Evaluator {
         Map<String, Integer> matched = new TreeMap<>();
         for (Annotation a : scoredGold) {
             Prediction hit = unmatched.stream()
-                    .filter(p -> p.kind().equals(a.kind()) && p.key().equals(a.key()) && p.overlaps(a))
+                    .filter(p -> p.kind().equals(a.kind()) && sameKey(p.key(), a.key()) && p.overlaps(a))
                     .findFirst()
                     .orElse(null);
             if (hit == null) {

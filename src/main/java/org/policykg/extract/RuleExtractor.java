@@ -72,7 +72,7 @@ public final class RuleExtractor {
             }
             List<Finding> found = new ArrayList<>();
             Lexicon.Hits hits = lexicons.all().hits(folded, sentence.span());
-            for (Lexicon.Match m : hits.find(lexicons.concepts(), folded, sentence.span())) {
+            for (Lexicon.Match m : mentions(hits, folded, source.text(), sentence)) {
                 found.add(new Finding.Mention(m.iri(), m.span(), sentence));
             }
             String foldedSentence = sentence.span().of(folded);
@@ -101,5 +101,34 @@ public final class RuleExtractor {
             previousSentence = sentence;
         }
         return new ExtractedDocument(source, metadata, structure, findings);
+    }
+
+    /**
+     * The concepts a sentence names: labels of the concept scheme, and set phrases of the formulations
+     * scheme written without quotation marks ("high-quality development" used as a concept; quoted, it
+     * is a formulation use, which the formulation rule reads). Where two overlap, the longer wins.
+     */
+    private List<Lexicon.Match> mentions(Lexicon.Hits hits, String folded, String text, Sentence sentence) {
+        List<Lexicon.Match> concepts = hits.find(lexicons.concepts(), folded, sentence.span());
+        List<Lexicon.Match> all = new ArrayList<>(concepts);
+        for (Lexicon.Match f : hits.find(lexicons.formulations(), folded, sentence.span())) {
+            if (!quoted(text, f.span(), sentence.span())) {
+                all.add(f);
+            }
+        }
+        return all.size() == concepts.size() ? concepts : Lexicon.leftmostLongest(all);
+    }
+
+    /** Whether an opening quotation mark stands right before the phrase. */
+    private static boolean quoted(String text, Span phrase, Span sentence) {
+        int i = phrase.start() - 1;
+        while (i >= sentence.start() && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < sentence.start()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '\u201C' || c == '"' || c == '\u2018' || c == '\'' || c == '\u300C';
     }
 }

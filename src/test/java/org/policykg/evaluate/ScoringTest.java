@@ -85,11 +85,11 @@ class ScoringTest {
     @Test
     void newConceptsAndRolesResolveToTheSchemeWhenTheirWordsAreALabel() {
         assertThat(EVALUATOR.goldKey("Mention", "new:state-security")).isEqualTo("national-security");
-        assertThat(EVALUATOR.goldKey("Mention", "new:grassroots-governance")).isEqualTo("new:grassroots-governance");
+        assertThat(EVALUATOR.goldKey("Mention", "new:village-road-upkeep")).isEqualTo("new:village-road-upkeep");
         assertThat(EVALUATOR.goldKey("RoleAssignment", "new:leadership-of-the-party|new:top-priority"))
                 .isEqualTo("party-leadership|top-priority");
-        assertThat(EVALUATOR.goldKey("RoleAssignment", "new:grassroots-governance|new:bellwether"))
-                .isEqualTo("new:grassroots-governance|new:bellwether");
+        assertThat(EVALUATOR.goldKey("RoleAssignment", "new:village-road-upkeep|new:bellwether"))
+                .isEqualTo("new:village-road-upkeep|new:bellwether");
     }
 
     @Test
