@@ -7,6 +7,7 @@ package org.policykg.extract;
 final class DocumentMemory {
     private final Integer issuedYear;
     private String lastCitedDocument;
+    private String lastCitedWords = "";
 
     DocumentMemory(Integer issuedYear) {
         this.issuedYear = issuedYear;
@@ -22,6 +23,16 @@ final class DocumentMemory {
     }
 
     void cited(String documentIri) {
+        cited(documentIri, "");
+    }
+
+    /** @param words the words that named it, folded: a short form ("the Recommendations") refers back by them */
+    void cited(String documentIri, String words) {
         lastCitedDocument = documentIri;
+        lastCitedWords = words;
+    }
+
+    String lastCitedWords() {
+        return lastCitedWords;
     }
 }

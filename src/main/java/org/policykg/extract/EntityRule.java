@@ -2,6 +2,7 @@ package org.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,42 +10,22 @@ import org.policykg.extract.Finding.EntityKind;
 import org.policykg.vocab.PKG;
 
 /**
- * Actors named and documents cited: longest matches of the actor and document schemes. A capitalised
- * title ending in Law, Outline, Plan, Decision, ... that the scheme lacks is cited as a candidate
- * document, shared across texts by its words.
+ * Actors named and documents cited: longest matches of the actor and document schemes. A title that the
+ * scheme lacks, read by its shape ({@link DocumentTitles}), is cited as a candidate document, shared
+ * across texts by its words. An actor named inside a document's title is part of the title; a term's
+ * ordinal inside a body's name ("the Standing Committee of the Twelfth National People's Congress") is
+ * read past; "the Party" as a subject is the Party acting.
  */
 final class EntityRule implements Rule {
-    private static final Pattern DOCUMENT_TITLE = Pattern.compile(
-            "\\b(?:the\\s+)?((?:[A-Z][\\w'-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+|the\\s+){1,8}"
-                    + "(?:Law|Outline|Plan|Decision|Resolution|Opinions|Regulations|Constitution|Strategy|White Paper))\\b");
-
-    private static final String[] TITLE_WORDS = {
-        "law",
-        "outline",
-        "plan",
-        "decision",
-        "resolution",
-        "opinions",
-        "regulations",
-        "constitution",
-        "strategy",
-        "white paper"
-    };
-    /** The last words of {@link #DOCUMENT_TITLE}, as it needs them (case-sensitive). */
-    private static final String[] CAPITALISED_TITLE_WORDS = {
-        "Law",
-        "Outline",
-        "Plan",
-        "Decision",
-        "Resolution",
-        "Opinions",
-        "Regulations",
-        "Constitution",
-        "Strategy",
-        "White Paper"
-    };
-
-    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\d+(?:st|nd|rd|th)\\s+$");
+    private static final String ORDINAL = "(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
+            + "|eighteenth|nineteenth|twentieth|twenty-first)";
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b" + ORDINAL + "\\s+$");
+    /** "the Party" / "our Party" followed by what a subject is followed by: a modal, an auxiliary, an adverb. */
+    private static final Pattern PARTY_SUBJECT = Pattern.compile("\\b(?:the|our)\\s+(party)\\s+(?=(?:will|shall"
+            + "|should|must|can|has|have|had|is|was|always|never|leads|led|remains|continues)\\b)");
+    /** A title that is only "the" and its title word: a short form of a title named before. */
+    private static final Pattern SHORT_FORM = Pattern.compile("(?i)(\\w+)");
 
     private final EntityKind kind;
     private final String id;
@@ -64,18 +45,6 @@ final class EntityRule implements Rule {
         return new EntityRule(EntityKind.DOCUMENT, "document-citation", Lexicons::documents);
     }
 
-    /**
-     * Whether a name stands for an actor here, rather than for an event ("the 20th Party Congress"), a
-     * possessive modifier ("the CCP's leadership") or a parenthetical acronym ("Chinese Communist Party (CCP)").
-     */
-    private static boolean actsHere(String f, Span name) {
-        String before = f.substring(Math.max(0, name.start() - 12), name.start());
-        String after = f.substring(name.end(), Math.min(f.length(), name.end() + 3));
-        return !ORDINAL_BEFORE.matcher(before).find()
-                && !after.startsWith("'s")
-                && !(before.endsWith("(") && after.startsWith(")"));
-    }
-
     @Override
     public String id() {
         return id;
@@ -83,36 +52,119 @@ final class EntityRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        return kind == EntityKind.ACTOR ? actors(ctx) : documents(ctx);
+    }
+
+    private List<Finding> actors(SentenceContext ctx) {
         List<Finding> out = new ArrayList<>();
-        List<Lexicon.Match> matches = ctx.find(lexicon.apply(ctx.lexicons()), ctx.folded(), ctx.span());
-        if (kind == EntityKind.ACTOR && !matches.isEmpty()) { // no actor named: no doctrine to look for
-            List<Lexicon.Match> doctrines = ctx.find(ctx.lexicons().formulations(), ctx.folded(), ctx.span());
-            matches = matches.stream()
-                    .filter(m -> actsHere(ctx.folded(), m.span()))
-                    .filter(m -> doctrines.stream().noneMatch(d -> d.span().overlaps(m.span())))
-                    .toList();
+        Lexicon actors = ctx.lexicons().actors();
+        List<Lexicon.Match> matches = new ArrayList<>();
+        for (Lexicon.Match m : ctx.find(actors, ctx.folded(), ctx.span())) {
+            termBody(ctx, actors, m).ifPresent(matches::add);
         }
-        for (Lexicon.Match m : matches) {
-            out.add(new Finding.EntityUse(id, kind, m.iri(), false, m.span().of(ctx.text()), m.span(), ctx.sentence()));
-        }
-        if (kind == EntityKind.DOCUMENT && ctx.mentions(TITLE_WORDS)) {
-            // the title's last word is capitalised: without one the expression cannot match
-            boolean titled = ctx.textMentions(CAPITALISED_TITLE_WORDS);
-            Matcher title = DOCUMENT_TITLE
-                    .matcher(ctx.text())
-                    .region(ctx.span().start(), ctx.span().end());
-            while (titled && title.find()) {
-                Span span = new Span(title.start(1), title.end(1));
-                if (matches.stream().noneMatch(m -> m.span().overlaps(span))) {
-                    String iri = PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(Lexicon.fold(title.group(1)));
-                    out.add(new Finding.EntityUse(id, kind, iri, true, title.group(1), span, ctx.sentence()));
-                }
+        Matcher party = PARTY_SUBJECT
+                .matcher(ctx.folded())
+                .region(ctx.span().start(), ctx.span().end());
+        while (party.find()) {
+            Span span = new Span(party.start(1), party.end(1));
+            if (matches.stream().noneMatch(m -> m.span().overlaps(span))) {
+                actors.exact("Chinese Communist Party").ifPresent(ccp -> matches.add(new Lexicon.Match(ccp, span)));
             }
-            out.stream()
-                    .map(f -> ((Finding.EntityUse) f).iri())
-                    .reduce((a, b) -> b)
-                    .ifPresent(ctx.memory()::cited);
+        }
+        if (matches.isEmpty()) {
+            return out;
+        }
+        // a doctrine named after a person, or a document named with its issuer, holds no actor
+        List<Span> names = new ArrayList<>();
+        ctx.find(ctx.lexicons().formulations(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
+        ctx.find(ctx.lexicons().documents(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
+        names.addAll(DocumentTitles.find(ctx));
+        for (Lexicon.Match m : matches) {
+            if (actsHere(ctx.folded(), m.span()) && names.stream().noneMatch(n -> n.overlaps(m.span()))) {
+                out.add(new Finding.EntityUse(
+                        id, kind, m.iri(), false, m.span().of(ctx.text()), m.span(), ctx.sentence()));
+            }
         }
         return out;
+    }
+
+    /**
+     * The body a name stands for when a term's ordinal precedes it: the Central Committee of a term is the
+     * Central Committee, a numbered congress is an event ("the 20th Party Congress"), unless the words
+     * before the ordinal name a body of that congress ("the Standing Committee of the Twelfth ...").
+     */
+    private static Optional<Lexicon.Match> termBody(SentenceContext ctx, Lexicon actors, Lexicon.Match m) {
+        String f = ctx.folded();
+        int from = Math.max(ctx.span().start(), m.span().start() - 60);
+        Matcher ordinal = ORDINAL_BEFORE.matcher(f.substring(from, m.span().start()));
+        if (!ordinal.find()) {
+            return Optional.of(m);
+        }
+        String head = f.substring(from, from + ordinal.start());
+        String joined = head + f.substring(m.span().start(), m.span().end());
+        for (Lexicon.Match body : actors.find(joined, new Span(0, joined.length()))) {
+            if (body.span().start() < head.length()
+                    && body.span().end() > head.length()
+                    && !body.iri().equals(m.iri())) {
+                int end = m.span().start() + body.span().end() - head.length();
+                return Optional.of(new Lexicon.Match(
+                        body.iri(), new Span(from + body.span().start(), end)));
+            }
+        }
+        return m.span().of(f).contains("congress") ? Optional.empty() : Optional.of(m);
+    }
+
+    /** Whether a name stands for an actor here, rather than a possessive modifier or a parenthetical acronym. */
+    private static boolean actsHere(String f, Span name) {
+        String after = f.substring(name.end(), Math.min(f.length(), name.end() + 3));
+        return !after.startsWith("'s") && !parenthetical(f, name);
+    }
+
+    /** An acronym in brackets after the full name: "Chinese Communist Party (CCP)" names it once. */
+    private static boolean parenthetical(String f, Span name) {
+        return name.start() > 0
+                && f.charAt(name.start() - 1) == '('
+                && name.end() < f.length()
+                && f.charAt(name.end()) == ')';
+    }
+
+    private List<Finding> documents(SentenceContext ctx) {
+        List<Finding.EntityUse> out = new ArrayList<>();
+        for (Lexicon.Match m : ctx.find(ctx.lexicons().documents(), ctx.folded(), ctx.span())) {
+            if (!DocumentTitles.isOwnHeading(ctx.text(), m.span())
+                    && !DocumentTitles.namesPeriod(ctx.folded(), m.span())
+                    && !parenthetical(ctx.folded(), m.span())) {
+                out.add(use(ctx, m.iri(), false, m.span()));
+            }
+        }
+        for (Span title : DocumentTitles.find(ctx)) {
+            if (out.stream().anyMatch(f -> f.evidence().overlaps(title))
+                    || DocumentTitles.isOwnHeading(ctx.text(), title)
+                    || DocumentTitles.namesPeriod(ctx.folded(), title)) {
+                continue;
+            }
+            String words = Lexicon.fold(title.of(ctx.text()));
+            Matcher shortForm = SHORT_FORM.matcher(words);
+            if (shortForm.matches()) {
+                // "the Recommendations": the title named last, when its words begin so; else no title at all
+                String last = ctx.memory().lastCitedDocument();
+                if (last != null && (ctx.memory().lastCitedWords() + " ").startsWith(shortForm.group(1) + " ")) {
+                    out.add(use(ctx, last, false, title));
+                }
+                continue;
+            }
+            out.add(use(ctx, PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(words), true, title));
+        }
+        out.stream()
+                .reduce((a, b) -> b)
+                // a short form names the same document again: the words it was named by stay
+                .filter(f -> !f.iri().equals(ctx.memory().lastCitedDocument()))
+                .ifPresent(
+                        f -> ctx.memory().cited(f.iri(), Lexicon.fold(f.label()).replaceFirst("^the\\s+", "")));
+        return List.copyOf(out);
+    }
+
+    private Finding.EntityUse use(SentenceContext ctx, String iri, boolean candidate, Span span) {
+        return new Finding.EntityUse(id, kind, iri, candidate, span.of(ctx.text()), span, ctx.sentence());
     }
 }

@@ -20,6 +20,15 @@ final class QuoteRule implements Rule {
     private static final Pattern LEADING = Pattern.compile("^[\\s,.;:!?]+");
     private static final Pattern TRAILING = Pattern.compile("[\\s,.;:!?]+$");
     private static final int MAX_FORMULATION_WORDS = 10;
+    /** A quoted term being defined: "“national security” means ...", "“data” refers to ...". */
+    private static final Pattern DEFINED =
+            Pattern.compile("^[\\s,]*(?:means\\b|refers? to\\b|shall mean\\b|is defined as\\b|是指)");
+    /**
+     * Last words that make a quoted phrase the popular name of an event, not a set phrase of Party
+     * language: "the “X cup”", "a “Y gala”".
+     */
+    private static final Pattern EVENT_NAME = Pattern.compile("\\b(?:gala|galas|league|leagues|festival|festivals"
+            + "|games|cup|show|shows|expo|fair|tournament|championships?|concerts?|contests?|competitions?|marathon)$");
     /** Words that introduce a quotation: "the report pointed out that “...”". */
     private static final Pattern REPORTING =
             Pattern.compile("\\b(?:pointed out|points out|emphasi[sz]e[sd]?|stress(?:ed|es)?"
@@ -139,6 +148,10 @@ final class QuoteRule implements Rule {
         if (ctx.lexicons().documents().exact(folded).isPresent()) {
             return Optional.empty(); // a quoted title is a citation, which the document rule reports
         }
+        if (DEFINED.matcher(ctx.folded().substring(closed, Math.min(ctx.folded().length(), closed + 20)))
+                .find()) {
+            return Optional.empty();
+        }
         Optional<String> known = ctx.lexicons().formulations().exact(folded);
         Span span = inner;
         if (known.isEmpty()) {
@@ -147,6 +160,11 @@ final class QuoteRule implements Rule {
                 known = Optional.of(completed.get().iri());
                 span = completed.get().span();
             }
+        }
+        // a candidate must read as a set phrase: one quoted word is a term glossed, an event's name no slogan
+        if (known.isEmpty()
+                && (folded.matches("[a-z'-]+") || EVENT_NAME.matcher(folded).find())) {
+            return Optional.empty();
         }
         String iri = known.orElse(PKG.FORMULATION_NS + "candidate/" + CandidateConcepts.slug(folded));
         return Optional.of(new Finding.EntityUse(

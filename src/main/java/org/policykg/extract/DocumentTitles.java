@@ -1,0 +1,97 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Document titles read by their shape, for {@link EntityRule}: a capitalised title ending in a title word
+ * ("the Grain Reserves Law", "the Comprehensive ... Agreement"), continued by a capitalised complement
+ * ("the Law on Food Security", "the Regulations on the Protection of ..."), and lower-case plans named by
+ * their term ("the three-year action plan for rural revitalization"), as government work reports write
+ * them.
+ */
+final class DocumentTitles {
+    private static final String TITLE_WORD = "(?:Law|Outline|Plan|Decision|Resolution|Opinions|Regulations"
+            + "|Constitution|Strategy|White Paper|Recommendations|Agreement|Convention|Treaty)";
+    /** A capitalised complement: "on the Protection of Minors", "for Trans-Pacific Partnership". */
+    private static final String COMPLEMENT =
+            "(?:\\s+(?:on|for|of|concerning)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:of|and|the|for|on|in)\\s+)*[A-Z][\\w'-]*)*)?";
+
+    private static final Pattern CAPITALISED =
+            Pattern.compile("\\b(?:the\\s+)?((?:[A-Z][\\w'-]*\\s+|of\\s+|on\\s+|for\\s+" + "|and\\s+|the\\s+){1,8}"
+                    + TITLE_WORD + COMPLEMENT + ")\\b");
+
+    /** "the ten-year action plan on basic research", "a three-year action plan for ..." */
+    private static final Pattern TERM_PLAN = Pattern.compile("(?i)\\b(?:the|a)\\s+((?:\\d+|one|two|three|five|ten)-year"
+            + "\\s+action\\s+plan\\s+(?:for|on)\\s+(?:the\\s+)?[\\w'-]+(?:\\s+(?:[\\w'-]+)){0,7}?)"
+            + "(?=\\s*(?:[,.;:(]|\\band\\b|\\bto\\b|\\bby\\b|\\bin\\b|$))");
+
+    /** The words that end a title ({@link #TITLE_WORD}), lower case: a sentence without one holds no title. */
+    static final String[] WORDS = {
+        "law",
+        "outline",
+        "plan",
+        "decision",
+        "resolution",
+        "opinions",
+        "regulations",
+        "constitution",
+        "strategy",
+        "white paper",
+        "recommendations",
+        "agreement",
+        "convention",
+        "treaty"
+    };
+
+    private DocumentTitles() {}
+
+    /** The titles in the sentence read by shape, as spans of the text. */
+    static List<Span> find(SentenceContext ctx) {
+        List<Span> out = new ArrayList<>();
+        if (!ctx.mentions(WORDS)) {
+            return out;
+        }
+        for (Pattern p : new Pattern[] {CAPITALISED, TERM_PLAN}) {
+            Matcher m =
+                    p.matcher(ctx.text()).region(ctx.span().start(), ctx.span().end());
+            while (m.find()) {
+                // titles are named without their article, as the scheme's labels are
+                int start = m.group(1).regionMatches(true, 0, "the ", 0, 4) ? m.start(1) + 4 : m.start(1);
+                Span span = new Span(start, m.end(1));
+                if (out.stream().noneMatch(s -> s.overlaps(span))) {
+                    out.add(span);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a name stands alone on its line near the text's start ("The" and a final stop aside): the
+     * text's own title or the title block of an order, not a citation of another document. The head is
+     * the first lines, where title, number, promulgation note and byline stand.
+     */
+    static boolean isOwnHeading(String text, Span name) {
+        int lineStart = text.lastIndexOf('\n', name.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', name.end());
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        String before = text.substring(lineStart, name.start()).strip();
+        String after = text.substring(name.end(), lineEnd).strip();
+        if (!(before.isEmpty() || before.equalsIgnoreCase("the")) || !after.matches("[.。]?")) {
+            return false;
+        }
+        long linesBefore =
+                text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
+        return linesBefore <= HEAD_LINES;
+    }
+
+    private static final int HEAD_LINES = 12;
+
+    /** Whether the name is followed by "period": "the 14th Five-Year Plan period" is a span of time. */
+    static boolean namesPeriod(String folded, Span name) {
+        return folded.startsWith(" period", name.end());
+    }
+}
