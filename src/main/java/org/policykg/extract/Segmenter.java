@@ -13,7 +13,8 @@ import org.policykg.extract.Structure.Sentence;
 
 /**
  * Cuts a page body into parts (Roman numerals, "II. ..."), numbered items ("(3) ..."), paragraphs
- * (one per non-blank line, as raw page copies have them) and sentences. The markers are the ones
+ * (one per line of the page's reading copy, where a hard-wrapped paragraph is one line) and
+ * sentences, which may therefore span the raw text's line breaks. The markers are the ones
  * Party documents and their translations use; nothing depends on a particular document's numbering.
  */
 public final class Segmenter {
@@ -24,7 +25,7 @@ public final class Segmenter {
     private static final Pattern ITEM = Pattern.compile("^[(（](\\d{1,2})[)）]\\s*");
 
     public Structure segment(Page page) {
-        String text = page.source().text();
+        String text = page.reading();
         List<Span> lines = lines(text, page.body());
         List<Section> sections = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -57,7 +58,7 @@ public final class Segmenter {
                         Kind.PART,
                         romanValue(pm.group(1)),
                         pm.group(1),
-                        pm.group(2).strip(),
+                        ReadingText.words(pm.group(2).strip()),
                         span,
                         null);
                 item = null;
@@ -139,7 +140,8 @@ public final class Segmenter {
         if (s.isEmpty()) {
             return "";
         }
-        return FINAL_STOP.matcher(s.get(0).of(text)).replaceFirst("").strip();
+        return ReadingText.words(
+                FINAL_STOP.matcher(s.get(0).of(text)).replaceFirst("").strip());
     }
 
     private static int romanValue(String roman) {
