@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
  *   <li>in any text, a line that does not end a sentence joins the next when that one starts in lower
  *       case, or with a digit or an opening bracket that continues it (not a marker such as "(3)");
  *   <li>in a text wrapped at a width (most lines near the width, many ending mid-sentence), every line
- *       joins the next, across page furniture too, unless the next begins a structure marker or the
- *       line ended early (the next line's first word would have fitted: a paragraph's last line or a
+ *       joins the next, across page furniture too, unless the next begins a structure marker, the
+ *       paragraph is a part's heading ("II. ...", "Chapter 3 ...") without final punctuation, the line
+ *       ended early (the next line's first word would have fitted: a paragraph's last line or a
  *       heading), or a sentence ends and a heading follows; a blank line still ends a paragraph;
  *   <li>a hyphen at a line's end stays ("develop- ment"): the reading copy can only replace chars, and
  *       dropping the break would need a shorter copy. The same holds between two Han characters, whose
- *       break reads as a space; a space ends no sentence, though a label cut by it is not matched.
+ *       break reads as a space: a space ends no sentence, and {@link Lexicon} matches a label across it.
  * </ul>
  */
 final class ReadingText {
@@ -35,6 +36,10 @@ final class ReadingText {
             + "|(?:Article|Chapter|Part|Section)\\s+(?:[\\dIVXLC]+|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\\b"
             + "|[一二三四五六七八九十百]+、"
             + "|第[一二三四五六七八九十百千\\d]+[章条节部编款])");
+    /** Markers of a heading (a part or chapter), unlike an item's, whose text runs on as a paragraph does. */
+    private static final Pattern HEADING_MARKER =
+            Pattern.compile("^(?:[IVXLC]{1,6}\\.\\s|(?:Chapter|Part|Section)\\s|第[一二三四五六七八九十百千\\d]+[章节部编])");
+
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)[-–—]\\s*\\d{1,4}\\s*[-–—]"
             + "|page\\s+\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?"
             + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
@@ -90,18 +95,23 @@ final class ReadingText {
                 Arrays.fill(out, s.start(), s.end(), ' ');
             }
         }
+        Line opening = content.isEmpty() ? null : content.get(0);
         for (int i = 0; i + 1 < content.size(); i++) {
             Line a = content.get(i);
             Line b = content.get(i + 1);
             boolean blankBetween = hasBlankLine(raw, a.span().end(), b.span().start());
-            if (joins(
+            boolean joined = joins(
                     raw,
+                    opening,
                     a,
                     b,
                     i + 2 < content.size() ? content.get(i + 2) : null,
                     width,
                     blankBetween,
-                    furnitureBefore.get(i + 1))) {
+                    furnitureBefore.get(i + 1));
+            if (!joined) {
+                opening = b;
+            } else {
                 out = out == null ? raw.toCharArray() : out;
                 for (int k = a.span().end(); k < b.span().start(); k++) {
                     if (out[k] == '\n' || out[k] == '\r') {
@@ -114,11 +124,19 @@ final class ReadingText {
     }
 
     /**
+     * @param opening the first line of the paragraph that {@code a} ends so far
      * @param width the width the text is wrapped at, or 0 when it is not wrapped
      * @param after the line after {@code b}, or null
      */
     private static boolean joins(
-            String raw, Line a, Line b, Line after, int width, boolean blankBetween, boolean furnitureBetween) {
+            String raw,
+            Line opening,
+            Line a,
+            Line b,
+            Line after,
+            int width,
+            boolean blankBetween,
+            boolean furnitureBetween) {
         if (STRUCTURE.matcher(b.span().of(raw)).lookingAt()) {
             return false;
         }
@@ -128,6 +146,9 @@ final class ReadingText {
         }
         if (width == 0 || blankBetween && !furnitureBetween) {
             return false;
+        }
+        if (!ends && HEADING_MARKER.matcher(opening.span().of(raw)).lookingAt()) {
+            return false; // a part's heading, whatever its width: only a lower-case line continues it
         }
         if (endedEarly(raw, a, b, width)) {
             return false;
@@ -203,9 +224,9 @@ final class ReadingText {
 
     /**
      * Page numbers by shape ("- 12 -", "Page 4 of 20", "第 3 页"; bare numbers when they count up or cut
-     * a sentence) and running heads by repetition: a short line seen three times or more that is no
-     * structure marker and no sentence. A running head's first occurrence stays when it opens the body
-     * (it is the title there).
+     * a sentence) and running heads by repetition: a short line that is no structure marker, no
+     * sentence and no continuation (lower case: a wrapped heading's last words), standing apart from the flow three times or more. The body's first line stays (a title
+     * there is the document's, not a running head).
      */
     private static boolean[] furniture(String raw, List<Line> lines) {
         boolean[] out = new boolean[lines.size()];
@@ -221,13 +242,17 @@ final class ReadingText {
                 bare.add(i);
             } else if (PAGE_NUMBER.matcher(line).matches()) {
                 out[i] = true;
-            } else if (!endsSentence(raw, s) && !STRUCTURE.matcher(line).lookingAt()) {
+            } else if (!endsSentence(raw, s)
+                    && !startsLowerCase(raw, s)
+                    && !STRUCTURE.matcher(line).lookingAt()) {
                 repeated.computeIfAbsent(line, k -> new ArrayList<>()).add(i);
             }
         }
         for (List<Integer> at : repeated.values()) {
-            if (at.size() >= RUNNING_HEAD_MIN_COUNT) {
-                at.forEach(i -> out[i] = i > 0);
+            List<Integer> standing =
+                    at.stream().filter(i -> i > 0 && standsAlone(raw, lines, i)).toList();
+            if (standing.size() >= RUNNING_HEAD_MIN_COUNT) {
+                standing.forEach(i -> out[i] = true);
             }
         }
         for (int k = 0; k < bare.size(); k++) {
@@ -238,6 +263,25 @@ final class ReadingText {
             out[i] = counted || i > 0 && i + 1 < lines.size() && cutsSentence(raw, lines, out, i);
         }
         return out;
+    }
+
+    /**
+     * Whether a line stands apart from the text's flow, as a running head does: a blank line or a page
+     * number after it, or a page number before it. A wrapped paragraph's first line, which repeats when
+     * paragraphs open alike, runs on into the next line.
+     */
+    private static boolean standsAlone(String raw, List<Line> lines, int i) {
+        if (i + 1 == lines.size()
+                || hasBlankLine(
+                        raw, lines.get(i).span().end(), lines.get(i + 1).span().start())) {
+            return true;
+        }
+        return pageNumberShaped(raw, lines.get(i + 1)) || pageNumberShaped(raw, lines.get(i - 1));
+    }
+
+    private static boolean pageNumberShaped(String raw, Line line) {
+        String s = line.span().length() > RUNNING_HEAD_MAX ? "" : line.span().of(raw);
+        return BARE_NUMBER.matcher(s).matches() || PAGE_NUMBER.matcher(s).matches();
     }
 
     private static int value(String raw, List<Line> lines, int i) {
