@@ -22,6 +22,12 @@ public final class Segmenter {
     /** A heading's final full stop; compiled once, as String.replaceFirst would compile it per call. */
     private static final Pattern FINAL_STOP = Pattern.compile("[.。]$");
 
+    /**
+     * Longer than any sentence of the register: a text without sentence punctuation is cut into pieces
+     * this long (at a space), so that no rule, and no finding's copy of its sentence, reads a whole book.
+     */
+    static final int MAX_SENTENCE = 3000;
+
     private static final Pattern ITEM = Pattern.compile("^[(（](\\d{1,2})[)）]\\s*");
 
     public Structure segment(Page page) {
@@ -128,12 +134,32 @@ public final class Segmenter {
         it.setText(span.of(text));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            Span s = PageReader.trim(text, span.start() + start, span.start() + end);
-            if (s.length() > 0) {
-                out.add(s);
+            int from = span.start() + start;
+            int to = span.start() + end;
+            while (to - from > MAX_SENTENCE) {
+                int cut = cutBefore(text, from, from + MAX_SENTENCE);
+                add(out, PageReader.trim(text, from, cut));
+                from = cut;
             }
+            add(out, PageReader.trim(text, from, to));
         }
         return out;
+    }
+
+    private static void add(List<Span> sentences, Span s) {
+        if (s.length() > 0) {
+            sentences.add(s);
+        }
+    }
+
+    /** The last space before {@code limit} in its second half, or {@code limit} itself, never inside a pair. */
+    private static int cutBefore(String text, int from, int limit) {
+        for (int i = limit; i > from + MAX_SENTENCE / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
     private static String firstSentence(List<Span> s, String text) {
