@@ -37,19 +37,22 @@ final class DirectiveRule implements Rule {
     };
     /** {@code \\b(?:...)\\s+}, tried only where one of its first words stands. */
     static final KeywordPattern OBLIGATION = new KeywordPattern(
-            "(?:(?:necessary|imperative|essential|important|crucial|vital) (?:for (?:us|\\p{L}+) )?to"
-                    + "|must|should|shall|needs? to|have to|has to|ought to)\\s+",
+            "(?:(?:necessary|imperative|essential|important|crucial|vital)\\s+(?:for\\s+(?:us|\\p{L}+)\\s+)?to"
+                    + "|must|should|shall|needs?\\s+to|have\\s+to|has\\s+to|ought\\s+to)\\s+",
             OBLIGATION_WORDS);
     /** Discourse openers before an imperative: "First of all, adhere ...", "At the same time, improve ...". */
-    private static final Pattern OPENERS = Pattern.compile("(?:(?:first(?: of all)?|second(?:ly)?|third(?:ly)?|next"
-            + "|then|finally|furthermore|moreover|also|further|additionally|likewise|meanwhile|at the same time"
-            + "|in addition|in particular|on this basis|to this end|and)\\s*,?\\s+)+");
+    private static final Pattern OPENERS =
+            Pattern.compile("(?:(?:first(?:\\s+of\\s+all)?|second(?:ly)?|third(?:ly)?|next"
+                    + "|then|finally|furthermore|moreover|also|further|additionally|likewise|meanwhile|at\\s+the\\s+same\\s+time"
+                    + "|in\\s+addition|in\\s+particular|on\\s+this\\s+basis|to\\s+this\\s+end|and)\\s*,?\\s+)+");
     /**
      * A leading adverbial or participial phrase that a comma closes: "In accordance with the law, severely
-     * punish ...", "Taking X as the starting point, strengthen ...".
+     * punish ...", "Taking X as the starting point, strengthen ...". A run of spaces counts as one char, so
+     * that page furniture blanked inside the phrase does not lengthen it.
      */
-    private static final Pattern LEADING_PHRASE = Pattern.compile("(?:(?:in|on|at|with|for|under|through|by|from|as"
-            + "|in accordance with|according to)\\b[^,;]{1,80}|\\p{L}+ing\\b[^,;]{1,120}),\\s+");
+    private static final Pattern LEADING_PHRASE = Pattern.compile(
+            "(?:(?:in|on|at|with|for|under|through|by|from|as"
+                    + "|in\\s+accordance\\s+with|according\\s+to)\\b(?:[^,;\\s]|\\s++){1,80}|\\p{L}+ing\\b(?:[^,;\\s]|\\s++){1,120}),\\s+");
     /** "we must do the following: V1 ..., V2 ...": the list after the colon holds the directives. */
     private static final Pattern THE_FOLLOWING = Pattern.compile("do the following[^:]{0,80}:\\s*");
     /** An obligation inside a relative clause describes its noun ("issues that need to be solved"). */
@@ -103,6 +106,19 @@ final class DirectiveRule implements Rule {
             out.add(directive(ctx, words, v, limit));
         }
         return out;
+    }
+
+    /** The offset {@code n} chars before {@code from}, not before {@code floor}, a run of spaces counting as one. */
+    static int charsBack(String f, int from, int n, int floor) {
+        int i = from;
+        while (n > 0 && i > floor) {
+            i--;
+            while (i > floor && Character.isWhitespace(f.charAt(i)) && Character.isWhitespace(f.charAt(i - 1))) {
+                i--;
+            }
+            n--;
+        }
+        return i;
     }
 
     /** The verb a sentence opens with, after discourse openers and adverbs ("First of all, adhere"). */
@@ -196,7 +212,8 @@ final class DirectiveRule implements Rule {
                         f, ctx.span().start(), ctx.span().start(), ctx.span().end());
                 m != null;
                 m = OBLIGATION.find(f, m.end(), ctx.span().start(), ctx.span().end())) {
-            if (RELATIVE.matcher(f.substring(Math.max(ctx.span().start(), m.start() - 24), m.start()))
+            if (RELATIVE.matcher(
+                            f.substring(charsBack(f, m.start(), 24, ctx.span().start()), m.start()))
                     .find()) {
                 continue;
             }

@@ -187,7 +187,7 @@ public final class GraphBuilder {
                 } else if (f instanceof Finding.Directive directive) {
                     add(item, RDF.type, PKG.Directive);
                     add(item, PKG.action, string(directive.action()));
-                    add(item, PKG.objectText, string(directive.objectText()));
+                    add(item, PKG.objectText, string(ReadingText.words(directive.objectText())));
                     add(item, PKG.inSection, sections.get(f.sentence().section()));
                     directive.objects().forEach(o -> add(item, PKG.object, uri(o)));
                 } else {
@@ -239,7 +239,7 @@ public final class GraphBuilder {
                     }
                 }
                 if (use.candidate()) {
-                    add(entity, RDFS.label, lang(use.label().strip(), "en"));
+                    add(entity, RDFS.label, lang(ReadingText.words(use.label().strip()), "en"));
                 }
             } else if (f instanceof Finding.Quotation quotation) {
                 add(item, RDF.type, PKG.Quotation);

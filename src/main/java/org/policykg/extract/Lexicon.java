@@ -237,7 +237,16 @@ public final class Lexicon {
         Node node = root;
         for (int j = i; j < end && node != null; j++) {
             char c = folded.charAt(j);
-            node = node.child(isWhitespace(c) ? ' ' : c);
+            if (isWhitespace(c)) {
+                int last = lastOfSpaces(folded, j, end);
+                if (betweenHan(folded, i, j, last, end)) {
+                    j = last;
+                    continue;
+                }
+                j = last;
+                c = ' ';
+            }
+            node = node.child(c);
             if (node == null || node.iri == null) {
                 continue;
             }
@@ -456,7 +465,16 @@ public final class Lexicon {
                 int node = 0;
                 for (int j = i; j < end; j++) {
                     char c = folded.charAt(j);
-                    node = trie.child(node, isWhitespace(c) ? ' ' : c);
+                    if (isWhitespace(c)) {
+                        int last = lastOfSpaces(folded, j, end);
+                        if (betweenHan(folded, i, j, last, end)) {
+                            j = last;
+                            continue;
+                        }
+                        j = last;
+                        c = ' ';
+                    }
+                    node = trie.child(node, c);
                     if (node < 0) {
                         break;
                     }
@@ -494,6 +512,26 @@ public final class Lexicon {
             iris[slot][n] = iri;
             counts[slot] = n + 1;
         }
+    }
+
+    /**
+     * The last of the whitespace run that starts at {@code j}: a label's space matches a whole run, as the
+     * reading copy leaves several where it joins a wrapped line or blanks page furniture.
+     */
+    private static int lastOfSpaces(String folded, int j, int end) {
+        while (j + 1 < end && isWhitespace(folded.charAt(j + 1))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether a whitespace run lies between two Han characters, where it is a joined line break, not a space. */
+    private static boolean betweenHan(String folded, int start, int first, int last, int end) {
+        return first > start && last + 1 < end && isHan(folded.charAt(first - 1)) && isHan(folded.charAt(last + 1));
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     static boolean isWordChar(char c) {

@@ -95,7 +95,7 @@ public final class PageReader {
                 : new Span(0, 0);
         Metadata fromCitation = citation == null ? Metadata.EMPTY : parseCitation(citation);
         Metadata fromPage = new Metadata(title, null, null, null, null, null, null, null, null, null, standfirst);
-        return new Page(source, body, fromCitation.overriddenBy(fromPage));
+        return new Page(source, body, ReadingText.of(text, body), fromCitation.overriddenBy(fromPage));
     }
 
     private static List<Block> blocks(String text) {

@@ -13,7 +13,7 @@ import org.policykg.extract.Structure.Sentence;
  */
 public final class RuleExtractor {
     /** Bumped whenever a rule or the lexicon handling changes what comes out. */
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.3.0";
 
     private final PageReader reader = new PageReader();
     private final Segmenter segmenter = new Segmenter();
@@ -59,7 +59,7 @@ public final class RuleExtractor {
     public ExtractedDocument extract(SourceText source, Metadata curated) {
         Page page = reader.read(source);
         Structure structure = segmenter.segment(page);
-        String folded = Lexicon.fold(source.text());
+        String folded = Lexicon.fold(page.reading());
         List<Finding> findings = new ArrayList<>();
         Metadata metadata = page.metadata().overriddenBy(curated);
         DocumentMemory memory = new DocumentMemory(
@@ -80,7 +80,7 @@ public final class RuleExtractor {
             List<Finding> earlier = List.copyOf(found); // copied again only when a rule adds to it
             for (Rule rule : rules) {
                 SentenceContext ctx = new SentenceContext(
-                        source.text(),
+                        page.reading(),
                         folded,
                         sentence,
                         previous,

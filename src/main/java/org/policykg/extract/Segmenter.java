@@ -13,7 +13,8 @@ import org.policykg.extract.Structure.Sentence;
 
 /**
  * Cuts a page body into parts (Roman numerals, "II. ..."), numbered items ("(3) ..."), paragraphs
- * (one per non-blank line, as raw page copies have them) and sentences. The markers are the ones
+ * (one per line of the page's reading copy, where a hard-wrapped paragraph is one line) and
+ * sentences, which may therefore span the raw text's line breaks. The markers are the ones
  * Party documents and their translations use; nothing depends on a particular document's numbering.
  */
 public final class Segmenter {
@@ -21,10 +22,16 @@ public final class Segmenter {
     /** A heading's final full stop; compiled once, as String.replaceFirst would compile it per call. */
     private static final Pattern FINAL_STOP = Pattern.compile("[.。]$");
 
+    /**
+     * Longer than any sentence of the register: a text without sentence punctuation is cut into pieces
+     * this long (at a space), so that no rule, and no finding's copy of its sentence, reads a whole book.
+     */
+    static final int MAX_SENTENCE = 3000;
+
     private static final Pattern ITEM = Pattern.compile("^[(（](\\d{1,2})[)）]\\s*");
 
     public Structure segment(Page page) {
-        String text = page.source().text();
+        String text = page.reading();
         List<Span> lines = lines(text, page.body());
         List<Section> sections = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -57,7 +64,7 @@ public final class Segmenter {
                         Kind.PART,
                         romanValue(pm.group(1)),
                         pm.group(1),
-                        pm.group(2).strip(),
+                        ReadingText.words(pm.group(2).strip()),
                         span,
                         null);
                 item = null;
@@ -127,19 +134,40 @@ public final class Segmenter {
         it.setText(span.of(text));
         int start = it.first();
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            Span s = PageReader.trim(text, span.start() + start, span.start() + end);
-            if (s.length() > 0) {
-                out.add(s);
+            int from = span.start() + start;
+            int to = span.start() + end;
+            while (to - from > MAX_SENTENCE) {
+                int cut = cutBefore(text, from, from + MAX_SENTENCE);
+                add(out, PageReader.trim(text, from, cut));
+                from = cut;
             }
+            add(out, PageReader.trim(text, from, to));
         }
         return out;
+    }
+
+    private static void add(List<Span> sentences, Span s) {
+        if (s.length() > 0) {
+            sentences.add(s);
+        }
+    }
+
+    /** The last space before {@code limit} in its second half, or {@code limit} itself, never inside a pair. */
+    private static int cutBefore(String text, int from, int limit) {
+        for (int i = limit; i > from + MAX_SENTENCE / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
     }
 
     private static String firstSentence(List<Span> s, String text) {
         if (s.isEmpty()) {
             return "";
         }
-        return FINAL_STOP.matcher(s.get(0).of(text)).replaceFirst("").strip();
+        return ReadingText.words(
+                FINAL_STOP.matcher(s.get(0).of(text)).replaceFirst("").strip());
     }
 
     private static int romanValue(String roman) {

@@ -4,7 +4,9 @@ import java.util.List;
 import org.policykg.extract.Structure.Sentence;
 
 /**
- * What a rule sees: the sentence, the whole text folded for matching (same indices as the source),
+ * What a rule sees: the sentence, the text as read (the page's reading copy, where wrapped lines are
+ * joined and page furniture is blanked) and that text folded for matching (both with the source's
+ * indices, so a span found in them quotes the source),
  * what the rules found in the sentence before it within the same paragraph and, earlier in the
  * rule order, in this sentence, the lexicons, and what
  * the document has said so far (for "the report" after the report was named), the sentence's part

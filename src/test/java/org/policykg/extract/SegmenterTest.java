@@ -65,4 +65,18 @@ class SegmenterTest {
         assertThat(s.sections()).extracting(Section::kind).containsExactly(Kind.BODY);
         assertThat(s.sentences()).hasSize(2);
     }
+
+    @Test
+    void aTextWithoutSentencePunctuationIsCutIntoBoundedSentencesAtSpaces() {
+        String words = "the county committees must keep the granaries full and the roads open in every season ";
+        String text = words.repeat(200).strip();
+        Structure s = segment(new SourceText("t", null, text));
+        assertThat(s.sentences()).hasSizeGreaterThan(1);
+        assertThat(s.sentences()).allSatisfy(x -> {
+            assertThat(x.span().length()).isLessThanOrEqualTo(Segmenter.MAX_SENTENCE);
+            assertThat(x.span().end() == text.length() || text.charAt(x.span().end()) == ' ')
+                    .isTrue();
+        });
+        assertThat(s.sentences().get(s.sentences().size() - 1).span().end()).isEqualTo(text.length());
+    }
 }
