@@ -54,15 +54,30 @@ final class DirectiveRule implements Rule {
     private static final Pattern THE_FOLLOWING = Pattern.compile("do the following[^:]{0,80}:\\s*");
     /** An obligation inside a relative clause describes its noun ("issues that need to be solved"). */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who)\\s+(?:\\p{L}+\\s+)?$");
-    /** "Modernizing X is a necessary requirement": a gerund subject, not an imperative heading. */
-    private static final Pattern HEADING_COPULA = Pattern.compile("\\s(?:is|are|was|were|has|have)\\s");
+    /**
+     * "Modernizing X is a necessary requirement", "Building X requires Y": a gerund subject before a
+     * finite verb, not an imperative heading.
+     */
+    private static final Pattern HEADING_VERB = Pattern.compile("\\s(?:is|are|was|were|has|have|had|will|would"
+            + "|can|could|may|must|should|shall|remains?|requires?|means|needs|lies|serves|plays|becomes"
+            + "|represents|constitutes|calls)\\s");
+    /** The most words of a heading run into its paragraph: "Strengthening X. China has ...". */
+    private static final int RUN_IN_HEADING_WORDS = 15;
+    /** How far back a hard-wrapped line's obligation is sought on the line before, and on in this one. */
+    private static final int WRAP_LOOKBACK = 40;
 
     private static final Pattern MODAL = Pattern.compile("(?:must|should|shall)\\s");
     /** A word that can be a verb's base form: no inflection, no adverb ending, not a number. */
     private static final Pattern BASE_FORM = Pattern.compile("[a-z]{3,}(?<!ed|ing|ly|[^s]s)");
 
     private static final Set<String> NOT_VERBS =
-            Set.of("not", "never", "the", "this", "that", "now", "then", "all", "also");
+            Set.of("not", "never", "the", "this", "that", "now", "then", "all", "also", "and", "or");
+    /** Words after a sentence's first word that make it a noun subject: "Work has begun", "Reform will be". */
+    private static final Set<String> AFTER_SUBJECT = Set.of(
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "must", "should",
+            "shall", "of");
+    /** Adverbs without the "-ly" ending that stand before a directive verb: "better leverage", "well protect". */
+    private static final Set<String> BARE_ADVERBS = Set.of("better", "well", "further", "still", "always");
     /** Words that open an object: "and build a solid barrier", "and raise the level". */
     private static final Set<String> OBJECT_OPENERS =
             Set.of("a", "an", "the", "our", "its", "their", "all", "every", "each", "more", "new");
@@ -86,10 +101,14 @@ final class DirectiveRule implements Rule {
             return List.of();
         }
         List<Integer> verbs = new ArrayList<>();
-        imperative(ctx, words).ifPresent(verbs::add);
+        java.util.Optional<Integer> opening = imperative(ctx, words);
+        opening.ifPresent(verbs::add);
         afterColons(ctx, words, verbs);
+        wrappedObligation(ctx, words, verbs);
         obligations(ctx, words, verbs);
-        coordinated(ctx, words, verbs);
+        // only a heading opens with a gerund (see imperative), and its coordinated verbs are gerunds too
+        boolean heading = opening.isPresent() && words.get(opening.get()).text().endsWith("ing");
+        coordinated(ctx, words, verbs, heading);
         verbs.sort(Integer::compare);
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < verbs.size(); k++) {
@@ -112,16 +131,18 @@ final class DirectiveRule implements Rule {
         if (opener.lookingAt()) {
             pos = opener.end();
         }
+        boolean led = false;
         // the phrase runs up to the first comma or semicolon and must end in a comma: without one, no match
         if (firstCommaOrSemicolon(ctx.folded(), pos, ctx.span().end()) == ',') {
             Matcher leading =
                     LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
             if (leading.lookingAt()) {
                 pos = leading.end();
+                led = true;
             }
         }
         int i = indexAt(words, pos);
-        while (i >= 0 && i < words.size() && isAdverb(words.get(i))) {
+        while (i >= 0 && i < words.size() && isModifier(words, i)) {
             i++;
         }
         if (i < 0 || i >= words.size()) {
@@ -129,17 +150,81 @@ final class DirectiveRule implements Rule {
         }
         String w = words.get(i).text();
         String lemma = ctx.lexicons().verbLemma(w);
+        if (lemma == null
+                || i + 1 < words.size()
+                        && AFTER_SUBJECT.contains(words.get(i + 1).text())) {
+            return java.util.Optional.empty();
+        }
+        // a hard-wrapped line that opens in lower case goes on with the sentence of the line before
+        if (opensInLowerCase(ctx, words)) {
+            return java.util.Optional.empty();
+        }
         boolean base = w.equals(lemma);
-        // "-ing" headings of numbered items are imperatives in translation ("(10) Improving mechanisms ...")
-        boolean headingGerund = lemma != null
-                && w.endsWith("ing")
-                && i == 0
-                && isItemHeading(ctx)
-                && !HEADING_COPULA
+        // "-ing" headings are imperatives in translation: "(10) Improving mechanisms ...", "IV. Developing X",
+        // a line of its own, or a short run-in heading that opens a paragraph ("Strengthening X. China has ...")
+        boolean headingGerund = w.endsWith("ing")
+                && !led
+                && opensLine(ctx)
+                && (isItemHeading(ctx) || endsLine(ctx) || words.size() <= RUN_IN_HEADING_WORDS)
+                && !HEADING_VERB
                         .matcher(ctx.folded())
                         .region(ctx.span().start(), ctx.span().end())
                         .find();
         return base || headingGerund ? java.util.Optional.of(i) : java.util.Optional.empty();
+    }
+
+    /** Whether the sentence opens with a lower-case word: the rest of a sentence a hard wrap cut in two. */
+    private static boolean opensInLowerCase(SentenceContext ctx, List<Word> words) {
+        return words.get(0).span().start() == ctx.span().start()
+                && Character.isLowerCase(ctx.text().charAt(ctx.span().start()));
+    }
+
+    /**
+     * A hard-wrapped line that goes on with an obligation the line before ended with ("we must always" |
+     * "grasp X", "it is necessary" | "to improve X"): the line's first verb is a directive.
+     */
+    private void wrappedObligation(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
+        int start = ctx.span().start();
+        if (!opensInLowerCase(ctx, words)) {
+            return;
+        }
+        String f = ctx.folded();
+        int previousEnd = start;
+        while (previousEnd > 0 && Character.isWhitespace(f.charAt(previousEnd - 1))) {
+            previousEnd--;
+        }
+        int from = Math.max(0, previousEnd - WRAP_LOOKBACK);
+        // the end of the line before and the start of this one, joined by a space as the unwrapped text would be
+        String joined = f.substring(from, previousEnd) + " "
+                + f.substring(start, Math.min(ctx.span().end(), start + WRAP_LOOKBACK));
+        int boundary = previousEnd - from + 1;
+        Matcher last = null;
+        for (Matcher m = OBLIGATION.find(joined, 0, 0, joined.length());
+                m != null && m.start() < boundary;
+                m = OBLIGATION.find(joined, m.end(), 0, joined.length())) {
+            last = m;
+        }
+        if (last == null || last.end() < boundary && !allFillers(Words.of(joined, new Span(last.end(), boundary)))) {
+            return;
+        }
+        int i = indexAt(words, start + Math.max(0, last.end() - boundary));
+        while (i >= 0 && i < words.size() && (FILLERS.contains(words.get(i).text()) || isModifier(words, i))) {
+            i++;
+        }
+        if (i >= 0
+                && i < words.size()
+                && (ctx.lexicons().verbLemma(words.get(i).text()) != null || afterModal(last.group(), words, i))) {
+            verbs.add(i);
+        }
+    }
+
+    private static boolean allFillers(List<Word> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!FILLERS.contains(words.get(k).text()) && !isAdverb(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first ',' or ';' in {@code [from, to)}, or 0 when there is neither. */
@@ -161,7 +246,7 @@ final class DirectiveRule implements Rule {
         for (int k = sentence.indexOf(':'); k >= 0; k = sentence.indexOf(':', k + 1)) {
             int c = ctx.span().start() + k;
             int i = indexAt(words, c + 1);
-            while (i >= 0 && i < words.size() && isAdverb(words.get(i))) {
+            while (i >= 0 && i < words.size() && isModifier(words, i)) {
                 i++;
             }
             if (i < 0
@@ -177,6 +262,27 @@ final class DirectiveRule implements Rule {
                 verbs.add(i);
             }
         }
+    }
+
+    /** Whether the sentence opens its line, after nothing but a section marker ("1.", "IV.", "(3)"). */
+    private static boolean opensLine(SentenceContext ctx) {
+        int from = ctx.sentence().paragraph().span().start();
+        int to = ctx.span().start();
+        if (to < from || to - from > 8) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = ctx.text().charAt(k);
+            if (!(c >= '0' && c <= '9' || "IVXLC().（）、 \t".indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the sentence closes its line: a heading on a line of its own. */
+    private static boolean endsLine(SentenceContext ctx) {
+        return ctx.span().end() >= ctx.sentence().paragraph().span().end();
     }
 
     private static boolean isItemHeading(SentenceContext ctx) {
@@ -203,14 +309,12 @@ final class DirectiveRule implements Rule {
             Matcher following =
                     THE_FOLLOWING.matcher(f).region(m.end(), ctx.span().end());
             int i = indexAt(words, following.lookingAt() ? following.end() : m.end());
-            while (i >= 0
-                    && i < words.size()
-                    && (FILLERS.contains(words.get(i).text()) || isAdverb(words.get(i)) || continueTo(words, i))) {
+            while (i >= 0 && i < words.size() && (FILLERS.contains(words.get(i).text()) || isModifier(words, i))) {
                 i++;
             }
             if (i >= 0
                     && i < words.size()
-                    && (ctx.lexicons().verbLemma(words.get(i).text()) != null || afterModal(f, m.group(), words, i))) {
+                    && (ctx.lexicons().verbLemma(words.get(i).text()) != null || afterModal(m.group(), words, i))) {
                 verbs.add(i);
             }
         }
@@ -220,7 +324,7 @@ final class DirectiveRule implements Rule {
      * After "must", "should", "shall" (not "necessary to", which may take a noun) a word in base form is
      * the verb even when the vocabulary lacks it: "the Ministry must compile catalogues".
      */
-    private static boolean afterModal(String f, String obligation, List<Word> words, int i) {
+    private static boolean afterModal(String obligation, List<Word> words, int i) {
         String w = words.get(i).text();
         // "must be stable": after "be" the word is an adjective or a participle, never a base form
         boolean passive = i > 0 && words.get(i - 1).text().equals("be");
@@ -230,17 +334,8 @@ final class DirectiveRule implements Rule {
                 && !NOT_VERBS.contains(w);
     }
 
-    /** "continue to V": both words lead to the verb. */
-    private static boolean continueTo(List<Word> words, int i) {
-        String w = words.get(i).text();
-        return w.equals("continue")
-                        && i + 1 < words.size()
-                        && words.get(i + 1).text().equals("to")
-                || w.equals("to") && i > 0 && words.get(i - 1).text().equals("continue");
-    }
-
     /** Verbs joined to an earlier directive verb by "and", a comma or a semicolon. */
-    private void coordinated(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
+    private void coordinated(SentenceContext ctx, List<Word> words, List<Integer> verbs, boolean heading) {
         if (verbs.isEmpty()) {
             return;
         }
@@ -268,7 +363,7 @@ final class DirectiveRule implements Rule {
                 }
             }
             int beforeAdverbs = j;
-            while (j < words.size() && isAdverb(words.get(j))) {
+            while (j < words.size() && isModifier(words, j)) {
                 j++;
             }
             // "improve X and resolutely punish Y": an adverb marks the verb
@@ -277,7 +372,11 @@ final class DirectiveRule implements Rule {
                 continue;
             }
             String candidate = words.get(j).text();
-            boolean base = candidate.equals(ctx.lexicons().verbLemma(candidate));
+            String lemma = ctx.lexicons().verbLemma(candidate);
+            boolean base = candidate.equals(lemma);
+            // "Consolidating X and developing Y": a heading's verbs are gerunds
+            boolean gerund = heading && lemma != null && candidate.endsWith("ing");
+            strong |= gerund && w.text().equals("and");
             // "improve the system and build a solid barrier": a verb and the start of its object
             boolean withObject = base
                     && !lastInfinitiveAfterDirective(words, i, verbs)
@@ -290,7 +389,7 @@ final class DirectiveRule implements Rule {
             }
             // "the collection, use, and sale of data": a word followed by a comma is an item of a list
             boolean listItem = f.startsWith(",", words.get(j).span().end());
-            if (base && !verbs.contains(j) && looksLikeVerbUse(words, j) && !(listItem && gapComma)) {
+            if ((base && !(listItem && gapComma) || gerund) && !verbs.contains(j) && looksLikeVerbUse(words, j)) {
                 verbs.add(j);
             }
         }
@@ -373,6 +472,22 @@ final class DirectiveRule implements Rule {
             }
         }
         return s;
+    }
+
+    /**
+     * An adverb before a verb, with the "and" between two of them: "fully and faithfully apply",
+     * "better leverage".
+     */
+    private static boolean isModifier(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (isAdverb(w) || BARE_ADVERBS.contains(w.text()) && i + 1 < words.size()) {
+            return true;
+        }
+        return w.text().equals("and")
+                && i > 0
+                && i + 1 < words.size()
+                && isAdverb(words.get(i - 1))
+                && isAdverb(words.get(i + 1));
     }
 
     private static boolean isAdverb(Word w) {
