@@ -38,7 +38,9 @@ final class DirectiveRule implements Rule {
     /** {@code \\b(?:...)\\s+}, tried only where one of its first words stands. */
     static final KeywordPattern OBLIGATION = new KeywordPattern(
             "(?:(?:necessary|imperative|essential|important|crucial|vital) (?:for (?:us|\\p{L}+) )?to"
-                    + "|must|should|shall|needs? to|have to|has to|ought to)\\s+",
+                    + "|must|should|shall|needs? to|have to|has to|ought to)"
+                    // "we should, in accordance with the law, protect X": a phrase set off by commas
+                    + "(?:\\s*,[^,;.]{1,60},)?\\s+",
             OBLIGATION_WORDS);
     /** Discourse openers before an imperative: "First of all, adhere ...", "At the same time, improve ...". */
     private static final Pattern OPENERS = Pattern.compile("(?:(?:first(?: of all)?|second(?:ly)?|third(?:ly)?|next"
@@ -81,6 +83,57 @@ final class DirectiveRule implements Rule {
     /** Words that open an object: "and build a solid barrier", "and raise the level". */
     private static final Set<String> OBJECT_OPENERS =
             Set.of("a", "an", "the", "our", "its", "their", "all", "every", "each", "more", "new");
+
+    /** Directive verbs that are as often nouns: after a bare "and" they need an article to be read as verbs. */
+    private static final Set<String> NOUN_LIKE = Set.of(
+            "act",
+            "balance",
+            "deal",
+            "design",
+            "drive",
+            "exercise",
+            "fight",
+            "focus",
+            "form",
+            "guarantee",
+            "help",
+            "increase",
+            "lead",
+            "limit",
+            "master",
+            "monitor",
+            "move",
+            "place",
+            "plan",
+            "reform",
+            "respect",
+            "review",
+            "set",
+            "shift",
+            "stress",
+            "study",
+            "support",
+            "use",
+            "value",
+            "work",
+            "win",
+            "offer",
+            "step",
+            "push",
+            "strike",
+            "pool",
+            "combat",
+            "train",
+            "stop",
+            "open");
+
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "how", "that", "which", "who", "whom", "whose", "where", "when", "whether", "while", "if", "because", "so");
+    private static final Set<String> SEE_COMPLEMENTS = Set.of("that", "to");
+    /** Words after a verb's place that show it is a noun: "and support for", "and use of", "and reform in". */
+    private static final Set<String> NOT_OBJECT = Set.of(
+            "of", "for", "to", "in", "on", "at", "by", "from", "with", "and", "or", "is", "are", "was", "were", "as",
+            "between", "among", "that", "which", "than", "into", "who");
 
     private static final Set<String> FILLERS =
             Set.of("also", "further", "still", "always", "all", "both", "be", "able");
@@ -126,21 +179,31 @@ final class DirectiveRule implements Rule {
 
     /** The verb a sentence opens with, after discourse openers and adverbs ("First of all, adhere"). */
     private java.util.Optional<Integer> imperative(SentenceContext ctx, List<Word> words) {
+        // a hard-wrapped line that opens in lower case goes on with the sentence of the line before
+        if (opensInLowerCase(ctx, words)) {
+            return java.util.Optional.empty();
+        }
         int pos = ctx.span().start();
         Matcher opener = OPENERS.matcher(ctx.folded()).region(pos, ctx.span().end());
         if (opener.lookingAt()) {
             pos = opener.end();
         }
-        boolean led = false;
         // the phrase runs up to the first comma or semicolon and must end in a comma: without one, no match
         if (firstCommaOrSemicolon(ctx.folded(), pos, ctx.span().end()) == ',') {
             Matcher leading =
                     LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
             if (leading.lookingAt()) {
-                pos = leading.end();
-                led = true;
+                java.util.Optional<Integer> after = opening(ctx, words, leading.end(), false);
+                // "(5) Treating X, Y and Z as guarantees.": a numbered heading whose object holds commas; on a
+                // line without a number the phrase may as well lead into a clause
+                return after.isPresent() || !isItemHeading(ctx) ? after : opening(ctx, words, pos, true);
             }
         }
+        return opening(ctx, words, pos, true);
+    }
+
+    /** The verb at {@code pos}, after adverbs, when it opens an imperative (or, if {@code mayHead}, a heading). */
+    private java.util.Optional<Integer> opening(SentenceContext ctx, List<Word> words, int pos, boolean mayHead) {
         int i = indexAt(words, pos);
         while (i >= 0 && i < words.size() && isModifier(words, i)) {
             i++;
@@ -150,20 +213,16 @@ final class DirectiveRule implements Rule {
         }
         String w = words.get(i).text();
         String lemma = ctx.lexicons().verbLemma(w);
-        if (lemma == null
-                || i + 1 < words.size()
-                        && AFTER_SUBJECT.contains(words.get(i + 1).text())) {
-            return java.util.Optional.empty();
-        }
-        // a hard-wrapped line that opens in lower case goes on with the sentence of the line before
-        if (opensInLowerCase(ctx, words)) {
+        String next = i + 1 < words.size() ? words.get(i + 1).text() : "";
+        // "Work has begun": a noun subject; "See Article 5" refers the reader on, "See that X" instructs
+        if (lemma == null || AFTER_SUBJECT.contains(next) || lemma.equals("see") && !SEE_COMPLEMENTS.contains(next)) {
             return java.util.Optional.empty();
         }
         boolean base = w.equals(lemma);
         // "-ing" headings are imperatives in translation: "(10) Improving mechanisms ...", "IV. Developing X",
         // a line of its own, or a short run-in heading that opens a paragraph ("Strengthening X. China has ...")
-        boolean headingGerund = w.endsWith("ing")
-                && !led
+        boolean headingGerund = mayHead
+                && w.endsWith("ing")
                 && opensLine(ctx)
                 && (isItemHeading(ctx) || endsLine(ctx) || words.size() <= RUN_IN_HEADING_WORDS)
                 && !HEADING_VERB
@@ -349,7 +408,14 @@ final class DirectiveRule implements Rule {
             boolean joined = gapComma || holds(f, gapStart, w.span().start(), ';');
             int j = i;
             boolean strong = false;
-            if (w.text().equals("and") || w.text().equals("or")) {
+            if (w.text().equals("to")
+                    && gapComma
+                    && i + 1 < words.size()
+                    && lastInfinitiveIsDirective(words, i + 1, verbs)) {
+                // "necessary to conduct X, to refine Y": a series of infinitives after one obligation
+                j = i + 1;
+                strong = true;
+            } else if (w.text().equals("and") || w.text().equals("or")) {
                 // "establish and improve X" joins two verbs; "ability to guard against and resolve" does not
                 boolean comma = gapComma;
                 joined = comma || verbs.contains(i - 1) || verbs.contains(i - 2) && isParticle(words.get(i - 1));
@@ -377,19 +443,34 @@ final class DirectiveRule implements Rule {
             // "Consolidating X and developing Y": a heading's verbs are gerunds
             boolean gerund = heading && lemma != null && candidate.endsWith("ing");
             strong |= gerund && w.text().equals("and");
-            // "improve the system and build a solid barrier": a verb and the start of its object
+            // "X should be consolidated and expanded": the participles of one passive obligation
+            boolean participle = w.text().equals("and")
+                    && j == i + 1
+                    && verbs.contains(i - 1)
+                    && lemma != null
+                    && !base
+                    && !words.get(i - 1)
+                            .text()
+                            .equals(ctx.lexicons().verbLemma(words.get(i - 1).text()))
+                    && isParticiple(words.get(i - 1).text())
+                    && isParticiple(candidate);
+            // "improve the system and build a solid barrier", "protect X and prevent Y": a verb and its object
             boolean withObject = base
-                    && !lastInfinitiveAfterDirective(words, i, verbs)
+                    && !lastInfinitiveAfterDirective(ctx, words, i, verbs)
+                    && !clauseAfterDirective(words, i, verbs)
                     && j == i + 1
                     && w.text().equals("and")
                     && j + 1 < words.size()
-                    && OBJECT_OPENERS.contains(words.get(j + 1).text());
-            if (!(joined || strong || withObject)) {
+                    && opensObject(ctx.lexicons(), f, words, j);
+            if (!(joined || strong || withObject || participle)) {
                 continue;
             }
             // "the collection, use, and sale of data": a word followed by a comma is an item of a list
             boolean listItem = f.startsWith(",", words.get(j).span().end());
-            if ((base && !(listItem && gapComma) || gerund) && !verbs.contains(j) && looksLikeVerbUse(words, j)) {
+            // a participle may close the sentence ("X should be consolidated and expanded.")
+            if ((base && !(listItem && gapComma && NOUN_LIKE.contains(candidate)) || gerund || participle)
+                    && !verbs.contains(j)
+                    && (participle || looksLikeVerbUse(words, j))) {
                 verbs.add(j);
             }
         }
@@ -416,16 +497,62 @@ final class DirectiveRule implements Rule {
     }
 
     /** Whether a "to" (a purpose clause: "use X to make firm and strengthen Y") follows the last directive. */
-    private static boolean lastInfinitiveAfterDirective(List<Word> words, int i, List<Integer> verbs) {
+    private static boolean lastInfinitiveAfterDirective(
+            SentenceContext ctx, List<Word> words, int i, List<Integer> verbs) {
         for (int k = i - 1; k >= 0; k--) {
             if (verbs.contains(k)) {
                 return false;
             }
+            // "an approach to food and build X": "to" before a noun is no infinitive
             if (words.get(k).text().equals("to")) {
+                int n = k + 1;
+                while (n < i && isModifier(words, n)) {
+                    n++;
+                }
+                String next = n < i ? words.get(n).text() : "";
+                if (next.equals(ctx.lexicons().verbLemma(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a subordinate clause opens after the last directive: "assessed on how they protect X and ...". */
+    private static boolean clauseAfterDirective(List<Word> words, int i, List<Integer> verbs) {
+        for (int k = i - 1; k >= 0 && !verbs.contains(k); k--) {
+            if (SUBORDINATORS.contains(words.get(k).text())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words after a verb joined by a bare "and" open its object: an article or a
+     * determiner, or, after a verb that is seldom a noun, any word but a preposition or a conjunction
+     * ("and prevent severe cases", not "and support for X" nor "planning and design work").
+     */
+    private static boolean opensObject(Lexicons lexicons, String f, List<Word> words, int j) {
+        String verb = words.get(j).text();
+        String next = words.get(j + 1).text();
+        if (verb.equals("see")) {
+            return SEE_COMPLEMENTS.contains(next);
+        }
+        // "and continue to open up X", "and strive to build Y": a verb and its infinitive complement
+        if (next.equals("to") && j + 2 < words.size()) {
+            String after = words.get(j + 2).text();
+            return after.equals(lexicons.verbLemma(after));
+        }
+        return OBJECT_OPENERS.contains(next)
+                || !NOUN_LIKE.contains(verb)
+                        && !NOT_OBJECT.contains(next)
+                        && !f.startsWith(",", words.get(j).span().end());
+    }
+
+    /** A past participle as the lemmas read it: "consolidated", "upheld", not "improving" or "improves". */
+    private static boolean isParticiple(String w) {
+        return w.endsWith("ed") || !w.endsWith("ing") && !w.endsWith("s");
     }
 
     /** A base-form verb followed by its object or another verb, not by "of" or a copula (then it is a noun). */
