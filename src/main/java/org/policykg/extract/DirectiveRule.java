@@ -129,6 +129,15 @@ final class DirectiveRule implements Rule {
 
     private static final Set<String> SUBORDINATORS = Set.of(
             "how", "that", "which", "who", "whom", "whose", "where", "when", "whether", "while", "if", "because", "so");
+    /** Headings that name a section with a participle as adjective: "(1) Guiding ideology." */
+    private static final Set<String> NAMING_HEADINGS =
+            Set.of("guiding ideology", "guiding principles", "guiding thought", "working principles");
+    /** Regular participles whose stem ends so keep it as the base form: "corrected", "reported". */
+    private static final Set<String> STEM_IS_BASE =
+            Set.of("ct", "rt", "st", "nd", "ss", "sh", "rm", "pt", "lt", "ft", "ck", "rd", "nt");
+    /** Regular participles whose base form adds an "e" to the stem: "standardized", "reduced", "improved". */
+    private static final Set<String> STEM_TAKES_E = Set.of("iz", "uc", "nc", "rg", "dg", "ur", "rv", "lv", "ov");
+
     private static final Set<String> SEE_COMPLEMENTS = Set.of("that", "to");
     /** Words after a verb's place that show it is a noun: "and support for", "and use of", "and reform in". */
     private static final Set<String> NOT_OBJECT = Set.of(
@@ -223,6 +232,7 @@ final class DirectiveRule implements Rule {
         // a line of its own, or a short run-in heading that opens a paragraph ("Strengthening X. China has ...")
         boolean headingGerund = mayHead
                 && w.endsWith("ing")
+                && !NAMING_HEADINGS.contains(w + " " + next)
                 && opensLine(ctx)
                 && (isItemHeading(ctx) || endsLine(ctx) || words.size() <= RUN_IN_HEADING_WORDS)
                 && !HEADING_VERB
@@ -361,8 +371,10 @@ final class DirectiveRule implements Rule {
                         f, ctx.span().start(), ctx.span().start(), ctx.span().end());
                 m != null;
                 m = OBLIGATION.find(f, m.end(), ctx.span().start(), ctx.span().end())) {
-            if (RELATIVE.matcher(f.substring(Math.max(ctx.span().start(), m.start() - 24), m.start()))
-                    .find()) {
+            String before = f.substring(Math.max(ctx.span().start(), m.start() - 24), m.start());
+            // "stressed the need to V" reports a need (a noun); it does not oblige
+            if (RELATIVE.matcher(before).find()
+                    || m.group().startsWith("need") && (before.endsWith("the ") || before.endsWith("a "))) {
                 continue;
             }
             Matcher following =
@@ -371,12 +383,34 @@ final class DirectiveRule implements Rule {
             while (i >= 0 && i < words.size() && (FILLERS.contains(words.get(i).text()) || isModifier(words, i))) {
                 i++;
             }
-            if (i >= 0
-                    && i < words.size()
-                    && (ctx.lexicons().verbLemma(words.get(i).text()) != null || afterModal(m.group(), words, i))) {
+            if (i < 0 || i >= words.size() || legalFormula(ctx, words, i)) {
+                continue;
+            }
+            String w = words.get(i).text();
+            // "X must be corrected": the passive of a verb outside the vocabulary, when its spelling tells the base
+            boolean passive = i > 0 && words.get(i - 1).text().equals("be") && participleLemma(w) != null;
+            if (ctx.lexicons().verbLemma(w) != null || afterModal(m.group(), words, i) || passive) {
                 verbs.add(i);
             }
         }
+    }
+
+    /** "shall come into force", "shall take effect": a law's commencement, not an instruction to act. */
+    private static boolean legalFormula(SentenceContext ctx, List<Word> words, int i) {
+        String w = words.get(i).text();
+        String next = i + 1 < words.size() ? words.get(i + 1).text() : "";
+        return w.equals("come") && next.equals("into")
+                || "take".equals(ctx.lexicons().verbLemma(w)) && next.equals("effect");
+    }
+
+    /** The base form of a regular past participle outside the vocabulary, or null when its spelling leaves it open. */
+    static String participleLemma(String w) {
+        if (!w.endsWith("ed") || w.length() < 6) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 2);
+        String tail = stem.substring(stem.length() - 2);
+        return STEM_IS_BASE.contains(tail) ? stem : STEM_TAKES_E.contains(tail) ? stem + "e" : null;
     }
 
     /**
@@ -467,6 +501,10 @@ final class DirectiveRule implements Rule {
             }
             // "the collection, use, and sale of data": a word followed by a comma is an item of a list
             boolean listItem = f.startsWith(",", words.get(j).span().end());
+            // "V1 X so as to V2 Y, V3 Z": the verbs after a purpose marker are the purpose's
+            if (purposeAfterDirective(words, i, verbs)) {
+                continue;
+            }
             // a participle may close the sentence ("X should be consolidated and expanded.")
             if ((base && !(listItem && gapComma && NOUN_LIKE.contains(candidate)) || gerund || participle)
                     && !verbs.contains(j)
@@ -513,6 +551,19 @@ final class DirectiveRule implements Rule {
                 if (next.equals(ctx.lexicons().verbLemma(next))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether "so as to", "so that" or "in order to" stands between the last directive and word {@code i}. */
+    private static boolean purposeAfterDirective(List<Word> words, int i, List<Integer> verbs) {
+        for (int k = i - 1; k > 0 && !verbs.contains(k); k--) {
+            String w = words.get(k).text();
+            String before = words.get(k - 1).text();
+            if (before.equals("so") && (w.equals("as") || w.equals("that"))
+                    || before.equals("in") && w.equals("order")) {
+                return true;
             }
         }
         return false;
@@ -572,7 +623,9 @@ final class DirectiveRule implements Rule {
         String f = ctx.folded();
         Word verb = words.get(v);
         String known = ctx.lexicons().verbLemma(verb.text());
-        String lemma = known != null ? known : verb.text(); // a base form after a modal (see afterModal)
+        // else a base form after a modal (see afterModal) or a passive participle outside the vocabulary
+        String participle = known == null ? participleLemma(verb.text()) : null;
+        String lemma = known != null ? known : participle != null ? participle : verb.text();
         int objectStart = verb.span().end();
         if (v + 1 < words.size()
                 && PARTICLES.contains(words.get(v + 1).text())
