@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.policykg.extract.Structure.Section;
 import org.policykg.extract.Words.Word;
 
 /**
  * Directives: instructions to act. A directive opens with a verb of the register's directive
  * vocabulary in one of three places: at the head of a sentence (the imperative: "Strengthen X",
- * "Resolutely oppose X", also "Improving X" as the heading of a numbered item), after a phrase of
- * obligation ("it is necessary to", "we must", "need to", "should"), or coordinated with a directive
- * before it in the same sentence ("improve X, and strengthen Y", "establish and improve Z"). Each verb
- * gives its own directive, with the words up to the next directive or clause end as its object.
- * Descriptions of what someone does ("Xi promotes ...") and participles ("by adhering to") do not
- * open a directive.
+ * "Resolutely oppose X", also "Improving X" as a heading, see {@link GerundHeading}), after a phrase of
+ * obligation ("it is necessary to", "we must", "need to", "should", also across a hard line wrap, and
+ * "X must be V-ed"), or coordinated with a directive before it in the same sentence ("improve X, and
+ * strengthen Y", "establish and improve Z", "protect X and prevent Y"). Each verb gives its own
+ * directive, keyed by its lemma ("continue to V" by continue, "ramp up" by ramp), with the words up to
+ * the next directive or clause end as its object. Descriptions of what someone does ("Xi promotes
+ * ..."), participles ("by adhering to"), noun subjects ("Work has begun") and purposes ("so as to V")
+ * do not open a directive.
  */
 final class DirectiveRule implements Rule {
     /** The first words of {@link #OBLIGATION}: where it is tried, and what a sentence must mention first. */
@@ -56,15 +57,6 @@ final class DirectiveRule implements Rule {
     private static final Pattern THE_FOLLOWING = Pattern.compile("do the following[^:]{0,80}:\\s*");
     /** An obligation inside a relative clause describes its noun ("issues that need to be solved"). */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who)\\s+(?:\\p{L}+\\s+)?$");
-    /**
-     * "Modernizing X is a necessary requirement", "Building X requires Y": a gerund subject before a
-     * finite verb, not an imperative heading.
-     */
-    private static final Pattern HEADING_VERB = Pattern.compile("\\s(?:is|are|was|were|has|have|had|will|would"
-            + "|can|could|may|must|should|shall|remains?|requires?|means|needs|lies|serves|plays|becomes"
-            + "|represents|constitutes|calls)\\s");
-    /** The most words of a heading run into its paragraph: "Strengthening X. China has ...". */
-    private static final int RUN_IN_HEADING_WORDS = 15;
     /** How far back a hard-wrapped line's obligation is sought on the line before, and on in this one. */
     private static final int WRAP_LOOKBACK = 40;
 
@@ -129,9 +121,6 @@ final class DirectiveRule implements Rule {
 
     private static final Set<String> SUBORDINATORS = Set.of(
             "how", "that", "which", "who", "whom", "whose", "where", "when", "whether", "while", "if", "because", "so");
-    /** Headings that name a section with a participle as adjective: "(1) Guiding ideology." */
-    private static final Set<String> NAMING_HEADINGS =
-            Set.of("guiding ideology", "guiding principles", "guiding thought", "working principles");
     /** Regular participles whose stem ends so keep it as the base form: "corrected", "reported". */
     private static final Set<String> STEM_IS_BASE =
             Set.of("ct", "rt", "st", "nd", "ss", "sh", "rm", "pt", "lt", "ft", "ck", "rd", "nt");
@@ -205,7 +194,7 @@ final class DirectiveRule implements Rule {
                 java.util.Optional<Integer> after = opening(ctx, words, leading.end(), false);
                 // "(5) Treating X, Y and Z as guarantees.": a numbered heading whose object holds commas; on a
                 // line without a number the phrase may as well lead into a clause
-                return after.isPresent() || !isItemHeading(ctx) ? after : opening(ctx, words, pos, true);
+                return after.isPresent() || !GerundHeading.isItemHeading(ctx) ? after : opening(ctx, words, pos, true);
             }
         }
         return opening(ctx, words, pos, true);
@@ -230,15 +219,7 @@ final class DirectiveRule implements Rule {
         boolean base = w.equals(lemma);
         // "-ing" headings are imperatives in translation: "(10) Improving mechanisms ...", "IV. Developing X",
         // a line of its own, or a short run-in heading that opens a paragraph ("Strengthening X. China has ...")
-        boolean headingGerund = mayHead
-                && w.endsWith("ing")
-                && !NAMING_HEADINGS.contains(w + " " + next)
-                && opensLine(ctx)
-                && (isItemHeading(ctx) || endsLine(ctx) || words.size() <= RUN_IN_HEADING_WORDS)
-                && !HEADING_VERB
-                        .matcher(ctx.folded())
-                        .region(ctx.span().start(), ctx.span().end())
-                        .find();
+        boolean headingGerund = mayHead && w.endsWith("ing") && GerundHeading.is(ctx, words, w, next);
         return base || headingGerund ? java.util.Optional.of(i) : java.util.Optional.empty();
     }
 
@@ -331,35 +312,6 @@ final class DirectiveRule implements Rule {
                 verbs.add(i);
             }
         }
-    }
-
-    /** Whether the sentence opens its line, after nothing but a section marker ("1.", "IV.", "(3)"). */
-    private static boolean opensLine(SentenceContext ctx) {
-        int from = ctx.sentence().paragraph().span().start();
-        int to = ctx.span().start();
-        if (to < from || to - from > 8) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            char c = ctx.text().charAt(k);
-            if (!(c >= '0' && c <= '9' || "IVXLC().（）、 \t".indexOf(c) >= 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the sentence closes its line: a heading on a line of its own. */
-    private static boolean endsLine(SentenceContext ctx) {
-        return ctx.span().end() >= ctx.sentence().paragraph().span().end();
-    }
-
-    private static boolean isItemHeading(SentenceContext ctx) {
-        Section s = ctx.sentence().section();
-        return s != null
-                && s.kind() == Section.Kind.ITEM
-                && s.span().start() <= ctx.span().start()
-                && ctx.span().start() - s.span().start() <= 6;
     }
 
     private void obligations(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
