@@ -5,18 +5,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.policykg.extract.Structure.Section;
 import org.policykg.extract.Words.Word;
 
 /**
  * Directives: instructions to act. A directive opens with a verb of the register's directive
  * vocabulary in one of three places: at the head of a sentence (the imperative: "Strengthen X",
- * "Resolutely oppose X", also "Improving X" as the heading of a numbered item), after a phrase of
- * obligation ("it is necessary to", "we must", "need to", "should"), or coordinated with a directive
- * before it in the same sentence ("improve X, and strengthen Y", "establish and improve Z"). Each verb
- * gives its own directive, with the words up to the next directive or clause end as its object.
- * Descriptions of what someone does ("Xi promotes ...") and participles ("by adhering to") do not
- * open a directive.
+ * "Resolutely oppose X", also "Improving X" as a heading, see {@link GerundHeading}), after a phrase of
+ * obligation ("it is necessary to", "we must", "need to", "should", also across a hard line wrap, and
+ * "X must be V-ed"), or coordinated with a directive before it in the same sentence ("improve X, and
+ * strengthen Y", "establish and improve Z", "protect X and prevent Y"). Each verb gives its own
+ * directive, keyed by its lemma ("continue to V" by continue, "ramp up" by ramp), with the words up to
+ * the next directive or clause end as its object. Descriptions of what someone does ("Xi promotes
+ * ..."), participles ("by adhering to"), noun subjects ("Work has begun") and purposes ("so as to V")
+ * do not open a directive.
  */
 final class DirectiveRule implements Rule {
     /** The first words of {@link #OBLIGATION}: where it is tried, and what a sentence must mention first. */
@@ -38,7 +39,9 @@ final class DirectiveRule implements Rule {
     /** {@code \\b(?:...)\\s+}, tried only where one of its first words stands. */
     static final KeywordPattern OBLIGATION = new KeywordPattern(
             "(?:(?:necessary|imperative|essential|important|crucial|vital)\\s+(?:for\\s+(?:us|\\p{L}+)\\s+)?to"
-                    + "|must|should|shall|needs?\\s+to|have\\s+to|has\\s+to|ought\\s+to)\\s+",
+                    + "|must|should|shall|needs?\\s+to|have\\s+to|has\\s+to|ought\\s+to)"
+                    // "we should, in accordance with the law, protect X": a phrase set off by commas
+                    + "(?:\\s*,[^,;.]{1,60},)?\\s+",
             OBLIGATION_WORDS);
     /** Discourse openers before an imperative: "First of all, adhere ...", "At the same time, improve ...". */
     private static final Pattern OPENERS =
@@ -57,18 +60,81 @@ final class DirectiveRule implements Rule {
     private static final Pattern THE_FOLLOWING = Pattern.compile("do the following[^:]{0,80}:\\s*");
     /** An obligation inside a relative clause describes its noun ("issues that need to be solved"). */
     private static final Pattern RELATIVE = Pattern.compile("\\b(?:that|which|who)\\s+(?:\\p{L}+\\s+)?$");
-    /** "Modernizing X is a necessary requirement": a gerund subject, not an imperative heading. */
-    private static final Pattern HEADING_COPULA = Pattern.compile("\\s(?:is|are|was|were|has|have)\\s");
+    /** How far back a hard-wrapped line's obligation is sought on the line before, and on in this one. */
+    private static final int WRAP_LOOKBACK = 40;
 
     private static final Pattern MODAL = Pattern.compile("(?:must|should|shall)\\s");
     /** A word that can be a verb's base form: no inflection, no adverb ending, not a number. */
     private static final Pattern BASE_FORM = Pattern.compile("[a-z]{3,}(?<!ed|ing|ly|[^s]s)");
 
     private static final Set<String> NOT_VERBS =
-            Set.of("not", "never", "the", "this", "that", "now", "then", "all", "also");
+            Set.of("not", "never", "the", "this", "that", "now", "then", "all", "also", "and", "or");
+    /** Words after a sentence's first word that make it a noun subject: "Work has begun", "Reform will be". */
+    private static final Set<String> AFTER_SUBJECT = Set.of(
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "must", "should",
+            "shall", "of");
+    /** Adverbs without the "-ly" ending that stand before a directive verb: "better leverage", "well protect". */
+    private static final Set<String> BARE_ADVERBS = Set.of("better", "well", "further", "still", "always");
     /** Words that open an object: "and build a solid barrier", "and raise the level". */
     private static final Set<String> OBJECT_OPENERS =
             Set.of("a", "an", "the", "our", "its", "their", "all", "every", "each", "more", "new");
+
+    /** Directive verbs that are as often nouns: after a bare "and" they need an article to be read as verbs. */
+    private static final Set<String> NOUN_LIKE = Set.of(
+            "act",
+            "balance",
+            "deal",
+            "design",
+            "drive",
+            "exercise",
+            "fight",
+            "focus",
+            "form",
+            "guarantee",
+            "help",
+            "increase",
+            "lead",
+            "limit",
+            "master",
+            "monitor",
+            "move",
+            "place",
+            "plan",
+            "reform",
+            "respect",
+            "review",
+            "set",
+            "shift",
+            "stress",
+            "study",
+            "support",
+            "use",
+            "value",
+            "work",
+            "win",
+            "offer",
+            "step",
+            "push",
+            "strike",
+            "pool",
+            "combat",
+            "train",
+            "stop",
+            "open");
+
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "how", "that", "which", "who", "whom", "whose", "where", "when", "whether", "while", "if", "because", "so");
+    /** Regular participles whose stem ends so keep it as the base form: "corrected", "reported". */
+    private static final Set<String> STEM_IS_BASE =
+            Set.of("ct", "rt", "st", "nd", "ss", "sh", "rm", "pt", "lt", "ft", "ck", "rd", "nt");
+    /** Regular participles whose base form adds an "e" to the stem: "standardized", "reduced", "improved". */
+    private static final Set<String> STEM_TAKES_E = Set.of("iz", "uc", "nc", "rg", "dg", "ur", "rv", "lv", "ov");
+
+    private static final Set<String> SEE_COMPLEMENTS = Set.of("that", "to");
+    /** Words after a verb's place that show it is a noun: "and support for", "and use of", "and reform in". */
+    private static final Set<String> NOT_OBJECT = Set.of(
+            "of", "for", "to", "in", "on", "at", "by", "from", "with", "and", "or", "is", "are", "was", "were", "as",
+            "between", "among", "that", "which", "than", "into", "who");
 
     private static final Set<String> FILLERS =
             Set.of("also", "further", "still", "always", "all", "both", "be", "able");
@@ -89,10 +155,14 @@ final class DirectiveRule implements Rule {
             return List.of();
         }
         List<Integer> verbs = new ArrayList<>();
-        imperative(ctx, words).ifPresent(verbs::add);
+        java.util.Optional<Integer> opening = imperative(ctx, words);
+        opening.ifPresent(verbs::add);
         afterColons(ctx, words, verbs);
+        wrappedObligation(ctx, words, verbs);
         obligations(ctx, words, verbs);
-        coordinated(ctx, words, verbs);
+        // only a heading opens with a gerund (see imperative), and its coordinated verbs are gerunds too
+        boolean heading = opening.isPresent() && words.get(opening.get()).text().endsWith("ing");
+        coordinated(ctx, words, verbs, heading);
         verbs.sort(Integer::compare);
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < verbs.size(); k++) {
@@ -123,6 +193,10 @@ final class DirectiveRule implements Rule {
 
     /** The verb a sentence opens with, after discourse openers and adverbs ("First of all, adhere"). */
     private java.util.Optional<Integer> imperative(SentenceContext ctx, List<Word> words) {
+        // a hard-wrapped line that opens in lower case goes on with the sentence of the line before
+        if (opensInLowerCase(ctx, words)) {
+            return java.util.Optional.empty();
+        }
         int pos = ctx.span().start();
         Matcher opener = OPENERS.matcher(ctx.folded()).region(pos, ctx.span().end());
         if (opener.lookingAt()) {
@@ -133,11 +207,19 @@ final class DirectiveRule implements Rule {
             Matcher leading =
                     LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
             if (leading.lookingAt()) {
-                pos = leading.end();
+                java.util.Optional<Integer> after = opening(ctx, words, leading.end(), false);
+                // "(5) Treating X, Y and Z as guarantees.": a numbered heading whose object holds commas; on a
+                // line without a number the phrase may as well lead into a clause
+                return after.isPresent() || !GerundHeading.isItemHeading(ctx) ? after : opening(ctx, words, pos, true);
             }
         }
+        return opening(ctx, words, pos, true);
+    }
+
+    /** The verb at {@code pos}, after adverbs, when it opens an imperative (or, if {@code mayHead}, a heading). */
+    private java.util.Optional<Integer> opening(SentenceContext ctx, List<Word> words, int pos, boolean mayHead) {
         int i = indexAt(words, pos);
-        while (i >= 0 && i < words.size() && isAdverb(words.get(i))) {
+        while (i >= 0 && i < words.size() && isModifier(words, i)) {
             i++;
         }
         if (i < 0 || i >= words.size()) {
@@ -145,17 +227,70 @@ final class DirectiveRule implements Rule {
         }
         String w = words.get(i).text();
         String lemma = ctx.lexicons().verbLemma(w);
+        String next = i + 1 < words.size() ? words.get(i + 1).text() : "";
+        // "Work has begun": a noun subject; "See Article 5" refers the reader on, "See that X" instructs
+        if (lemma == null || AFTER_SUBJECT.contains(next) || lemma.equals("see") && !SEE_COMPLEMENTS.contains(next)) {
+            return java.util.Optional.empty();
+        }
         boolean base = w.equals(lemma);
-        // "-ing" headings of numbered items are imperatives in translation ("(10) Improving mechanisms ...")
-        boolean headingGerund = lemma != null
-                && w.endsWith("ing")
-                && i == 0
-                && isItemHeading(ctx)
-                && !HEADING_COPULA
-                        .matcher(ctx.folded())
-                        .region(ctx.span().start(), ctx.span().end())
-                        .find();
+        // "-ing" headings are imperatives in translation: "(10) Improving mechanisms ...", "IV. Developing X",
+        // a line of its own, or a short run-in heading that opens a paragraph ("Strengthening X. China has ...")
+        boolean headingGerund = mayHead && w.endsWith("ing") && GerundHeading.is(ctx, words, w, next);
         return base || headingGerund ? java.util.Optional.of(i) : java.util.Optional.empty();
+    }
+
+    /** Whether the sentence opens with a lower-case word: the rest of a sentence a hard wrap cut in two. */
+    private static boolean opensInLowerCase(SentenceContext ctx, List<Word> words) {
+        return words.get(0).span().start() == ctx.span().start()
+                && Character.isLowerCase(ctx.text().charAt(ctx.span().start()));
+    }
+
+    /**
+     * A hard-wrapped line that goes on with an obligation the line before ended with ("we must always" |
+     * "grasp X", "it is necessary" | "to improve X"): the line's first verb is a directive.
+     */
+    private void wrappedObligation(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
+        int start = ctx.span().start();
+        if (!opensInLowerCase(ctx, words)) {
+            return;
+        }
+        String f = ctx.folded();
+        int previousEnd = start;
+        while (previousEnd > 0 && Character.isWhitespace(f.charAt(previousEnd - 1))) {
+            previousEnd--;
+        }
+        int from = Math.max(0, previousEnd - WRAP_LOOKBACK);
+        // the end of the line before and the start of this one, joined by a space as the unwrapped text would be
+        String joined = f.substring(from, previousEnd) + " "
+                + f.substring(start, Math.min(ctx.span().end(), start + WRAP_LOOKBACK));
+        int boundary = previousEnd - from + 1;
+        Matcher last = null;
+        for (Matcher m = OBLIGATION.find(joined, 0, 0, joined.length());
+                m != null && m.start() < boundary;
+                m = OBLIGATION.find(joined, m.end(), 0, joined.length())) {
+            last = m;
+        }
+        if (last == null || last.end() < boundary && !allFillers(Words.of(joined, new Span(last.end(), boundary)))) {
+            return;
+        }
+        int i = indexAt(words, start + Math.max(0, last.end() - boundary));
+        while (i >= 0 && i < words.size() && (FILLERS.contains(words.get(i).text()) || isModifier(words, i))) {
+            i++;
+        }
+        if (i >= 0
+                && i < words.size()
+                && (ctx.lexicons().verbLemma(words.get(i).text()) != null || afterModal(last.group(), words, i))) {
+            verbs.add(i);
+        }
+    }
+
+    private static boolean allFillers(List<Word> words) {
+        for (int k = 0; k < words.size(); k++) {
+            if (!FILLERS.contains(words.get(k).text()) && !isAdverb(words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first ',' or ';' in {@code [from, to)}, or 0 when there is neither. */
@@ -177,7 +312,7 @@ final class DirectiveRule implements Rule {
         for (int k = sentence.indexOf(':'); k >= 0; k = sentence.indexOf(':', k + 1)) {
             int c = ctx.span().start() + k;
             int i = indexAt(words, c + 1);
-            while (i >= 0 && i < words.size() && isAdverb(words.get(i))) {
+            while (i >= 0 && i < words.size() && isModifier(words, i)) {
                 i++;
             }
             if (i < 0
@@ -195,14 +330,6 @@ final class DirectiveRule implements Rule {
         }
     }
 
-    private static boolean isItemHeading(SentenceContext ctx) {
-        Section s = ctx.sentence().section();
-        return s != null
-                && s.kind() == Section.Kind.ITEM
-                && s.span().start() <= ctx.span().start()
-                && ctx.span().start() - s.span().start() <= 6;
-    }
-
     private void obligations(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
         if (!ctx.mentions(OBLIGATION_WORDS)) {
             return;
@@ -212,32 +339,53 @@ final class DirectiveRule implements Rule {
                         f, ctx.span().start(), ctx.span().start(), ctx.span().end());
                 m != null;
                 m = OBLIGATION.find(f, m.end(), ctx.span().start(), ctx.span().end())) {
-            if (RELATIVE.matcher(
-                            f.substring(charsBack(f, m.start(), 24, ctx.span().start()), m.start()))
-                    .find()) {
+            String before = f.substring(charsBack(f, m.start(), 24, ctx.span().start()), m.start());
+            // "stressed the need to V" reports a need (a noun); it does not oblige
+            if (RELATIVE.matcher(before).find()
+                    || m.group().startsWith("need") && (before.endsWith("the ") || before.endsWith("a "))) {
                 continue;
             }
             Matcher following =
                     THE_FOLLOWING.matcher(f).region(m.end(), ctx.span().end());
             int i = indexAt(words, following.lookingAt() ? following.end() : m.end());
-            while (i >= 0
-                    && i < words.size()
-                    && (FILLERS.contains(words.get(i).text()) || isAdverb(words.get(i)) || continueTo(words, i))) {
+            while (i >= 0 && i < words.size() && (FILLERS.contains(words.get(i).text()) || isModifier(words, i))) {
                 i++;
             }
-            if (i >= 0
-                    && i < words.size()
-                    && (ctx.lexicons().verbLemma(words.get(i).text()) != null || afterModal(f, m.group(), words, i))) {
+            if (i < 0 || i >= words.size() || legalFormula(ctx, words, i)) {
+                continue;
+            }
+            String w = words.get(i).text();
+            // "X must be corrected": the passive of a verb outside the vocabulary, when its spelling tells the base
+            boolean passive = i > 0 && words.get(i - 1).text().equals("be") && participleLemma(w) != null;
+            if (ctx.lexicons().verbLemma(w) != null || afterModal(m.group(), words, i) || passive) {
                 verbs.add(i);
             }
         }
+    }
+
+    /** "shall come into force", "shall take effect": a law's commencement, not an instruction to act. */
+    private static boolean legalFormula(SentenceContext ctx, List<Word> words, int i) {
+        String w = words.get(i).text();
+        String next = i + 1 < words.size() ? words.get(i + 1).text() : "";
+        return w.equals("come") && next.equals("into")
+                || "take".equals(ctx.lexicons().verbLemma(w)) && next.equals("effect");
+    }
+
+    /** The base form of a regular past participle outside the vocabulary, or null when its spelling leaves it open. */
+    static String participleLemma(String w) {
+        if (!w.endsWith("ed") || w.length() < 6) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 2);
+        String tail = stem.substring(stem.length() - 2);
+        return STEM_IS_BASE.contains(tail) ? stem : STEM_TAKES_E.contains(tail) ? stem + "e" : null;
     }
 
     /**
      * After "must", "should", "shall" (not "necessary to", which may take a noun) a word in base form is
      * the verb even when the vocabulary lacks it: "the Ministry must compile catalogues".
      */
-    private static boolean afterModal(String f, String obligation, List<Word> words, int i) {
+    private static boolean afterModal(String obligation, List<Word> words, int i) {
         String w = words.get(i).text();
         // "must be stable": after "be" the word is an adjective or a participle, never a base form
         boolean passive = i > 0 && words.get(i - 1).text().equals("be");
@@ -247,17 +395,8 @@ final class DirectiveRule implements Rule {
                 && !NOT_VERBS.contains(w);
     }
 
-    /** "continue to V": both words lead to the verb. */
-    private static boolean continueTo(List<Word> words, int i) {
-        String w = words.get(i).text();
-        return w.equals("continue")
-                        && i + 1 < words.size()
-                        && words.get(i + 1).text().equals("to")
-                || w.equals("to") && i > 0 && words.get(i - 1).text().equals("continue");
-    }
-
     /** Verbs joined to an earlier directive verb by "and", a comma or a semicolon. */
-    private void coordinated(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
+    private void coordinated(SentenceContext ctx, List<Word> words, List<Integer> verbs, boolean heading) {
         if (verbs.isEmpty()) {
             return;
         }
@@ -271,7 +410,14 @@ final class DirectiveRule implements Rule {
             boolean joined = gapComma || holds(f, gapStart, w.span().start(), ';');
             int j = i;
             boolean strong = false;
-            if (w.text().equals("and") || w.text().equals("or")) {
+            if (w.text().equals("to")
+                    && gapComma
+                    && i + 1 < words.size()
+                    && lastInfinitiveIsDirective(words, i + 1, verbs)) {
+                // "necessary to conduct X, to refine Y": a series of infinitives after one obligation
+                j = i + 1;
+                strong = true;
+            } else if (w.text().equals("and") || w.text().equals("or")) {
                 // "establish and improve X" joins two verbs; "ability to guard against and resolve" does not
                 boolean comma = gapComma;
                 joined = comma || verbs.contains(i - 1) || verbs.contains(i - 2) && isParticle(words.get(i - 1));
@@ -285,7 +431,7 @@ final class DirectiveRule implements Rule {
                 }
             }
             int beforeAdverbs = j;
-            while (j < words.size() && isAdverb(words.get(j))) {
+            while (j < words.size() && isModifier(words, j)) {
                 j++;
             }
             // "improve X and resolutely punish Y": an adverb marks the verb
@@ -294,20 +440,43 @@ final class DirectiveRule implements Rule {
                 continue;
             }
             String candidate = words.get(j).text();
-            boolean base = candidate.equals(ctx.lexicons().verbLemma(candidate));
-            // "improve the system and build a solid barrier": a verb and the start of its object
+            String lemma = ctx.lexicons().verbLemma(candidate);
+            boolean base = candidate.equals(lemma);
+            // "Consolidating X and developing Y": a heading's verbs are gerunds
+            boolean gerund = heading && lemma != null && candidate.endsWith("ing");
+            strong |= gerund && w.text().equals("and");
+            // "X should be consolidated and expanded": the participles of one passive obligation
+            boolean participle = w.text().equals("and")
+                    && j == i + 1
+                    && verbs.contains(i - 1)
+                    && lemma != null
+                    && !base
+                    && !words.get(i - 1)
+                            .text()
+                            .equals(ctx.lexicons().verbLemma(words.get(i - 1).text()))
+                    && isParticiple(words.get(i - 1).text())
+                    && isParticiple(candidate);
+            // "improve the system and build a solid barrier", "protect X and prevent Y": a verb and its object
             boolean withObject = base
-                    && !lastInfinitiveAfterDirective(words, i, verbs)
+                    && !lastInfinitiveAfterDirective(ctx, words, i, verbs)
+                    && !clauseAfterDirective(words, i, verbs)
                     && j == i + 1
                     && w.text().equals("and")
                     && j + 1 < words.size()
-                    && OBJECT_OPENERS.contains(words.get(j + 1).text());
-            if (!(joined || strong || withObject)) {
+                    && opensObject(ctx.lexicons(), f, words, j);
+            if (!(joined || strong || withObject || participle)) {
                 continue;
             }
             // "the collection, use, and sale of data": a word followed by a comma is an item of a list
             boolean listItem = f.startsWith(",", words.get(j).span().end());
-            if (base && !verbs.contains(j) && looksLikeVerbUse(words, j) && !(listItem && gapComma)) {
+            // "V1 X so as to V2 Y, V3 Z": the verbs after a purpose marker are the purpose's
+            if (purposeAfterDirective(words, i, verbs)) {
+                continue;
+            }
+            // a participle may close the sentence ("X should be consolidated and expanded.")
+            if ((base && !(listItem && gapComma && NOUN_LIKE.contains(candidate)) || gerund || participle)
+                    && !verbs.contains(j)
+                    && (participle || looksLikeVerbUse(words, j))) {
                 verbs.add(j);
             }
         }
@@ -334,16 +503,75 @@ final class DirectiveRule implements Rule {
     }
 
     /** Whether a "to" (a purpose clause: "use X to make firm and strengthen Y") follows the last directive. */
-    private static boolean lastInfinitiveAfterDirective(List<Word> words, int i, List<Integer> verbs) {
+    private static boolean lastInfinitiveAfterDirective(
+            SentenceContext ctx, List<Word> words, int i, List<Integer> verbs) {
         for (int k = i - 1; k >= 0; k--) {
             if (verbs.contains(k)) {
                 return false;
             }
+            // "an approach to food and build X": "to" before a noun is no infinitive
             if (words.get(k).text().equals("to")) {
+                int n = k + 1;
+                while (n < i && isModifier(words, n)) {
+                    n++;
+                }
+                String next = n < i ? words.get(n).text() : "";
+                if (next.equals(ctx.lexicons().verbLemma(next))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether "so as to", "so that" or "in order to" stands between the last directive and word {@code i}. */
+    private static boolean purposeAfterDirective(List<Word> words, int i, List<Integer> verbs) {
+        for (int k = i - 1; k > 0 && !verbs.contains(k); k--) {
+            String w = words.get(k).text();
+            String before = words.get(k - 1).text();
+            if (before.equals("so") && (w.equals("as") || w.equals("that"))
+                    || before.equals("in") && w.equals("order")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a subordinate clause opens after the last directive: "assessed on how they protect X and ...". */
+    private static boolean clauseAfterDirective(List<Word> words, int i, List<Integer> verbs) {
+        for (int k = i - 1; k >= 0 && !verbs.contains(k); k--) {
+            if (SUBORDINATORS.contains(words.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words after a verb joined by a bare "and" open its object: an article or a
+     * determiner, or, after a verb that is seldom a noun, any word but a preposition or a conjunction
+     * ("and prevent severe cases", not "and support for X" nor "planning and design work").
+     */
+    private static boolean opensObject(Lexicons lexicons, String f, List<Word> words, int j) {
+        String verb = words.get(j).text();
+        String next = words.get(j + 1).text();
+        if (verb.equals("see")) {
+            return SEE_COMPLEMENTS.contains(next);
+        }
+        // "and continue to open up X", "and strive to build Y": a verb and its infinitive complement
+        if (next.equals("to") && j + 2 < words.size()) {
+            String after = words.get(j + 2).text();
+            return after.equals(lexicons.verbLemma(after));
+        }
+        return OBJECT_OPENERS.contains(next)
+                || !NOUN_LIKE.contains(verb)
+                        && !NOT_OBJECT.contains(next)
+                        && !f.startsWith(",", words.get(j).span().end());
+    }
+
+    /** A past participle as the lemmas read it: "consolidated", "upheld", not "improving" or "improves". */
+    private static boolean isParticiple(String w) {
+        return w.endsWith("ed") || !w.endsWith("ing") && !w.endsWith("s");
     }
 
     /** A base-form verb followed by its object or another verb, not by "of" or a copula (then it is a noun). */
@@ -363,7 +591,9 @@ final class DirectiveRule implements Rule {
         String f = ctx.folded();
         Word verb = words.get(v);
         String known = ctx.lexicons().verbLemma(verb.text());
-        String lemma = known != null ? known : verb.text(); // a base form after a modal (see afterModal)
+        // else a base form after a modal (see afterModal) or a passive participle outside the vocabulary
+        String participle = known == null ? participleLemma(verb.text()) : null;
+        String lemma = known != null ? known : participle != null ? participle : verb.text();
         int objectStart = verb.span().end();
         if (v + 1 < words.size()
                 && PARTICLES.contains(words.get(v + 1).text())
@@ -390,6 +620,22 @@ final class DirectiveRule implements Rule {
             }
         }
         return s;
+    }
+
+    /**
+     * An adverb before a verb, with the "and" between two of them: "fully and faithfully apply",
+     * "better leverage".
+     */
+    private static boolean isModifier(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (isAdverb(w) || BARE_ADVERBS.contains(w.text()) && i + 1 < words.size()) {
+            return true;
+        }
+        return w.text().equals("and")
+                && i > 0
+                && i + 1 < words.size()
+                && isAdverb(words.get(i - 1))
+                && isAdverb(words.get(i + 1));
     }
 
     private static boolean isAdverb(Word w) {

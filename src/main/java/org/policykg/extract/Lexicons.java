@@ -93,7 +93,18 @@ record Lexicons(
             java.util.Map.entry("paid", "pay"),
             java.util.Map.entry("understood", "understand"),
             java.util.Map.entry("fought", "fight"),
-            java.util.Map.entry("thought", "think"));
+            java.util.Map.entry("thought", "think"),
+            java.util.Map.entry("seen", "see"),
+            java.util.Map.entry("driven", "drive"),
+            java.util.Map.entry("broken", "break"),
+            java.util.Map.entry("dealt", "deal"));
+    /**
+     * Verbs with no regular past: a word that reads as one of them plus "-ed" or "-d" is another word
+     * ("seed" is no past of "see").
+     */
+    private static final Set<String> NO_REGULAR_PAST = java.util.stream.Stream.concat(
+                    IRREGULAR.values().stream(), java.util.stream.Stream.of("put", "set"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     String verbLemma(String word) {
         // the rules ask about the same words again and again: remember the answers
@@ -120,6 +131,10 @@ record Lexicons(
         for (String suffix : new String[] {"ing", "ed", "es", "s", "d"}) {
             if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
                 String stem = w.substring(0, w.length() - suffix.length());
+                boolean past = suffix.equals("ed") || suffix.equals("d");
+                if (past && (NO_REGULAR_PAST.contains(stem) || NO_REGULAR_PAST.contains(stem + "e"))) {
+                    continue;
+                }
                 if (verbs.contains(stem)) {
                     return stem;
                 }

@@ -15,8 +15,48 @@ final class Phrases {
     private static final int MAX_ROLE_WORDS = 5;
     /** Words that may follow a role phrase: it must end its noun phrase ("the fundamental force" is no role). */
     private static final java.util.Set<String> AFTER_ROLE = java.util.Set.of(
-            "of", "for", "to", "and", "or", "in", "on", "as", "that", "which", "needed", "with", "by", "at", "is",
-            "are", "was", "we", "it", "this", "but", "while", "so", "if", "when", "because");
+            "of",
+            "for",
+            "to",
+            "and",
+            "or",
+            "in",
+            "on",
+            "as",
+            "that",
+            "which",
+            "needed",
+            "with",
+            "by",
+            "at",
+            "is",
+            "are",
+            "was",
+            "we",
+            "it",
+            "this",
+            "but",
+            "while",
+            "so",
+            "if",
+            "when",
+            "because",
+            "means",
+            "mean",
+            "requires",
+            "lies",
+            "has",
+            "have",
+            "will",
+            "can",
+            "must",
+            "should",
+            "shall",
+            "needs",
+            "from",
+            "into",
+            "through",
+            "thus");
 
     private Phrases() {}
 
@@ -127,7 +167,15 @@ final class Phrases {
             pieces = split(folded, x, " and ");
         }
         Span last = pieces.get(pieces.size() - 1);
-        String head = lexicon.exact(folded, last.start(), last.end()).isPresent() ? lastWord(last.of(folded)) : null;
+        // the head noun the conjuncts share is the last word of the last concept: of the last piece, or of
+        // the last part of a piece that is itself coordinated ("military, cultural and social security")
+        List<Span> lastParts = split(folded, last, " and ");
+        Span lastPart = lastParts.get(lastParts.size() - 1);
+        String head = lexicon.exact(folded, last.start(), last.end()).isPresent()
+                        || lexicon.exact(folded, lastPart.start(), lastPart.end())
+                                .isPresent()
+                ? lastWord(lastPart.of(folded))
+                : null;
         List<Lexicon.Match> resolved = new ArrayList<>();
         for (Span piece : pieces) {
             List<Lexicon.Match> r = conjunct(folded, piece, head, lexicon);
