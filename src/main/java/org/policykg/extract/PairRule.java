@@ -62,25 +62,8 @@ final class PairRule implements Rule {
     /** Two actions held together: "we will both V1 X and V2 Y" (既…又…). */
     private static final Pattern BOTH_ACTIONS =
             Pattern.compile("\\b(?:will|must|should|shall|to|and|we|need to)\\s+both\\s+(?=\\p{L}+\\s)");
-    /**
-     * Couples of the shape of 稳中求进 (a goal pursued while a condition is kept) and 以进促稳: "pursue progress
-     * while ensuring stability", "promote
-     * stability through progress", and of 先立后破: "establishing the new before abolishing the old".
-     */
-    private static final Pattern WHILE = Pattern.compile(
-            "\\b(\\p{L}+)\\s+(\\p{L}+)\\s+while\\s+((?:ensur|maintain|keep|safeguard|preserv|guarantee|uphold|secur)ing)"
-                    + "\\s+(\\p{L}+)(?=\\s*(?:[,.;:]|\\s+and\\s|$))");
 
-    private static final Pattern THROUGH =
-            Pattern.compile("\\b(promot|ensur|secur|foster|driv|boost|spur)(?:e|es|ed|ing)?"
-                    + "\\s+(\\p{L}+)\\s+through\\s+(\\p{L}+)(?=\\s*(?:[,.;:]|\\s+and\\s|$))");
-    private static final Pattern BEFORE =
-            Pattern.compile("\\b(\\p{L}+ing)\\s+the\\s+(\\p{L}+)\\s+before\\s+(\\p{L}+ing)\\s+the\\s+(\\p{L}+)\\b");
-    private static final Pattern SILENT_E = Pattern.compile("(?:[^aeiou][aiou][kp]|[vzc]|[^aeiou][aiu]r)$");
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:our|their|its|his|her|my|your)\\s+(?=own\\s)");
-    /** Words that cannot be the single noun a side of a couple names. */
-    private static final Pattern NOT_A_NOUN =
-            Pattern.compile("the|a|an|this|that|it|its|their|our|them|us|all|both|and|or");
     /**
      * Heads that add nothing to the sides they share: "both development and security imperatives" couples
      * development and security.
@@ -139,7 +122,7 @@ final class PairRule implements Rule {
             both(ctx, out);
         }
         if (ctx.mentions(" while ", " through ", " before ")) {
-            shapes(ctx, out);
+            CoupleShapes.find(ctx, id(), out);
         }
         if (out.isEmpty()) {
             // a sentence opening with two coupled actions: "Safeguarding and shaping national security are ..."
@@ -196,72 +179,12 @@ final class PairRule implements Rule {
             return java.util.Optional.empty();
         }
         Span evidence = new Span(clauseStart, couple.end());
-        java.util.Optional<String> x = side(ctx, left[1]);
-        java.util.Optional<String> y = side(ctx, right[1]);
+        java.util.Optional<String> x = CoupleShapes.side(ctx, left[1]);
+        java.util.Optional<String> y = CoupleShapes.side(ctx, right[1]);
         if (x.isPresent() && y.isPresent()) {
             return java.util.Optional.of(new Finding.Pair(id(), x.get(), y.get(), evidence, ctx.sentence()));
         }
         return java.util.Optional.of(new Finding.Pair(id(), a, b, evidence, ctx.sentence()));
-    }
-
-    /** A concept of the scheme by its whole label, or a single bare noun as a candidate. */
-    private java.util.Optional<String> side(SentenceContext ctx, String words) {
-        String w = words.strip();
-        java.util.Optional<String> concept = ctx.concepts().exact(w, 0, w.length());
-        if (concept.isPresent()) {
-            return concept;
-        }
-        return w.matches("\\p{L}+")
-                        && !NOT_A_NOUN.matcher(w).matches()
-                        && ctx.lexicons().verbLemma(w) == null
-                ? java.util.Optional.of(PKG.CANDIDATE_NS + CandidateConcepts.slug(w))
-                : java.util.Optional.empty();
-    }
-
-    /** The couples of 稳中求进, 以进促稳 and 先立后破 (see {@link #WHILE}). */
-    private void shapes(SentenceContext ctx, List<Finding> out) {
-        String f = ctx.folded();
-        Span s = ctx.span();
-        Matcher w = WHILE.matcher(f).region(s.start(), s.end());
-        while (w.find()) {
-            if (ctx.lexicons().verbLemma(w.group(1)) != null && ctx.lexicons().verbLemma(w.group(3)) != null) {
-                nounCouple(ctx, w.group(2), w.group(4), new Span(w.start(), w.end()))
-                        .ifPresent(out::add);
-            }
-        }
-        Matcher t = THROUGH.matcher(f).region(s.start(), s.end());
-        while (t.find()) {
-            nounCouple(ctx, t.group(2), t.group(3), new Span(t.start(), t.end()))
-                    .ifPresent(out::add);
-        }
-        Matcher b = BEFORE.matcher(f).region(s.start(), s.end());
-        while (b.find()) {
-            out.add(new Finding.Pair(
-                    id(),
-                    gerundLemma(ctx, b.group(1)),
-                    gerundLemma(ctx, b.group(3)),
-                    new Span(b.start(), b.end()),
-                    ctx.sentence()));
-        }
-    }
-
-    /** The shape makes the word a verb, so a gerund the verb list lacks is cut back to its stem. */
-    private static String gerundLemma(SentenceContext ctx, String gerund) {
-        String lemma = ctx.lexicons().verbLemma(gerund);
-        if (lemma != null) {
-            return lemma;
-        }
-        String stem = gerund.substring(0, gerund.length() - 3);
-        // "reshaping" -> "reshape", "improving" -> "improve": the silent e that -ing drops
-        return SILENT_E.matcher(stem).find() ? stem + "e" : stem;
-    }
-
-    private java.util.Optional<Finding> nounCouple(SentenceContext ctx, String x, String y, Span evidence) {
-        var a = side(ctx, x);
-        var b = side(ctx, y);
-        return a.isPresent() && b.isPresent() && !a.equals(b)
-                ? java.util.Optional.of(new Finding.Pair(id(), a.get(), b.get(), evidence, ctx.sentence()))
-                : java.util.Optional.empty();
     }
 
     /** "A and B, C and D, and E and F" -> "A and B", "C and D", "E and F". */
@@ -347,7 +270,7 @@ final class PairRule implements Rule {
                 && l.isPresent()
                 && r.isPresent()
                 && rc.isEmpty()
-                && !NOT_A_NOUN.matcher(rightWords[0]).matches()
+                && !CoupleShapes.NOT_A_NOUN.matcher(rightWords[0]).matches()
                 && !rightWords[0].endsWith("ing")
                 && ctx.lexicons().verbLemma(rightWords[0]) == null) {
             // "industrial and innovation chains": the one-word side is a modifier of the head they share
@@ -372,8 +295,8 @@ final class PairRule implements Rule {
     }
 
     private java.util.Optional<Finding> actionPair(SentenceContext ctx, Matcher actions, int clauseStart) {
-        String a = gerundLemma(ctx, actions.group(1));
-        String b = gerundLemma(ctx, actions.group(2));
+        String a = CoupleShapes.gerundLemma(ctx, actions.group(1));
+        String b = CoupleShapes.gerundLemma(ctx, actions.group(2));
         Span evidence = new Span(clauseStart, actions.end());
         return java.util.Optional.of(new Finding.Pair(id(), a, b, evidence, ctx.sentence()));
     }
