@@ -255,6 +255,11 @@ final class PairRule implements Rule {
             return java.util.Optional.empty();
         }
         Span left = PageReader.trim(f, couple.start(), and);
+        int at = f.lastIndexOf(" at ", and);
+        if (at > couple.start() && words(left.of(f)) > MAX_SIDE_WORDS) {
+            // "the overall situation at home and abroad": the couple is the two places of one thing
+            left = PageReader.trim(f, at + 4, and);
+        }
         Span right = PageReader.trim(f, and + 5, couple.end());
         if (words(left.of(f)) > MAX_SIDE_WORDS || words(right.of(f)) > MAX_SIDE_WORDS) {
             return java.util.Optional.empty();
