@@ -9,15 +9,33 @@ import java.util.regex.Pattern;
 final class FigureRule implements Rule {
     /** Plural-looking words after a number that are no unit. */
     private static final String NOT_UNITS = "(?:is|was|has|does|this|thus|its|as|us|yes|less|unless|across|towards)";
+    /** Words that end a noun phrase's modifiers rather than modify its head. */
+    private static final String FUNCTION_WORDS =
+            "(?:of|the|a|an|and|or|in|on|at|to|for|from|by|with|than|more|over|its|their|our|this|that|these|those|were|are|is|was|have|has|had|will)";
+    /** A modifier of a counted noun: "new urban jobs", "smart mining sites". */
+    private static final String MODIFIER = "(?:(?!" + FUNCTION_WORDS + "\\b)[a-z][a-z-]*\\s+)";
+    /** Units written as symbols: power, energy, voltage, length, mass, area. */
+    private static final String SYMBOL_UNITS = "(?:[kmgt]wh|[kmgt]w|[km]v|mva|km2|km|kg|sq km|m3)";
 
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)\\s*"
-            + "(%|percent|per cent|percentage points?"
-            + "|(?:(?:million|billion|trillion|thousand|hundred)\\s+(?:[a-z]+\\s+)?)?(?:tons|tonnes|yuan|dollars|us dollars|people|persons"
+    private static final Pattern SYMBOL = Pattern.compile(SYMBOL_UNITS);
+    /** Units of measure a number may carry as a compound adjective: "a 100,000-tonne vessel". */
+    private static final String HYPHEN_UNITS =
+            "(?:tonne|ton|kilometer|kilometre|meter|metre|kilowatt|megawatt|gigawatt|[kmgt]w|kv|mu|hectare)";
+    /** Words that make a unit of measure and stay with it: "metric tons", "square kilometers". */
+    private static final Pattern MEASURE_QUALIFIER = Pattern.compile("(?:metric|square|cubic|standard)");
+
+    private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+            + "(?:-(" + HYPHEN_UNITS + ")(?![\\w-])|\\s*"
+            + "(%|percent|per cent|percentage points?|" + SYMBOL_UNITS
+            + "|(?:(?:million|billion|trillion|thousand|hundred)\\s+" + MODIFIER
+            + "{0,2})?(?:tons|tonnes|yuan|dollars|us dollars|people|persons"
             + "|households|cases|kilometers|kilometres|square kilometers|hectares|mu|jin|units|times|years|days|hours|minutes)"
             // a scale word or a decimal fraction measures the plural noun after it: "1.09 billion netizens"
-            + "|(?:million|billion|trillion|thousand)\\s+(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
+            + "|(?:million|billion|trillion|thousand)\\s+" + MODIFIER + "{0,2}(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
             + "|(?<=\\d\\.\\d{1,6}\\s{0,3})(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
-            + "|million|billion|trillion)\\b");
+            // a count in the thousands measures the noun phrase it counts, written out: "2,500 river stations"
+            + "|(?<=\\d,\\d{3}\\s{1,3})" + MODIFIER + "{0,2}?(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
+            + "|million|billion|trillion)\\b)");
 
     @Override
     public String id() {
@@ -34,18 +52,38 @@ final class FigureRule implements Rule {
                 .region(ctx.span().start(), ctx.span().end());
         while (m.find()) {
             String value = m.group(1).replace(",", "");
-            // "1.4 billion Chinese people": the adjective is no part of the unit
-            String unit = m.group(2).equals("%")
-                    ? "percent"
-                    : m.group(2)
-                            .replaceAll("^(million|billion|trillion|thousand|hundred)\\s+[a-z]+\\s+(?=\\S)", "$1 ")
-                            .replaceAll("\\s+", " ");
-            if (isYear(value, unit)) {
+            String unit = m.group(2) != null ? m.group(2) : unit(m.group(3));
+            // a thousands separator or a unit symbol marks a count, never a year
+            boolean measure = m.group(1).contains(",")
+                    || m.group(2) != null
+                    || SYMBOL.matcher(unit).matches();
+            if (!measure && isYear(value, unit)) {
                 continue;
             }
             out.add(new Finding.Figure(id(), value, unit, new Span(m.start(), m.end()), ctx.sentence()));
         }
         return out;
+    }
+
+    /**
+     * After a scale word the unit is the counted noun, without the adjectives before it ("1.4 billion
+     * Chinese people" counts people) but with the words that make a unit of measure ("metric tons").
+     */
+    private static String unit(String written) {
+        if (written.equals("%")) {
+            return "percent";
+        }
+        String[] words = written.split("\\s+");
+        if (words.length < 3 || !words[0].matches("million|billion|trillion|thousand|hundred")) {
+            return String.join(" ", words);
+        }
+        StringBuilder unit = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length - 1; i++) {
+            if (MEASURE_QUALIFIER.matcher(words[i]).matches()) {
+                unit.append(' ').append(words[i]);
+            }
+        }
+        return unit.append(' ').append(words[words.length - 1]).toString();
     }
 
     /** "in 2021 years" is not a thing, but "2035" before a unit word is more likely a year than a count. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.vocab.PKG;
 
 /**
  * Dialectical pairs and overall-planning couples: "overall planning for A and B, C and D, and E and F"
@@ -15,6 +16,10 @@ final class PairRule implements Rule {
     static final KeywordPattern TRIGGER = new KeywordPattern(
             "(?:overall planning (?:for|of)"
                     + "|(?:coordinat|balanc)(?:e|es|ed|ing)(?: both)?"
+                    // "take coordinated steps to ensure A and B": the couples are the objects of the purpose verb
+                    + "(?:\\s+(?:steps|efforts|measures|moves|actions?)\\s+to\\s+\\p{L}+)?"
+                    // "coordinate the development of A and B" (协调发展): the couple is what develops
+                    + "(?:\\s+(?:the\\s+)?(?:development|advancement)\\s+of(?:\\s+(?:its|their|our))?)?"
                     // "place equal emphasis on development and security" (两手抓): the two are weighed as one couple
                     + "|(?:plac|putt?|lay|lai|giv|attach)(?:e|es|ed|ing|s|d|ing)?\\s+equal\\s+(?:emphasis|weight|importance|attention)"
                     + "\\s+(?:on|to)"
@@ -41,8 +46,34 @@ final class PairRule implements Rule {
         this.candidates = candidates;
     }
 
+    /** The second side ends before a preposition, a purpose clause or the verb of its clause. */
     private static final Pattern SECOND_SIDE_END =
-            Pattern.compile("\\s(?:and|in|at|for|with|to|so|while|through|by)\\s");
+            Pattern.compile("\\s(?:and|in|at|for|with|to|so|while|through|by|that|which"
+                    + "|is|are|was|were|has|have|had|will|would|should|must|can|could|remain|remains)\\s");
+    /**
+     * Weighing two things at once: "attach importance to both A and B", "give consideration to both A and B",
+     * "stress both A and B", "the roles of both A and B" (既要…又要, 两手抓).
+     */
+    private static final Pattern BOTH_NOUNS = Pattern.compile("\\b(?:(?:(?:attach|attaches|attached|attaching)\\s+)?"
+            + "(?:great\\s+|equal\\s+)?importance\\s+to|(?:give|gives|giving|given|gave)\\s+(?:full\\s+|due\\s+|equal\\s+)?"
+            + "(?:consideration|weight|attention)\\s+to|(?:stress|stresses|stressed|stressing|emphasi[sz]e|emphasi[sz]es"
+            + "|emphasi[sz]ed|emphasi[sz]ing|ensure|ensures|ensuring|consider|considering|combine|combining|integrate"
+            + "|integrating)|roles?\\s+of)\\s+both\\s+(?:the\\s+)?");
+    /** Two actions held together: "we will both V1 X and V2 Y" (既…又…). */
+    private static final Pattern BOTH_ACTIONS =
+            Pattern.compile("\\b(?:will|must|should|shall|to|and|we|need to)\\s+both\\s+(?=\\p{L}+\\s)");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("^(?:our|their|its|his|her|my|your)\\s+(?=own\\s)");
+    /**
+     * Heads that add nothing to the sides they share: "both development and security imperatives" couples
+     * development and security.
+     */
+    private static final Pattern LIGHT_HEAD =
+            Pattern.compile("issues|imperatives|aspects|considerations|factors|dimensions|matters");
+    /** A gerund couple opening a sentence is a couple when it is the subject of the verb after it. */
+    private static final Pattern FINITE_VERB = Pattern.compile(
+            "\\s(?:is|are|was|were|remain|remains|constitute|constitutes|form|forms|go|goes|complement)\\s");
+
     private static final Pattern LIST_END = Pattern.compile("[.;:!?]");
     private static final Pattern ACTION_PAIR = Pattern.compile("^(\\p{L}+ing) and (\\p{L}+ing)\\b");
 
@@ -53,7 +84,17 @@ final class PairRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!(ctx.mentions("planning", "coordinat", "balanc", "two ", "both ", "ing and ", "equal "))) {
+        if (!(ctx.mentions(
+                "planning",
+                "coordinat",
+                "balanc",
+                "two ",
+                "both ",
+                "ing and ",
+                "equal ",
+                " while ",
+                " through ",
+                " before "))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -67,18 +108,83 @@ final class PairRule implements Rule {
                 trigger = TRIGGER.find(f, trigger.end(), s.start(), s.end())) {
             Matcher end = LIST_END.matcher(f).region(trigger.end(), s.end());
             int listEnd = end.find() ? end.start() : s.end();
-            for (Span couple : couples(f, new Span(trigger.end(), listEnd))) {
-                pair(ctx, couple, trigger.start()).ifPresent(out::add);
+            if (f.startsWith("and ", trigger.end())) {
+                continue; // "coordinating and cooperative mechanisms": the trigger word is itself one side
             }
+            for (Span couple : couples(f, new Span(trigger.end(), listEnd))) {
+                // "coordination between A and B" relates two parties; it does not plan a couple
+                if (!couple.of(f).contains("between ")) {
+                    pair(ctx, couple, trigger.start()).ifPresent(out::add);
+                }
+            }
+        }
+        if (ctx.mentions("both ")) {
+            both(ctx, out);
+        }
+        if (ctx.mentions(" while ", " through ", " before ")) {
+            CoupleShapes.find(ctx, id(), out);
         }
         if (out.isEmpty()) {
             // a sentence opening with two coupled actions: "Safeguarding and shaping national security are ..."
             Matcher actions = ACTION_PAIR.matcher(f).region(s.start(), s.end());
-            if (actions.lookingAt()) {
+            if (actions.lookingAt()
+                    && FINITE_VERB.matcher(f).region(actions.end(), s.end()).find()) {
                 actionPair(ctx, actions, s.start()).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /** "attach importance to both A and B"; "we will both V1 X and V2 Y". One couple: it ends at the comma. */
+    private void both(SentenceContext ctx, List<Finding> out) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        Matcher nouns = BOTH_NOUNS.matcher(f).region(s.start(), s.end());
+        while (nouns.find()) {
+            Span couple = firstPiece(f, nouns.end(), s.end());
+            if (out.stream().noneMatch(o -> o.evidence().overlaps(couple))) {
+                pair(ctx, couple, nouns.start()).ifPresent(out::add);
+            }
+        }
+        Matcher actions = BOTH_ACTIONS.matcher(f).region(s.start(), s.end());
+        while (actions.find()) {
+            Span couple = firstPiece(f, actions.end(), s.end());
+            if (out.stream().noneMatch(o -> o.evidence().overlaps(couple))) {
+                actions(ctx, couple, actions.start()).ifPresent(out::add);
+            }
+        }
+    }
+
+    private static Span firstPiece(String f, int from, int sentenceEnd) {
+        Matcher end = Pattern.compile("[,.;:!?]").matcher(f).region(from, sentenceEnd);
+        return PageReader.trim(f, from, end.find() ? end.start() : sentenceEnd);
+    }
+
+    /**
+     * "both pursue development and safeguard security": the objects pair when both are concepts or bare
+     * nouns; otherwise the actions do ("both uphold national security and create the conditions").
+     */
+    private java.util.Optional<Finding> actions(SentenceContext ctx, Span whole, int clauseStart) {
+        String f = ctx.folded();
+        Span couple = ofOneAnd(f, whole);
+        int and = f.indexOf(" and ", couple.start());
+        if (and < 0 || and >= couple.end()) {
+            return java.util.Optional.empty();
+        }
+        String[] left = PageReader.trim(f, couple.start(), and).of(f).split("\\s+", 2);
+        String[] right = PageReader.trim(f, and + 5, couple.end()).of(f).split("\\s+", 2);
+        String a = ctx.lexicons().verbLemma(left[0]);
+        String b = ctx.lexicons().verbLemma(right[0]);
+        if (a == null || b == null || left.length < 2 || right.length < 2) {
+            return java.util.Optional.empty();
+        }
+        Span evidence = new Span(clauseStart, couple.end());
+        java.util.Optional<String> x = CoupleShapes.side(ctx, left[1]);
+        java.util.Optional<String> y = CoupleShapes.side(ctx, right[1]);
+        if (x.isPresent() && y.isPresent()) {
+            return java.util.Optional.of(new Finding.Pair(id(), x.get(), y.get(), evidence, ctx.sentence()));
+        }
+        return java.util.Optional.of(new Finding.Pair(id(), a, b, evidence, ctx.sentence()));
     }
 
     /** "A and B, C and D, and E and F" -> "A and B", "C and D", "E and F". */
@@ -103,7 +209,7 @@ final class PairRule implements Rule {
 
     private java.util.Optional<Finding> pair(SentenceContext ctx, Span whole, int clauseStart) {
         String f = ctx.folded();
-        Span couple = ofOneAnd(f, whole);
+        Span couple = withoutLightHead(f, ofOneAnd(f, whole));
         List<Lexicon.Match> concepts = Phrases.concepts(f, couple, ctx.concepts());
         Span evidence = new Span(clauseStart, couple.end());
         if (concepts.size() == 2) {
@@ -132,6 +238,15 @@ final class PairRule implements Rule {
         return cut.find() && cut.start() > and + 5 ? PageReader.trim(f, couple.start(), cut.start()) : couple;
     }
 
+    private static Span withoutLightHead(String f, Span couple) {
+        int space = f.lastIndexOf(' ', couple.end() - 1);
+        if (space > couple.start()
+                && LIGHT_HEAD.matcher(f).region(space + 1, couple.end()).matches()) {
+            return PageReader.trim(f, couple.start(), space);
+        }
+        return couple;
+    }
+
     /** Two short noun phrases outside the scheme ("domestic production and imports") pair as candidates. */
     private java.util.Optional<Finding> candidatePair(SentenceContext ctx, Span couple, Span evidence) {
         String f = ctx.folded();
@@ -140,15 +255,44 @@ final class PairRule implements Rule {
             return java.util.Optional.empty();
         }
         Span left = PageReader.trim(f, couple.start(), and);
+        int at = f.lastIndexOf(" at ", and);
+        if (at > couple.start() && words(left.of(f)) > MAX_SIDE_WORDS) {
+            // "the overall situation at home and abroad": the couple is the two places of one thing
+            left = PageReader.trim(f, at + 4, and);
+        }
         Span right = PageReader.trim(f, and + 5, couple.end());
         if (words(left.of(f)) > MAX_SIDE_WORDS || words(right.of(f)) > MAX_SIDE_WORDS) {
             return java.util.Optional.empty();
         }
-        var l = candidates.of(ctx.text(), left);
-        var r = candidates.of(ctx.text(), right);
+        // a side the scheme names keeps the scheme's concept: "development and national security"
+        var lc = scheme(ctx, left.of(f));
+        var rc = scheme(ctx, right.of(f));
+        var l = lc.isPresent() ? lc : candidates.of(ctx.text(), left);
+        var r = rc.isPresent() ? rc : candidates.of(ctx.text(), right);
+        String[] rightWords = right.of(f).split("\\s+");
+        if (words(left.of(f)) == 1
+                && rightWords.length == 2
+                && l.isPresent()
+                && r.isPresent()
+                && rc.isEmpty()
+                && !CoupleShapes.NOT_A_NOUN.matcher(rightWords[0]).matches()
+                && !rightWords[0].endsWith("ing")
+                && ctx.lexicons().verbLemma(rightWords[0]) == null) {
+            // "industrial and innovation chains": the one-word side is a modifier of the head they share
+            l = java.util.Optional.of(PKG.CANDIDATE_NS + CandidateConcepts.slug(left.of(f) + " " + rightWords[1]));
+        }
         return l.isPresent() && r.isPresent()
                 ? java.util.Optional.of(new Finding.Pair(id(), l.get(), r.get(), evidence, ctx.sentence()))
                 : java.util.Optional.empty();
+    }
+
+    /**
+     * The scheme's concept a side names, also where a possessive stands for the labels' "one's" ("our own
+     * security" is "one's own security").
+     */
+    private static java.util.Optional<String> scheme(SentenceContext ctx, String side) {
+        String s = POSSESSIVE.matcher(side.strip()).replaceFirst("one's ");
+        return ctx.concepts().exact(s, 0, s.length());
     }
 
     private static int words(String s) {
@@ -156,11 +300,8 @@ final class PairRule implements Rule {
     }
 
     private java.util.Optional<Finding> actionPair(SentenceContext ctx, Matcher actions, int clauseStart) {
-        String a = ctx.lexicons().verbLemma(actions.group(1));
-        String b = ctx.lexicons().verbLemma(actions.group(2));
-        if (a == null || b == null) {
-            return java.util.Optional.empty();
-        }
+        String a = CoupleShapes.gerundLemma(ctx, actions.group(1));
+        String b = CoupleShapes.gerundLemma(ctx, actions.group(2));
         Span evidence = new Span(clauseStart, actions.end());
         return java.util.Optional.of(new Finding.Pair(id(), a, b, evidence, ctx.sentence()));
     }

@@ -29,6 +29,12 @@ final class TemporalRule implements Rule {
             "\\b(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
                     + "|the people's republic of china|the prc)|reform and opening(?:[- ]up)?|the reform and opening(?:[- ]up)?)");
 
+    /** A noun of time just before "after": "the early days after ...". */
+    private static final Pattern TIME_BEFORE =
+            Pattern.compile("\\b(?:days|years|months|decades|period|time|times)\\s+$");
+    /** "Since the law took effect on ...": the clause opened by "since" counts from the date it ends on. */
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\s[^,;:]*$");
+
     private static final Map<String, String> EVENT_YEARS =
             Map.of("founding-of-new-china", "1949", "reform-and-opening", "1978");
     /** "in the next five years": a period ending a number of years after the document was issued. */
@@ -68,6 +74,17 @@ final class TemporalRule implements Rule {
             "during",
             "of",
             "as");
+    /**
+     * "this year", "by the end of next year": a calendar year named from the year the document was issued
+     * (a government work report's "this year" is its year of issue). "The past year" is a span of twelve
+     * months, not a calendar year, and is left out.
+     */
+    private static final Pattern DEICTIC_YEAR = Pattern.compile(
+            "\\b(?:(by|in|until|before|since|during|for|of|through)\\s+)?"
+                    + "(?:the\\s+(?:end|middle|beginning|first half|second half)\\s+of\\s+)?(this|next|last)\\s+year\\b(?!s\\b|['’]s\\b)");
+    /** "2021-2025", "(2021–25)": a period named by its first and last years. */
+    private static final Pattern PERIOD =
+            Pattern.compile("(?<![\\w.-])((?:19|20)\\d\\d)\\s?[-–—]\\s?((?:19|20)?\\d\\d)(?![\\w-])");
     /** Years of the National Congresses of the CCP, for periods counted from one. */
     private static final Map<Integer, Integer> CONGRESS_YEARS =
             Map.of(13, 1987, 14, 1992, 15, 1997, 16, 2002, 17, 2007, 18, 2012, 19, 2017, 20, 2022, 21, 2027);
@@ -81,7 +98,7 @@ final class TemporalRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!(ctx.hasDigit() || ctx.mentions("since", "after", " years"))) {
+        if (!(ctx.hasDigit() || ctx.mentions("since", "after", " year"))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -107,6 +124,13 @@ final class TemporalRule implements Rule {
         if (ctx.mentions("founding of", "reform and opening")) {
             Matcher event = EVENT.matcher(f).region(s.start(), s.end());
             while (event.find()) {
+                if (event.group(1).equals("after")
+                        && TIME_BEFORE
+                                .matcher(f)
+                                .region(s.start(), event.start())
+                                .find()) {
+                    continue; // "in the early years after the founding": a span with no bound stated
+                }
                 String slug = event.group(2).startsWith("founding") ? "founding-of-new-china" : "reform-and-opening";
                 out.add(new Finding.Temporal(
                         id(),
@@ -136,10 +160,18 @@ final class TemporalRule implements Rule {
                 try {
                     String iso = LocalDate.parse(capitalised(date.group(2)), LONG_DATE)
                             .toString();
+                    String preposition = date.group(1);
+                    if ("on".equals(preposition)
+                            && SINCE_CLAUSE
+                                    .matcher(f)
+                                    .region(s.start(), date.start())
+                                    .find()) {
+                        preposition = "since";
+                    }
                     out.add(new Finding.Temporal(
                             id(),
                             iso,
-                            relation(date.group(1)),
+                            relation(preposition),
                             null,
                             new Span(date.start(), date.end()),
                             ctx.sentence()));
@@ -148,7 +180,40 @@ final class TemporalRule implements Rule {
                 }
             }
         }
+        if (ctx.mentions("this year", "next year", "last year") && ctx.memory().issuedYear() != null) {
+            int issued = ctx.memory().issuedYear();
+            Matcher deictic = DEICTIC_YEAR.matcher(f).region(s.start(), s.end());
+            while (deictic.find()) {
+                int offset = switch (deictic.group(2)) {
+                    case "next" -> 1;
+                    case "last" -> -1;
+                    default -> 0;
+                };
+                out.add(new Finding.Temporal(
+                        id(),
+                        Integer.toString(issued + offset),
+                        relation(deictic.group(1)),
+                        null,
+                        new Span(deictic.start(), deictic.end()),
+                        ctx.sentence()));
+            }
+        }
         if (ctx.mentions("19", "20")) {
+            Matcher period = PERIOD.matcher(f).region(s.start(), s.end());
+            while (period.find()) {
+                String first = period.group(1);
+                String last = period.group(2).length() == 2 ? first.substring(0, 2) + period.group(2) : period.group(2);
+                if (Integer.parseInt(last) > Integer.parseInt(first)) {
+                    // the period is named by its bounds, as a period counted from an event is named by the event
+                    out.add(new Finding.Temporal(
+                            id(),
+                            first,
+                            "in",
+                            first + "-" + last,
+                            new Span(period.start(), period.end()),
+                            ctx.sentence()));
+                }
+            }
             for (Matcher year = YEAR.find(f, s.start(), s.start(), s.end());
                     year != null;
                     year = YEAR.find(f, year.end(), s.start(), s.end())) {

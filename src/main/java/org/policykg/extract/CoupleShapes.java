@@ -1,0 +1,96 @@
+package org.policykg.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykg.vocab.PKG;
+
+/**
+ * The couples {@link PairRule} reads from a fixed shape rather than from "A and B": a goal pursued while a
+ * condition is kept (稳中求进), one thing promoted through another (以进促稳), the new set up before the
+ * old is removed (先立后破).
+ */
+final class CoupleShapes {
+    /**
+     * "pursue progress while ensuring stability": the second verb keeps a condition, so "improve efficiency
+     * while reducing costs" (two gains) is no couple.
+     */
+    private static final Pattern WHILE = Pattern.compile(
+            "\\b(\\p{L}+)\\s+(\\p{L}+)\\s+while\\s+((?:ensur|maintain|keep|safeguard|preserv|guarantee|uphold|secur)ing)"
+                    + "\\s+(\\p{L}+)(?=\\s*(?:[,.;:]|\\s+and\\s|$))");
+
+    /** "promote stability through progress". */
+    private static final Pattern THROUGH =
+            Pattern.compile("\\b(promot|ensur|secur|foster|driv|boost|spur)(?:e|es|ed|ing)?"
+                    + "\\s+(\\p{L}+)\\s+through\\s+(\\p{L}+)(?=\\s*(?:[,.;:]|\\s+and\\s|$))");
+    /** "establishing the new before abolishing the old": the objects are no nouns, so the actions pair. */
+    private static final Pattern BEFORE =
+            Pattern.compile("\\b(\\p{L}+ing)\\s+the\\s+(\\p{L}+)\\s+before\\s+(\\p{L}+ing)\\s+the\\s+(\\p{L}+)\\b");
+
+    private static final Pattern SILENT_E = Pattern.compile("(?:[^aeiou][aiou][kp]|[vzc]|[^aeiou][aiu]r)$");
+    /** Words that cannot be the single noun a side of a couple names. */
+    static final Pattern NOT_A_NOUN = Pattern.compile("the|a|an|this|that|it|its|their|our|them|us|all|both|and|or");
+
+    private CoupleShapes() {}
+
+    /** The couples of 稳中求进, 以进促稳 and 先立后破. */
+    static void find(SentenceContext ctx, String rule, List<Finding> out) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        Matcher w = WHILE.matcher(f).region(s.start(), s.end());
+        while (w.find()) {
+            if (ctx.lexicons().verbLemma(w.group(1)) != null && ctx.lexicons().verbLemma(w.group(3)) != null) {
+                nounCouple(ctx, rule, w.group(2), w.group(4), new Span(w.start(), w.end()))
+                        .ifPresent(out::add);
+            }
+        }
+        Matcher t = THROUGH.matcher(f).region(s.start(), s.end());
+        while (t.find()) {
+            nounCouple(ctx, rule, t.group(2), t.group(3), new Span(t.start(), t.end()))
+                    .ifPresent(out::add);
+        }
+        Matcher b = BEFORE.matcher(f).region(s.start(), s.end());
+        while (b.find()) {
+            out.add(new Finding.Pair(
+                    rule,
+                    gerundLemma(ctx, b.group(1)),
+                    gerundLemma(ctx, b.group(3)),
+                    new Span(b.start(), b.end()),
+                    ctx.sentence()));
+        }
+    }
+
+    /** The shape makes the word a verb, so a gerund the verb list lacks is cut back to its stem. */
+    static String gerundLemma(SentenceContext ctx, String gerund) {
+        String lemma = ctx.lexicons().verbLemma(gerund);
+        if (lemma != null) {
+            return lemma;
+        }
+        String stem = gerund.substring(0, gerund.length() - 3);
+        // "reshaping" -> "reshape", "improving" -> "improve": the silent e that -ing drops
+        return SILENT_E.matcher(stem).find() ? stem + "e" : stem;
+    }
+
+    private static java.util.Optional<Finding> nounCouple(
+            SentenceContext ctx, String rule, String x, String y, Span evidence) {
+        var a = side(ctx, x);
+        var b = side(ctx, y);
+        return a.isPresent() && b.isPresent() && !a.equals(b)
+                ? java.util.Optional.of(new Finding.Pair(rule, a.get(), b.get(), evidence, ctx.sentence()))
+                : java.util.Optional.empty();
+    }
+
+    /** A concept of the scheme by its whole label, or a single bare noun as a candidate. */
+    static java.util.Optional<String> side(SentenceContext ctx, String words) {
+        String w = words.strip();
+        java.util.Optional<String> concept = ctx.concepts().exact(w, 0, w.length());
+        if (concept.isPresent()) {
+            return concept;
+        }
+        return w.matches("\\p{L}+")
+                        && !NOT_A_NOUN.matcher(w).matches()
+                        && ctx.lexicons().verbLemma(w) == null
+                ? java.util.Optional.of(PKG.CANDIDATE_NS + CandidateConcepts.slug(w))
+                : java.util.Optional.empty();
+    }
+}
