@@ -15,7 +15,7 @@ public final class Predictions {
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
             SELECT ?st ?type ?rule ?start ?end ?exact ?concept ?role ?action ?left ?right ?leftTerm ?rightTerm
-                   ?actor ?formulation ?cites ?quotes ?relation ?date ?event ?value ?unit
+                   ?actor ?formulation ?cites ?quotes ?relation ?date ?event ?last ?value ?unit
             WHERE {
               ?st a ?type ; pkg:evidence/oa:hasSelector ?p , ?q .
               # a concept mention is an extraction but not a statement, and is scored all the same
@@ -26,7 +26,7 @@ public final class Predictions {
               OPTIONAL { ?st pkg:leftTerm ?leftTerm } OPTIONAL { ?st pkg:rightTerm ?rightTerm }
               OPTIONAL { ?st pkg:actor ?actor } OPTIONAL { ?st pkg:formulation ?formulation }
               OPTIONAL { ?st pkg:cites ?cites } OPTIONAL { ?st pkg:quotes ?quotes }
-              OPTIONAL { ?st pkg:relation ?relation } OPTIONAL { ?st pkg:dateValue ?date } OPTIONAL { ?st pkg:event ?event }
+              OPTIONAL { ?st pkg:relation ?relation } OPTIONAL { ?st pkg:dateValue ?date } OPTIONAL { ?st pkg:event ?event } OPTIONAL { ?st pkg:endDateValue ?last }
               OPTIONAL { ?st pkg:value ?value } OPTIONAL { ?st pkg:unit ?unit }
               OPTIONAL { ?st prov:wasGeneratedBy/pkg:rule ?rule }
             }""";
@@ -93,6 +93,9 @@ public final class Predictions {
 
     private static String date(QuerySolution r) {
         String relation = text(r.get("relation"));
+        if (relation.equals("during")) {
+            return text(r.get("date")) + "-" + text(r.get("last")); // a period named by its bounds: "2021-2025"
+        }
         String value = r.contains("event") ? text(r.get("event")) : text(r.get("date"));
         return relation.equals("in") ? value : relation + ":" + value;
     }

@@ -70,10 +70,17 @@ public sealed interface Finding
 
     /**
      * A date, period or target. {@code value} is an ISO year or date; {@code relation} is "in", "since",
-     * "by" or "until"; {@code event} names the event a period is counted from, when the text names one.
+     * "by", "until", or "during" a period from {@code value} to the year {@code end} ("2021-2025");
+     * {@code event} names the event a period is counted from, when the text names one.
      */
-    record Temporal(String rule, String value, String relation, String event, Span evidence, Sentence sentence)
-            implements Finding {}
+    record Temporal(
+            String rule, String value, String relation, String event, String end, Span evidence, Sentence sentence)
+            implements Finding {
+        /** A date or a period with one bound. */
+        public Temporal(String rule, String value, String relation, String event, Span evidence, Sentence sentence) {
+            this(rule, value, relation, event, null, evidence, sentence);
+        }
+    }
 
     /** A figure: a decimal value with its unit ("98.62 percent"). */
     record Figure(String rule, String value, String unit, Span evidence, Sentence sentence) implements Finding {}

@@ -254,6 +254,9 @@ public final class GraphBuilder {
                 if (t.event() != null) {
                     add(item, PKG.event, string(t.event()));
                 }
+                if (t.end() != null) {
+                    add(item, PKG.endDateValue, NodeFactory.createLiteralDT(t.end(), XSDDatatype.XSDgYear));
+                }
             } else if (f instanceof Finding.Figure figure) {
                 add(item, RDF.type, PKG.Figure);
                 add(item, PKG.value, NodeFactory.createLiteralDT(figure.value(), XSDDatatype.XSDdecimal));

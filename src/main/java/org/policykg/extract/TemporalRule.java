@@ -204,14 +204,8 @@ final class TemporalRule implements Rule {
                 String first = period.group(1);
                 String last = period.group(2).length() == 2 ? first.substring(0, 2) + period.group(2) : period.group(2);
                 if (Integer.parseInt(last) > Integer.parseInt(first)) {
-                    // the period is named by its bounds, as a period counted from an event is named by the event
                     out.add(new Finding.Temporal(
-                            id(),
-                            first,
-                            "in",
-                            first + "-" + last,
-                            new Span(period.start(), period.end()),
-                            ctx.sentence()));
+                            id(), first, "during", null, last, new Span(period.start(), period.end()), ctx.sentence()));
                 }
             }
             for (Matcher year = YEAR.find(f, s.start(), s.start(), s.end());

@@ -94,6 +94,7 @@ public final class PKG {
     public static final Property quotes = property("quotes");
     public static final Property dateValue = property("dateValue");
     public static final Property relation = property("relation");
+    public static final Property endDateValue = property("endDateValue");
     public static final Property event = property("event");
     public static final Property value = property("value");
     public static final Property unit = property("unit");
