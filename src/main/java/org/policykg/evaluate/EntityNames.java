@@ -55,7 +55,9 @@ final class EntityNames {
 
     String resolve(String kind, String key) {
         if (kind.equals("Mention")) {
-            return inScheme(concepts, key);
+            // a concept the scheme lacks may be a set phrase of the formulations scheme, used unquoted
+            String concept = inScheme(concepts, key);
+            return concept.equals(key) ? inScheme(formulations, key) : concept;
         }
         if (kind.equals("RoleAssignment")) {
             String[] sides = key.split("\\|", 2);

@@ -1,7 +1,10 @@
 package org.policykg.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.vocab.PKG;
 
@@ -15,6 +18,8 @@ public final class CandidateConcepts {
     private static final int MAX_WORDS = 5;
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASH = Pattern.compile("(^-|-$)");
+    private static final int MAX_CONJUNCT_WORDS = 3;
+    private static final Pattern CONJUNCTION = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
     /** @return the candidate's IRI, or empty when the phrase is too long or empty to be a concept */
     Optional<String> of(String text, Span phrase) {
@@ -31,5 +36,52 @@ public final class CandidateConcepts {
         String dashed = NOT_SLUG.matcher(words.toLowerCase(Locale.ROOT).replace("'", ""))
                 .replaceAll("-");
         return EDGE_DASH.matcher(dashed).replaceAll("");
+    }
+
+    /**
+     * The candidates a coordinated phrase outside the scheme names: one a conjunct ("reform and
+     * innovation"), gerunds giving their objects; the whole phrase when it is no such list.
+     */
+    List<String> ofConjuncts(String text, String folded, Span phrase, Lexicons lexicons) {
+        return conjuncts(folded, phrase, lexicons).stream()
+                .map(c -> of(text, c))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** "A and B", "A, B and C": the conjuncts when each is a short phrase; else the whole phrase. */
+    static List<Span> conjuncts(String f, Span phrase, Lexicons lexicons) {
+        List<Span> parts = new ArrayList<>();
+        int from = phrase.start();
+        Matcher glue = CONJUNCTION.matcher(f).region(phrase.start(), phrase.end());
+        while (glue.find()) {
+            if (glue.group().contains("and")
+                    && lexicons.compound(f.substring(from, glue.start()), f.substring(glue.end(), phrase.end()))) {
+                continue; // "science and technology" names one thing
+            }
+            parts.add(PageReader.trim(f, from, glue.start()));
+            from = glue.end();
+        }
+        parts.add(PageReader.trim(f, from, phrase.end()));
+        // "defending the regime, ensuring independence": the role goes to what each gerund acts on
+        List<Span> objects = parts.stream().map(p -> gerundObject(f, p)).toList();
+        boolean short_ =
+                objects.stream().allMatch(p -> p.length() > 0 && Phrases.splitCount(p.of(f)) <= MAX_CONJUNCT_WORDS);
+        // "scientific and technological self-reliance": a lone word beside longer conjuncts is a modifier
+        // sharing their head, not a phrase of its own
+        boolean sharedHead = objects.size() > 1
+                && objects.stream().anyMatch(p -> Phrases.splitCount(p.of(f)) == 1)
+                && objects.stream().anyMatch(p -> Phrases.splitCount(p.of(f)) > 1);
+        return short_ && !sharedHead ? objects : List.of(phrase);
+    }
+
+    /** The object of a leading gerund ("safeguarding the sovereignty" -> "sovereignty"), else the phrase. */
+    private static Span gerundObject(String f, Span phrase) {
+        int end = Phrases.wordEnd(f, phrase.start(), phrase.end());
+        String first = f.substring(phrase.start(), end);
+        if (first.length() > 5 && first.endsWith("ing") && end < phrase.end()) {
+            return new Span(Phrases.skipArticles(f, end, phrase.end()), phrase.end());
+        }
+        return phrase;
     }
 }

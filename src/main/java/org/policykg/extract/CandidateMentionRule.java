@@ -85,7 +85,25 @@ final class CandidateMentionRule implements Rule {
             "true",
             "better",
             "sustainable",
-            "systemic");
+            "systemic",
+            // words that say how security is, or whose it is, not what field it is
+            "own",
+            "out",
+            "no",
+            "even",
+            "absolute",
+            "complete",
+            "complex",
+            "current",
+            "common",
+            "shared",
+            "collective",
+            "human",
+            "global",
+            "regional",
+            "international",
+            "indivisible",
+            "mutual");
 
     private final CandidateConcepts candidates;
 
@@ -147,6 +165,10 @@ final class CandidateMentionRule implements Rule {
     private static boolean isModifier(SentenceContext ctx, String word) {
         return !NOT_MODIFIERS.contains(word)
                 && !word.endsWith("ly")
+                // "unforeseeable", "inseparable", "intertwined": qualities and states, not fields
+                && !word.endsWith("able")
+                && !word.endsWith("ible")
+                && !(word.endsWith("ed") && !word.endsWith("eed"))
                 && ctx.lexicons().verbLemma(word) == null;
     }
 }

@@ -98,7 +98,7 @@ final class CopulaRoleRule implements Rule {
                 if (!concepts.isEmpty() && (gerund || covers(subject, concepts))) {
                     concepts.forEach(c -> iris.add(c.iri()));
                 } else {
-                    candidates.of(ctx.text(), subject).ifPresent(iris::add);
+                    iris.addAll(candidates.ofConjuncts(ctx.text(), f, subject, ctx.lexicons()));
                 }
             }
             lastSubject = List.copyOf(iris);

@@ -127,6 +127,11 @@ public final class Lexicon {
         node.iri = iri;
     }
 
+    /** Every label, folded and single-spaced as {@link #exact} compares them. */
+    java.util.Set<String> labels() {
+        return java.util.Collections.unmodifiableSet(byLabel.keySet());
+    }
+
     /** The concept whose label is exactly this phrase (case and quotes folded, spaces collapsed). */
     public Optional<String> exact(String phrase) {
         return Optional.ofNullable(byLabel.get(normalise(phrase)));

@@ -24,7 +24,8 @@ record Lexicons(
         Lexicon documents,
         Set<String> verbs,
         Map<String, String> lemmas,
-        Lexicon.Union all) {
+        Lexicon.Union all,
+        Set<String> compounds) {
     /** Words whose lemma is remembered; past this the cache stops growing (a server meets any vocabulary). */
     private static final int MAX_LEMMAS = 50_000;
     /** Stands for "no directive verb" in {@link #lemmas}, which cannot hold null. */
@@ -44,7 +45,43 @@ record Lexicons(
                 documents,
                 directiveVerbs(),
                 new ConcurrentHashMap<>(),
-                new Lexicon.Union(java.util.List.of(concepts, roles, actors, formulations, documents)));
+                new Lexicon.Union(java.util.List.of(concepts, roles, actors, formulations, documents)),
+                compounds(java.util.List.of(concepts, roles, actors, formulations, documents)));
+    }
+
+    /**
+     * "science and technology", "reform and opening up": the "X and Y" the schemes' labels hold, which
+     * name one thing and are not split as a coordination.
+     */
+    private static Set<String> compounds(java.util.List<Lexicon> lexicons) {
+        Set<String> out = new HashSet<>();
+        for (Lexicon lexicon : lexicons) {
+            for (String label : lexicon.labels()) {
+                String[] words = label.split(" ");
+                for (int i = 1; i + 1 < words.length; i++) {
+                    if (words[i].equals("and")) {
+                        out.add(words[i - 1] + " and " + words[i + 1]);
+                    }
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether "left and right" is a compound of the schemes' labels. */
+    boolean compound(String left, String right) {
+        return compounds.contains(lastWordOf(left) + " and " + firstWordOf(right));
+    }
+
+    private static String lastWordOf(String s) {
+        String t = s.strip();
+        return t.substring(t.lastIndexOf(' ') + 1);
+    }
+
+    private static String firstWordOf(String s) {
+        String t = s.strip();
+        int space = t.indexOf(' ');
+        return space < 0 ? t : t.substring(0, space);
     }
 
     /** Base forms of the verbs that open directives ({@code directive-verbs.txt}, one per line). */

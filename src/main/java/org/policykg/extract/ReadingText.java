@@ -150,7 +150,9 @@ final class ReadingText {
         if (!ends && HEADING_MARKER.matcher(opening.span().of(raw)).lookingAt()) {
             return false; // a part's heading, whatever its width: only a lower-case line continues it
         }
-        if (endedEarly(raw, a, b, width)) {
+        // a break where the next word would have fitted is made on purpose, unless the line stops
+        // mid-sentence near the width: copies re-wrapped by hand or by an editor wrap raggedly
+        if (endedEarly(raw, a, b, width) && (ends || a.width() * 4 < width * 3)) {
             return false;
         }
         // a sentence ends at the width and a heading follows: "... resources.\nA Heading\nThe text"

@@ -96,6 +96,7 @@ public final class RuleExtractor {
                     earlier = List.copyOf(found);
                 }
             }
+            found = withoutMentionsInNames(found);
             findings.addAll(found);
             previous = found;
             previousSentence = sentence;
@@ -112,11 +113,38 @@ public final class RuleExtractor {
         List<Lexicon.Match> concepts = hits.find(lexicons.concepts(), folded, sentence.span());
         List<Lexicon.Match> all = new ArrayList<>(concepts);
         for (Lexicon.Match f : hits.find(lexicons.formulations(), folded, sentence.span())) {
-            if (!quoted(text, f.span(), sentence.span())) {
+            // a doctrine named after a leader ("Xi Jinping Thought") names a body of thought, not a concept
+            if (!quoted(text, f.span(), sentence.span())
+                    && hits.find(lexicons.actors(), folded, f.span()).isEmpty()) {
                 all.add(f);
             }
         }
-        return all.size() == concepts.size() ? concepts : Lexicon.leftmostLongest(all);
+        List<Lexicon.Match> found = all.size() == concepts.size() ? concepts : Lexicon.leftmostLongest(all);
+        return SharedHeads.distribute(found, folded, sentence.span(), lexicons.concepts());
+    }
+
+    /**
+     * Concepts inside the name of a body or a document ("the National Security Law", "the Central
+     * National Security Commission") are part of that name, not mentions of the concept.
+     */
+    private static List<Finding> withoutMentionsInNames(List<Finding> found) {
+        List<Span> names = new ArrayList<>();
+        for (Finding f : found) {
+            if (f instanceof Finding.EntityUse use && use.kind() != Finding.EntityKind.FORMULATION) {
+                names.add(use.evidence());
+            }
+        }
+        if (names.isEmpty()) {
+            return found;
+        }
+        List<Finding> kept = new ArrayList<>(found.size());
+        for (Finding f : found) {
+            boolean inName = f instanceof Finding.Mention && names.stream().anyMatch(n -> n.contains(f.evidence()));
+            if (!inName) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     /** Whether an opening quotation mark stands right before the phrase. */

@@ -54,8 +54,6 @@ final class TreatAsRule implements Rule {
 
     private static final int MAX_SUBJECT = 160;
     private static final int MAX_MAKE_OBJECT_WORDS = 6;
-    private static final int MAX_CONJUNCT_WORDS = 3;
-    private static final Pattern CONJUNCTION = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
     private final CandidateConcepts candidates;
 
@@ -171,10 +169,7 @@ final class TreatAsRule implements Rule {
         if (concepts.isEmpty()) {
             // "take coal as the foundation", "reform and innovation as driving forces": short noun
             // phrases outside the scheme are candidates, one a conjunct
-            concepts = conjuncts(f, subject).stream()
-                    .map(c -> candidates.of(ctx.text(), c))
-                    .flatMap(Optional::stream)
-                    .toList();
+            concepts = candidates.ofConjuncts(ctx.text(), f, subject, ctx.lexicons());
         }
         if (concepts.isEmpty()) {
             return false;
@@ -207,38 +202,6 @@ final class TreatAsRule implements Rule {
             as = f.indexOf(" as ", as + 4);
         }
         return -1;
-    }
-
-    /** "A and B", "A, B and C": the conjuncts when each is a short phrase; else the whole phrase. */
-    private static List<Span> conjuncts(String f, Span phrase) {
-        List<Span> parts = new ArrayList<>();
-        int from = phrase.start();
-        Matcher glue = CONJUNCTION.matcher(f).region(phrase.start(), phrase.end());
-        while (glue.find()) {
-            parts.add(PageReader.trim(f, from, glue.start()));
-            from = glue.end();
-        }
-        parts.add(PageReader.trim(f, from, phrase.end()));
-        // "defending the regime, ensuring independence": the role goes to what each gerund acts on
-        List<Span> objects = parts.stream().map(p -> gerundObject(f, p)).toList();
-        boolean short_ =
-                objects.stream().allMatch(p -> p.length() > 0 && Phrases.splitCount(p.of(f)) <= MAX_CONJUNCT_WORDS);
-        // "scientific and technological self-reliance": a lone word beside longer conjuncts is a modifier
-        // sharing their head, not a phrase of its own
-        boolean sharedHead = objects.size() > 1
-                && objects.stream().anyMatch(p -> Phrases.splitCount(p.of(f)) == 1)
-                && objects.stream().anyMatch(p -> Phrases.splitCount(p.of(f)) > 1);
-        return short_ && !sharedHead ? objects : List.of(phrase);
-    }
-
-    /** The object of a leading gerund ("safeguarding the sovereignty" -> "sovereignty"), else the phrase. */
-    private static Span gerundObject(String f, Span phrase) {
-        int end = Phrases.wordEnd(f, phrase.start(), phrase.end());
-        String first = f.substring(phrase.start(), end);
-        if (first.length() > 5 && first.endsWith("ing") && end < phrase.end()) {
-            return new Span(Phrases.skipArticles(f, end, phrase.end()), phrase.end());
-        }
-        return phrase;
     }
 
     private static String firstWord(String s) {
