@@ -56,6 +56,8 @@ final class DirectiveRule implements Rule {
     private static final Pattern LEADING_PHRASE = Pattern.compile(
             "(?:(?:in|on|at|with|for|under|through|by|from|as"
                     + "|in\\s+accordance\\s+with|according\\s+to)\\b(?:[^,;\\s]|\\s++){1,80}|\\p{L}+ing\\b(?:[^,;\\s]|\\s++){1,120}),\\s+");
+
+    private static final Pattern FINITE_IN_LEADING = Pattern.compile("\\s(?:is|are|was|were|means|mean)\\s");
     /** "we must do the following: V1 ..., V2 ...": the list after the colon holds the directives. */
     private static final Pattern THE_FOLLOWING = Pattern.compile("do the following[^:]{0,80}:\\s*");
     /** An obligation inside a relative clause describes its noun ("issues that need to be solved"). */
@@ -206,7 +208,10 @@ final class DirectiveRule implements Rule {
         if (firstCommaOrSemicolon(ctx.folded(), pos, ctx.span().end()) == ',') {
             Matcher leading =
                     LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
-            if (leading.lookingAt()) {
+            // "Taking X as the purpose is to put ..., adhere to ...": a gerund clause with a finite verb of
+            // its own is the subject of an explanation, not a phrase leading into an imperative
+            if (leading.lookingAt()
+                    && !FINITE_IN_LEADING.matcher(leading.group()).find()) {
                 java.util.Optional<Integer> after = opening(ctx, words, leading.end(), false);
                 // "(5) Treating X, Y and Z as guarantees.": a numbered heading whose object holds commas; on a
                 // line without a number the phrase may as well lead into a clause
