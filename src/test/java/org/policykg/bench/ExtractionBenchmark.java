@@ -35,7 +35,7 @@ import org.policykg.vocab.PKG;
  * Extracting the seed essay end to end, from its text in memory to the document graph, without and
  * with SHACL validation, on one thread. Run with {@code ./mvnw -B -Pbench process-test-classes};
  * the figures and the target (5 MB of raw text per second on one core without validation) are in
- * the README's "Speed" section.
+ * BENCHMARKS.md, and the method in src/site/markdown/extractor.md ("Speed").
  *
  * <p>Each operation handles the whole essay once. Besides ops/s, every benchmark reports the
  * secondary result {@code :rawMB}: megabytes (10^6 bytes of UTF-8) of raw text handled per second,
