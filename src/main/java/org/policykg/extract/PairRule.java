@@ -84,6 +84,12 @@ final class PairRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        List<Finding> found = framed(ctx);
+        return found.isEmpty() && ctx.mentions(" and ") ? StandingCouples.find(ctx, id()) : found;
+    }
+
+    /** The couples a frame introduces: a trigger, "both", the fixed shapes, two coupled actions. */
+    private List<Finding> framed(SentenceContext ctx) {
         if (!(ctx.mentions(
                 "planning",
                 "coordinat",

@@ -1,0 +1,66 @@
+package org.policykg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The register's standing couples ({@code couples.txt}: development and security, vitality and order,
+ * government and market ...), which a text couples wherever it coordinates them, with or without a
+ * frame such as "overall planning for". Read by {@link PairRule} when no frame of its own has read the
+ * sentence.
+ */
+final class StandingCouples {
+    private static final List<String[]> COUPLES = load();
+
+    private StandingCouples() {}
+
+    static List<Finding> find(SentenceContext ctx, String rule) {
+        List<Finding> out = new ArrayList<>();
+        String sentence = ctx.foldedSentence();
+        for (String[] couple : COUPLES) {
+            String phrase = couple[0] + " and " + couple[1];
+            for (int at = sentence.indexOf(phrase); at >= 0; at = sentence.indexOf(phrase, at + 1)) {
+                int end = at + phrase.length();
+                if (bounded(sentence, at, end)) {
+                    int start = ctx.span().start() + at;
+                    Optional<String> a = CoupleShapes.side(ctx, couple[0]);
+                    Optional<String> b = CoupleShapes.side(ctx, couple[1]);
+                    if (a.isPresent() && b.isPresent()) {
+                        Span evidence = new Span(start, ctx.span().start() + end);
+                        out.add(new Finding.Pair(rule, a.get(), b.get(), evidence, ctx.sentence()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whole words only: "development and security" is not "redevelopment and security-related". */
+    private static boolean bounded(String s, int start, int end) {
+        boolean before = start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1));
+        boolean after = end == s.length() || !(Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-');
+        return before && after;
+    }
+
+    private static List<String[]> load() {
+        List<String[]> couples = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                StandingCouples.class.getResourceAsStream("/extract/couples.txt"), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    couples.add(l.split("\\|", 2));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(couples);
+    }
+}
