@@ -1,7 +1,6 @@
 package org.policykg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.rdf.model.Model;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -365,31 +362,6 @@ class ExtractionPropertiesTest {
     }
 
     private static void checkExtraction(String text) {
-        Model m = assertTimeoutPreemptively(
-                BOUND,
-                () -> TestData.PIPELINE
-                        .run(new SourceText("case", null, text), Metadata.EMPTY)
-                        .model());
-        int[] cps = text.codePoints().toArray();
-        String quotes = """
-                PREFIX oa: <http://www.w3.org/ns/oa#>
-                SELECT ?exact ?start ?end WHERE {
-                  ?ev oa:hasSelector ?q , ?p . ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
-                }""";
-        String sentences = """
-                PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
-                SELECT ?exact ?start ?end WHERE { ?s a pkg:Sentence ; pkg:text ?exact ; pkg:start ?start ; pkg:end ?end }""";
-        for (String q : List.of(quotes, sentences)) {
-            try (QueryExecution qe = QueryExecution.model(m).query(q).build()) {
-                qe.execSelect().forEachRemaining(s -> {
-                    int start = s.getLiteral("start").getInt();
-                    int end = s.getLiteral("end").getInt();
-                    assertThat(start).isBetween(0, end);
-                    assertThat(end).isLessThanOrEqualTo(cps.length);
-                    assertThat(new String(cps, start, end - start))
-                            .isEqualTo(s.getLiteral("exact").getString());
-                });
-            }
-        }
+        ExtractionChecks.check(text, BOUND);
     }
 }

@@ -1,0 +1,90 @@
+package org.policykg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policykg.RegisterTexts;
+import org.policykg.TestServer;
+import org.policykg.ingest.DocumentIngest;
+import org.policykg.vocab.PKG;
+
+/**
+ * Bad input over HTTP: a single line as large as the ingest limit lets in ({@link
+ * DocumentIngest#MAX_TEXT_BYTES}, the "2 MB" of the README) and a text without sentence punctuation
+ * are taken with 201 and their statements can be queried, their quotes the posted text at their offsets.
+ */
+class BadTextIngestIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String AUTH = "Bearer " + TestServer.ADMIN_TOKEN;
+
+    @RegisterExtension
+    static final TestServer server = new TestServer();
+
+    private static HttpResponse<String> postText(String id, String text) {
+        return server.send(HttpRequest.newBuilder(server.uri("/api/documents?id=" + id))
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .header("Authorization", AUTH)
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    /** The evidence quotes with their offsets of the statements {@code ?st} that {@code pattern} binds. */
+    private static JsonNode quotes(String pattern, String modifier) throws Exception {
+        String query = """
+                PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
+                PREFIX oa: <http://www.w3.org/ns/oa#>
+                SELECT ?exact ?start ?end WHERE {
+                  %s ?st pkg:evidence ?ev .
+                  ?ev oa:hasSelector ?q , ?p . ?q oa:exact ?exact . ?p oa:start ?start ; oa:end ?end .
+                } %s""".formatted(pattern, modifier);
+        HttpResponse<String> r = server.query(query, "application/sparql-results+json");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body()).at("/results/bindings");
+    }
+
+    private static void assertQuotesAreTheTextAtTheirOffsets(JsonNode rows, String text) {
+        int[] cps = text.codePoints().toArray();
+        for (JsonNode row : rows) {
+            int start = row.at("/start/value").asInt();
+            int end = row.at("/end/value").asInt();
+            assertThat(start).isBetween(0, end);
+            assertThat(end).isLessThanOrEqualTo(cps.length);
+            assertThat(row.at("/exact/value").asText()).isEqualTo(new String(cps, start, end - start));
+        }
+    }
+
+    @Test
+    void aSingleLineAsLargeAsTheLimitIsTakenWith201() throws Exception {
+        String text = RegisterTexts.singleLine(DocumentIngest.MAX_TEXT_BYTES);
+        assertThat(text.getBytes(StandardCharsets.UTF_8)).hasSize(DocumentIngest.MAX_TEXT_BYTES);
+        HttpResponse<String> r = postText("bad-single-line", text);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode b = JSON.readTree(r.body());
+        assertThat(b.at("/statements/RoleAssignment").asLong())
+                .isGreaterThanOrEqualTo(RegisterTexts.wholeCopiesInSingleLine(DocumentIngest.MAX_TEXT_BYTES));
+        // a sample: the whole document's evidence would be a response of tens of MB
+        JsonNode some = quotes(
+                "?st a pkg:RoleAssignment ; pkg:inDocument <" + PKG.BASE + "doc/bad-single-line> ; pkg:concept <"
+                        + PKG.CONCEPT_NS + "data-security> ; pkg:role <" + PKG.ROLE_NS + "foundation> .",
+                "LIMIT 50");
+        assertThat(some).hasSize(50);
+        assertQuotesAreTheTextAtTheirOffsets(some, text);
+    }
+
+    @Test
+    void aTextWithoutSentencePunctuationIsTakenWith201() throws Exception {
+        String text = RegisterTexts.withoutPunctuation(4_000);
+        HttpResponse<String> r = postText("bad-no-punctuation", text);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        assertThat(server.get("/api/documents/bad-no-punctuation").statusCode()).isEqualTo(200);
+        JsonNode rows = quotes("?st pkg:inDocument <" + PKG.BASE + "doc/bad-no-punctuation> .", "");
+        assertThat(rows).isNotEmpty();
+        assertQuotesAreTheTextAtTheirOffsets(rows, text);
+    }
+}
