@@ -13,8 +13,25 @@ import java.util.regex.Pattern;
  * them.
  */
 final class DocumentTitles {
-    private static final String TITLE_WORD = "(?:Law|Outline|Plan|Decision|Resolution|Opinions|Regulations"
-            + "|Constitution|Strategy|White Paper|Recommendations|Agreement|Convention|Treaty)";
+    /** The words that end a capitalised title, as written. */
+    private static final String[] TITLE_WORDS = {
+        "Law",
+        "Outline",
+        "Plan",
+        "Decision",
+        "Resolution",
+        "Opinions",
+        "Regulations",
+        "Constitution",
+        "Strategy",
+        "White Paper",
+        "Recommendations",
+        "Agreement",
+        "Convention",
+        "Treaty"
+    };
+
+    private static final String TITLE_WORD = "(?:" + String.join("|", TITLE_WORDS) + ")";
     /** A capitalised complement: "on the Protection of Minors", "for Trans-Pacific Partnership". */
     private static final String COMPLEMENT =
             "(?:\\s+(?:on|for|of|concerning)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:of|and|the|for|on|in)\\s+)*[A-Z][\\w'-]*)*)?";
@@ -54,7 +71,14 @@ final class DocumentTitles {
         if (!ctx.mentions(WORDS)) {
             return out;
         }
+        // each expression is tried at every offset: only where its literal words stand (case counts for the
+        // capitalised one) can it match
+        boolean capitalised = ctx.textMentions(TITLE_WORDS);
+        boolean termPlan = ctx.mentions("-year");
         for (Pattern p : new Pattern[] {CAPITALISED, TERM_PLAN}) {
+            if (p == CAPITALISED ? !capitalised : !termPlan) {
+                continue;
+            }
             Matcher m =
                     p.matcher(ctx.text()).region(ctx.span().start(), ctx.span().end());
             while (m.find()) {

@@ -62,10 +62,13 @@ final class EntityRule implements Rule {
         for (Lexicon.Match m : ctx.find(actors, ctx.folded(), ctx.span())) {
             termBody(ctx, actors, m).ifPresent(matches::add);
         }
-        Matcher party = PARTY_SUBJECT
-                .matcher(ctx.folded())
-                .region(ctx.span().start(), ctx.span().end());
-        while (party.find()) {
+        // the expression is tried at every offset of the sentence: only one that says "party" can match it
+        Matcher party = ctx.mentions("party")
+                ? PARTY_SUBJECT
+                        .matcher(ctx.folded())
+                        .region(ctx.span().start(), ctx.span().end())
+                : null;
+        while (party != null && party.find()) {
             Span span = new Span(party.start(1), party.end(1));
             if (matches.stream().noneMatch(m -> m.span().overlaps(span))) {
                 actors.exact("Chinese Communist Party").ifPresent(ccp -> matches.add(new Lexicon.Match(ccp, span)));

@@ -14,10 +14,27 @@ import org.policykg.extract.RolePhrases.RolePhrase;
  * candidate role; a list that goes on ("X as Y, Z as W, and V as U") is followed, whatever its roles.
  */
 final class TreatAsRule implements Rule {
-    private static final Pattern VERB = Pattern.compile("\\b(?:treat|treats|treating|treated|take|takes|taking|took"
-            + "|regard|regards|regarding|regarded|view|views|viewing|viewed|achieve|achieves|achieving"
-            + "|establish|establishes|establishing|designate|designating"
-            + "|with|make|makes|making|made)\\s+");
+    /**
+     * {@code \\b} + this, tried only where one of its first words stands: "with" and "make" are in many
+     * sentences, and the expression alone would be tried at every offset of each.
+     */
+    static final KeywordPattern VERB = new KeywordPattern(
+            "(?:treat|treats|treating|treated|take|takes|taking|took"
+                    + "|regard|regards|regarding|regarded|view|views|viewing|viewed|achieve|achieves|achieving"
+                    + "|establish|establishes|establishing|designate|designating"
+                    + "|with|make|makes|making|made)\\s+",
+            "treat",
+            "tak",
+            "took",
+            "regard",
+            "view",
+            "achiev",
+            "establish",
+            "designat",
+            "with",
+            "mak",
+            "made");
+
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+)");
     private static final Set<String> PRONOUNS =
             Set.of("it", "this", "that", "them", "these", "those", "us", "we", "all", "which", "what");
@@ -74,10 +91,11 @@ final class TreatAsRule implements Rule {
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();
-        Matcher verb = VERB.matcher(f).region(s.start(), s.end());
         int from = s.start();
-        // region() + find(), never find(int): find(int) resets the region and scans the rest of the document
-        while (from < s.end() && verb.region(from, s.end()).find()) {
+        // the region starts at from, as region(from, end) + find() had it (\b sees nothing before from)
+        for (Matcher verb = VERB.find(f, from, from, s.end());
+                verb != null;
+                verb = from < s.end() ? VERB.find(f, from, from, s.end()) : null) {
             String word = verb.group().strip();
             boolean make = word.startsWith("mak") || word.equals("made");
             boolean with = word.equals("with");

@@ -233,6 +233,57 @@ class KeywordPatternTest {
         assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(1_000);
     }
 
+    private static final String[] TREAT_AS_PIECES = {
+        "treat",
+        "treats",
+        "treating",
+        "treated",
+        "treaty",
+        "take",
+        "taken",
+        "taking",
+        "took",
+        "regard",
+        "regards",
+        "view",
+        "viewed",
+        "achieve",
+        "establishes",
+        "designating",
+        "designation",
+        "with",
+        "within",
+        "without",
+        "make",
+        "makes",
+        "making",
+        "made",
+        "maker",
+        "as",
+        "the",
+        "x",
+        " ",
+        " ",
+        "\t",
+        "\n",
+        ",",
+        ".",
+        "-",
+        "é",
+        "_",
+        "5",
+        "With",
+        "\u00A0",
+        "中"
+    };
+
+    @Test
+    void theTreatAsVerbFindsWhatItsExpressionFinds() {
+        int withMatches =
+                compareOnRandomTexts(TreatAsRule.VERB, TREAT_AS_PIECES, 17, 20_000, 12, r -> r.nextInt(3) > 0);
+        assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(1_000);
+    }
+
     @Test
     void refusesAKeywordThatDoesNotStartWithAnAsciiWordChar() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeywordPattern("x", "-x"))
