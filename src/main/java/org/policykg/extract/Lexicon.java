@@ -535,7 +535,7 @@ public final class Lexicon {
         return first > start && last + 1 < end && isHan(folded.charAt(first - 1)) && isHan(folded.charAt(last + 1));
     }
 
-    private static boolean isHan(char c) {
+    static boolean isHan(char c) {
         return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
