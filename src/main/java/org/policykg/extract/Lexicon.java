@@ -113,10 +113,10 @@ public final class Lexicon {
         return lexicon;
     }
 
-    /** English and Chinese: the languages the rules read. */
+    /** English and Chinese in Han characters: the languages the rules read (pinyin labels are for people). */
     private static boolean readLanguage(String tag) {
         String t = tag.toLowerCase(java.util.Locale.ROOT);
-        return t.startsWith("en") || t.startsWith("zh");
+        return t.startsWith("en") || t.startsWith("zh") && !t.contains("-latn");
     }
 
     private void add(String label, String iri) {
