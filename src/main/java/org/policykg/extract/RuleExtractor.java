@@ -21,6 +21,7 @@ public final class RuleExtractor {
     private final List<Rule> rules = List.of(
             new TreatAsRule(candidates),
             new CopulaRoleRule(candidates),
+            new ChineseRoleRule(),
             new PriorityRule(),
             new MostRoleRule(),
             new DirectiveRule(),
@@ -49,7 +50,7 @@ public final class RuleExtractor {
         List<String> ids = new ArrayList<>();
         ids.add(Finding.Mention.RULE);
         rules.forEach(r -> ids.addAll(r.ids()));
-        return ids;
+        return ids.stream().distinct().toList();
     }
 
     /**
