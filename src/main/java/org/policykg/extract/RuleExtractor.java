@@ -25,6 +25,7 @@ public final class RuleExtractor {
             new PriorityRule(),
             new MostRoleRule(),
             new DirectiveRule(),
+            new ChineseDirectiveRule(),
             new ThisIsRoleRule(),
             new PairRule(candidates),
             new CandidateMentionRule(candidates),
