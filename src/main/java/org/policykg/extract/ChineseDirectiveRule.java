@@ -24,6 +24,10 @@ final class ChineseDirectiveRule implements Rule {
     /** What ends a clause, and what ends the heading mark before one (（一）, 五、). */
     private static final String CLAUSE_MARKS = "，；：、）)　 ,;:";
 
+    /** A heading's number standing as a clause of its own: 五, （一, 第三条. */
+    private static final java.util.regex.Pattern NUMBERING =
+            java.util.regex.Pattern.compile("[（(]?[一二三四五六七八九十百零〇\\d]+[）)]?|第[一二三四五六七八九十百零〇\\d]+条");
+
     private static final String[] MODALS = {"必须", "应当", "需要", "不得", "要"};
     /** Words before 要 that make it another word (主要, 重要, 需要 read as itself, 只要, 不要 is no directive here). */
     private static final String NOT_YAO_BEFORE = "主重需只不必想";
@@ -45,34 +49,47 @@ final class ChineseDirectiveRule implements Rule {
         if (!hasHan(ctx.foldedSentence())) {
             return List.of();
         }
-        TreeSet<Integer> starts = new TreeSet<>();
-        starts.add(s.start());
-        for (int i = s.start(); i < s.end(); i++) {
-            char c = f.charAt(i);
-            if (CLAUSE_MARKS.indexOf(c) >= 0) {
-                starts.add(i + 1);
-            }
-            for (String modal : MODALS) {
-                if (f.startsWith(modal, i)
-                        && (!modal.equals("要") || i == s.start() || NOT_YAO_BEFORE.indexOf(f.charAt(i - 1)) < 0)) {
-                    starts.add(i + modal.length());
-                }
-            }
-        }
         List<Finding> out = new ArrayList<>();
         List<Integer> seen = new ArrayList<>();
-        for (int start : starts) {
-            int at = afterAdverbs(f, start, s.end());
-            while (at >= 0 && at < s.end() && !seen.contains(at)) {
-                int end = verbAt(f, at, s.end());
-                if (end < 0 || end < s.end() && "了着过".indexOf(f.charAt(end)) >= 0) {
-                    break;
-                }
-                seen.add(at);
-                out.add(directive(ctx, at, end));
-                // 防范、制止和依法惩治: a verb joined by 和 or 并 is a directive of its own
-                at = end < s.end() && "和并".indexOf(f.charAt(end)) >= 0 ? afterAdverbs(f, end + 1, s.end()) : -1;
+        // a clause opened by a verb is a directive once the sentence has given one: after 国家坚持… or
+        // 为了维护…, the next clause's verb continues the State's declarative or the purpose
+        boolean chain = true;
+        int clause = s.start();
+        for (int i = s.start(); i <= s.end(); i++) {
+            if (i < s.end() && CLAUSE_MARKS.indexOf(f.charAt(i)) < 0) {
+                continue;
             }
+            Span c = new Span(clause, i);
+            clause = i + 1;
+            if (c.length() == 0 || NUMBERING.matcher(c.of(f)).matches()) {
+                continue; // 五、 (一) 第三条: a heading's number is no clause
+            }
+            TreeSet<Integer> starts = new TreeSet<>();
+            if (chain) {
+                starts.add(c.start());
+            }
+            for (int j = c.start(); j < c.end(); j++) {
+                for (String modal : MODALS) {
+                    if (f.startsWith(modal, j)
+                            && (!modal.equals("要") || j == s.start() || NOT_YAO_BEFORE.indexOf(f.charAt(j - 1)) < 0)) {
+                        starts.add(j + modal.length());
+                    }
+                }
+            }
+            for (int start : starts) {
+                int at = afterAdverbs(f, start, c.end());
+                while (at >= 0 && at < c.end() && !seen.contains(at)) {
+                    int end = verbAt(f, at, c.end());
+                    if (end < 0 || end < s.end() && "了着过".indexOf(f.charAt(end)) >= 0) {
+                        break;
+                    }
+                    seen.add(at);
+                    out.add(directive(ctx, at, end));
+                    // 防范、制止和依法惩治: a verb joined by 和 or 并 is a directive of its own
+                    at = end < c.end() && "和并".indexOf(f.charAt(end)) >= 0 ? afterAdverbs(f, end + 1, c.end()) : -1;
+                }
+            }
+            chain = !out.isEmpty();
         }
         return out;
     }
