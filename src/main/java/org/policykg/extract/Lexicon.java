@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The English labels of one SKOS concept scheme (pref, alt and hidden), looked up case-insensitively
- * with typographic quotes folded. {@link #find} returns the longest matches on word boundaries, so
- * "Overall National Security Outlook" wins over "national security" inside it.
+ * The English and Chinese labels of one SKOS concept scheme (pref, alt and hidden), looked up
+ * case-insensitively with typographic quotes folded. {@link #find} returns the longest matches on word
+ * boundaries, so "Overall National Security Outlook" wins over "national security" inside it; Chinese
+ * writes no word boundaries, so a label in Han characters may start and end at any Han character.
  */
 public final class Lexicon {
     private static final Logger log = LoggerFactory.getLogger(Lexicon.class);
@@ -103,14 +104,19 @@ public final class Lexicon {
             for (var p : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
                 for (Statement st : concept.listProperties(p).toList()) {
                     RDFNode o = st.getObject();
-                    if (o.isLiteral()
-                            && o.asLiteral().getLanguage().toLowerCase().startsWith("en")) {
+                    if (o.isLiteral() && readLanguage(o.asLiteral().getLanguage())) {
                         lexicon.add(o.asLiteral().getLexicalForm(), concept.getURI());
                     }
                 }
             }
         }
         return lexicon;
+    }
+
+    /** English and Chinese in Han characters: the languages the rules read (pinyin labels are for people). */
+    private static boolean readLanguage(String tag) {
+        String t = tag.toLowerCase(java.util.Locale.ROOT);
+        return t.startsWith("en") || t.startsWith("zh") && !t.contains("-latn");
     }
 
     private void add(String label, String iri) {
@@ -210,7 +216,7 @@ public final class Lexicon {
         boolean afterWordChar = within.start() > 0 && isWordChar(folded.charAt(within.start() - 1));
         for (int i = within.start(); i < within.end(); i++) {
             boolean wordChar = isWordChar(folded.charAt(i));
-            boolean wordStart = wordChar && !afterWordChar;
+            boolean wordStart = wordChar && (!afterWordChar || isHan(folded.charAt(i)));
             afterWordChar = wordChar;
             if (wordStart) {
                 action.accept(i);
@@ -255,7 +261,7 @@ public final class Lexicon {
             if (node == null || node.iri == null) {
                 continue;
             }
-            if (j + 1 == end || !isWordChar(folded.charAt(j + 1))) {
+            if (endsLabel(folded, j, end)) {
                 best = new Match(node.iri, new Span(i, j + 1));
             } else if (folded.charAt(j + 1) == 's' && (j + 2 == end || !isWordChar(folded.charAt(j + 2)))) {
                 best = new Match(node.iri, new Span(i, j + 2)); // "anti-organized crime laws"
@@ -488,7 +494,7 @@ public final class Lexicon {
                         continue;
                     }
                     int stop;
-                    if (j + 1 == end || !isWordChar(folded.charAt(j + 1))) {
+                    if (endsLabel(folded, j, end)) {
                         stop = j + 1;
                     } else if (folded.charAt(j + 1) == 's' && (j + 2 == end || !isWordChar(folded.charAt(j + 2)))) {
                         stop = j + 2; // the plural, as longestAt takes it
@@ -535,7 +541,12 @@ public final class Lexicon {
         return first > start && last + 1 < end && isHan(folded.charAt(first - 1)) && isHan(folded.charAt(last + 1));
     }
 
-    private static boolean isHan(char c) {
+    /** Whether a label may end after {@code j}: at a word boundary, or anywhere after a Han character. */
+    private static boolean endsLabel(String folded, int j, int end) {
+        return j + 1 == end || !isWordChar(folded.charAt(j + 1)) || isHan(folded.charAt(j));
+    }
+
+    static boolean isHan(char c) {
         return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 

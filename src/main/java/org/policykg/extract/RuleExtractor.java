@@ -21,9 +21,11 @@ public final class RuleExtractor {
     private final List<Rule> rules = List.of(
             new TreatAsRule(candidates),
             new CopulaRoleRule(candidates),
+            new ChineseRoleRule(),
             new PriorityRule(),
             new MostRoleRule(),
             new DirectiveRule(),
+            new ChineseDirectiveRule(),
             new ThisIsRoleRule(),
             new PairRule(candidates),
             new CandidateMentionRule(candidates),
@@ -49,7 +51,7 @@ public final class RuleExtractor {
         List<String> ids = new ArrayList<>();
         ids.add(Finding.Mention.RULE);
         rules.forEach(r -> ids.addAll(r.ids()));
-        return ids;
+        return ids.stream().distinct().toList();
     }
 
     /**

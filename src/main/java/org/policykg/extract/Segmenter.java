@@ -141,9 +141,28 @@ public final class Segmenter {
                 add(out, PageReader.trim(text, from, cut));
                 from = cut;
             }
+            // Chinese closes a sentence at ；too, which BreakIterator reads as a comma
+            for (int semi = semicolonIn(text, from, to); semi >= 0; semi = semicolonIn(text, from, to)) {
+                add(out, PageReader.trim(text, from, semi + 1));
+                from = semi + 1;
+            }
             add(out, PageReader.trim(text, from, to));
         }
         return out;
+    }
+
+    /**
+     * The first semicolon in {@code [from, to - 1)} that ends a Chinese sentence: a full-width one, or an
+     * ASCII one after a Han character (an English semicolon joins clauses of one sentence).
+     */
+    private static int semicolonIn(String text, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '\uFF1B' || c == ';' && i > from && Lexicon.isHan(text.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void add(List<Span> sentences, Span s) {

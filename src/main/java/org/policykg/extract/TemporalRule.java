@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Dates, periods and targets: "by 2035", "in 2021", "since 2012", "on November 24, 2022", and
- * periods counted from a Party Congress ("since the 18th National Congress"), whose year is known.
+ * periods counted from a Party Congress ("since the 18th National Congress"), whose year is known;
+ * in Chinese text, the dates {@link ChineseDates} reads.
  */
 final class TemporalRule implements Rule {
     /** {@code \\b} + this, tried only where one of its first words stands (most offsets of a sentence start none). */
@@ -98,6 +99,16 @@ final class TemporalRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        List<Finding> english = english(ctx);
+        if (!ctx.mentions("年")) {
+            return english;
+        }
+        List<Finding> out = new ArrayList<>(english);
+        out.addAll(ChineseDates.find(ctx, id()));
+        return out;
+    }
+
+    private List<Finding> english(SentenceContext ctx) {
         if (!(ctx.hasDigit() || ctx.mentions("since", "after", " year"))) {
             return List.of();
         }

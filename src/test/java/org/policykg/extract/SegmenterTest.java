@@ -79,4 +79,19 @@ class SegmenterTest {
         });
         assertThat(s.sentences().get(s.sentences().size() - 1).span().end()).isEqualTo(text.length());
     }
+
+    @Test
+    void chineseSentencesEndAtFullStopsExclamationsQuestionsAndSemicolons() {
+        String text = "各地要守住粮食安全底线；要稳住能源供应。要防范风险！怎样做到？要靠改革;也要靠法治。";
+        Structure s = segment(new SourceText("t", null, text));
+        assertThat(s.sentences())
+                .extracting(x -> x.span().of(text))
+                .containsExactly("各地要守住粮食安全底线；", "要稳住能源供应。", "要防范风险！", "怎样做到？", "要靠改革;", "也要靠法治。");
+    }
+
+    @Test
+    void anEnglishSemicolonJoinsClausesOfOneSentence() {
+        String text = "Food security is the foundation; energy security is the guarantee.";
+        assertThat(segment(new SourceText("t", null, text)).sentences()).hasSize(1);
+    }
 }

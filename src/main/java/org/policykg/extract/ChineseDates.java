@@ -1,0 +1,77 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates and targets written in Chinese, for {@link TemporalRule}: 2015年7月1日, 到二〇三五年, and the day that
+ * recurs every year (每年4月15日, an xsd:gMonthDay "--04-15"). Years in Chinese numerals are read digit by
+ * digit, as they are written; months and days may be written with 十.
+ */
+final class ChineseDates {
+    private static final String NUMBER = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    private static final String YEAR = "((?:19|20)\\d\\d|[一二][〇零○一二三四五六七八九]{3})";
+    private static final Pattern DATE = Pattern.compile("(到|至)?" + YEAR + "年" + NUMBER + "月" + NUMBER + "日");
+    private static final Pattern ANNUAL = Pattern.compile("每年" + NUMBER + "月" + NUMBER + "日");
+    private static final Pattern BY_YEAR = Pattern.compile("(?:到|至)" + YEAR + "年(?!\\d|[一二三四五六七八九十]{1,3}月)");
+    private static final String DIGITS = "〇一二三四五六七八九";
+
+    private ChineseDates() {}
+
+    static List<Finding> find(SentenceContext ctx, String rule) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        List<Finding> out = new ArrayList<>();
+        Matcher date = DATE.matcher(f).region(s.start(), s.end());
+        while (date.find()) {
+            String value = year(date.group(2)) + "-" + twoDigits(date.group(3)) + "-" + twoDigits(date.group(4));
+            // 自…起 is the day a law takes effect, a date "on"; 以来 counts a period from it
+            String relation = date.group(1) != null ? "by" : f.startsWith("以来", date.end()) ? "since" : "in";
+            out.add(new Finding.Temporal(
+                    rule, value, relation, null, new Span(date.start(), date.end()), ctx.sentence()));
+        }
+        Matcher annual = ANNUAL.matcher(f).region(s.start(), s.end());
+        while (annual.find()) {
+            String value = "--" + twoDigits(annual.group(1)) + "-" + twoDigits(annual.group(2));
+            out.add(new Finding.Temporal(
+                    rule, value, "in", null, new Span(annual.start(), annual.end()), ctx.sentence()));
+        }
+        Matcher by = BY_YEAR.matcher(f).region(s.start(), s.end());
+        while (by.find()) {
+            out.add(new Finding.Temporal(
+                    rule, year(by.group(1)), "by", null, new Span(by.start(), by.end()), ctx.sentence()));
+        }
+        return out;
+    }
+
+    /** A year in Arabic digits, or in Chinese numerals digit by digit (二〇三五 is 2035). */
+    private static String year(String written) {
+        StringBuilder digits = new StringBuilder(4);
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            int d = DIGITS.indexOf(c);
+            digits.append(c >= '0' && c <= '9' ? c : (char) ('0' + (d >= 0 ? d : 0)));
+        }
+        return digits.toString();
+    }
+
+    /** A month or day (7, 十, 十二, 二十一) as two digits. */
+    private static String twoDigits(String written) {
+        int n;
+        if (Character.isDigit(written.charAt(0))) {
+            n = Integer.parseInt(written);
+        } else {
+            int ten = written.indexOf('十');
+            if (ten < 0) {
+                n = DIGITS.indexOf(written.charAt(0));
+            } else {
+                int tens = ten == 0 ? 1 : DIGITS.indexOf(written.charAt(0));
+                int units = ten == written.length() - 1 ? 0 : DIGITS.indexOf(written.charAt(ten + 1));
+                n = tens * 10 + units;
+            }
+        }
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+}
