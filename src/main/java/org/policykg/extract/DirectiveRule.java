@@ -48,6 +48,8 @@ final class DirectiveRule implements Rule {
             Pattern.compile("(?:(?:first(?:\\s+of\\s+all)?|second(?:ly)?|third(?:ly)?|next"
                     + "|then|finally|furthermore|moreover|also|further|additionally|likewise|meanwhile|at\\s+the\\s+same\\s+time"
                     + "|in\\s+addition|in\\s+particular|on\\s+this\\s+basis|to\\s+this\\s+end|and)\\s*,?\\s+)+");
+    /** The first chars of the {@link #OPENERS}' words. */
+    private static final String OPENER_FIRST_CHARS = "fstnmalio";
     /**
      * A leading adverbial or participial phrase that a comma closes: "In accordance with the law, severely
      * punish ...", "Taking X as the starting point, strengthen ...". A run of spaces counts as one char, so
@@ -200,9 +202,11 @@ final class DirectiveRule implements Rule {
             return java.util.Optional.empty();
         }
         int pos = ctx.span().start();
-        Matcher opener = OPENERS.matcher(ctx.folded()).region(pos, ctx.span().end());
-        if (opener.lookingAt()) {
-            pos = opener.end();
+        if (opensOpener(ctx.folded(), pos, ctx.span().end())) {
+            Matcher opener = OPENERS.matcher(ctx.folded()).region(pos, ctx.span().end());
+            if (opener.lookingAt()) {
+                pos = opener.end();
+            }
         }
         // the phrase runs up to the first comma or semicolon and must end in a comma: without one, no match
         if (firstCommaOrSemicolon(ctx.folded(), pos, ctx.span().end()) == ',') {
@@ -242,6 +246,11 @@ final class DirectiveRule implements Rule {
         // a line of its own, or a short run-in heading that opens a paragraph ("Strengthening X. China has ...")
         boolean headingGerund = mayHead && w.endsWith("ing") && GerundHeading.is(ctx, words, w, next);
         return base || headingGerund ? java.util.Optional.of(i) : java.util.Optional.empty();
+    }
+
+    /** Whether the char at {@code pos} can begin one of the {@link #OPENERS}: most sentences are passed over so. */
+    private static boolean opensOpener(String f, int pos, int end) {
+        return pos < end && OPENER_FIRST_CHARS.indexOf(f.charAt(pos)) >= 0;
     }
 
     /** Whether the sentence opens with a lower-case word: the rest of a sentence a hard wrap cut in two. */
