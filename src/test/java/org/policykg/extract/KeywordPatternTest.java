@@ -284,6 +284,23 @@ class KeywordPatternTest {
         assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(1_000);
     }
 
+    private static final String[] BOTH_PIECES = {
+        "attach", "attaches", "attached", "attaching", "great", "equal", "importance", "to", "give", "gives",
+        "giving", "given", "gave", "full", "due", "consideration", "weight", "attention", "stress", "stressed",
+        "emphasize", "emphasises", "ensure", "ensuring", "consider", "combine", "integrate", "integrating",
+        "role", "roles", "of", "both", "the", "will", "must", "should", "shall", "and", "we", "need", "need to",
+        "a", "x", "_", "5", " ", " ", "  ", "\t", "\n", "\u00A0", ",", "-", "é", "\u0301", "中", "Both",
+        "importance to both", "roles of both the", "we will both", "both"
+    };
+
+    @Test
+    void theBothPatternsFindWhatTheirExpressionsFind() {
+        for (KeywordPattern k : List.of(PairRule.BOTH_NOUNS, PairRule.BOTH_ACTIONS)) {
+            int withMatches = compareOnRandomTexts(k, BOTH_PIECES, 29, 20_000, 12, r -> r.nextInt(3) > 0);
+            assertThat(withMatches).as("regions with a match for %s", k.body()).isGreaterThan(300);
+        }
+    }
+
     private static final String[] COPULA_PIECES = {
         "is", "are", "remains", "remain", "serves as", "serve as", "has become", "have become", "becomes",
         "become", "has been", "have been", "has always been", "means", "mean", "constitutes", "constitute",
