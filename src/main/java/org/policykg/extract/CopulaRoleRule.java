@@ -15,11 +15,17 @@ import org.policykg.extract.RolePhrases.RolePhrase;
  * becomes a candidate concept for a curator. "This is ..." is left to {@link ThisIsRoleRule}.
  */
 final class CopulaRoleRule implements Rule {
-    private static final Pattern COPULA = Pattern.compile("\\s(?:(?:will|must|should|shall|can|would)\\s+"
+    /**
+     * The copula, {@code \\s} + this body: tried only where one of its words follows a space (see
+     * {@link #nextCopula}).
+     */
+    static final KeywordPattern COPULA = new KeywordPattern("(?:(?:will|must|should|shall|can|would)\\s+"
             + "(?:(?:also|still|always|in turn|continue to)\\s+)?(?:be|remain|serve as|become|constitute)"
             + "|is|are|remains|remain|serves as|serve as|has become|have become|becomes|become|has been|have been"
             + "|has always been|have always been|means|mean|constitutes|constitute)\\s+"
-            + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+|in turn\\s+|both\\s+|truly\\s+)?");
+            + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+|in turn\\s+|both\\s+|truly\\s+)?",
+            "will", "must", "should", "shall", "can", "would", "is", "are", "remain", "serve", "has", "have",
+            "become", "mean", "constitut");
     private static final Pattern PREDICATE_JOIN = Pattern.compile("\\s(?:as well as|and)\\s");
     private static final Pattern PREDICATE_END = Pattern.compile("[.;:!?]|,\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|that|these|those|which|what)\\b.*");
@@ -59,9 +65,12 @@ final class CopulaRoleRule implements Rule {
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();
         List<String> lastSubject = List.of();
-        Matcher copula = COPULA.matcher(f).region(s.start(), s.end());
-        while (copula.find()) {
-            Span subject = widenToList(ctx, subjectBefore(f, s, copula.start()), copula.start());
+        for (Matcher copula = nextCopula(f, s.start(), s);
+                copula != null;
+                copula = nextCopula(f, copula.end(), s)) {
+            // the match starts at the copula's word; the space before it is where the expression's began
+            int copulaStart = copula.start() - 1;
+            Span subject = widenToList(ctx, subjectBefore(f, s, copulaStart), copulaStart);
             if (subject == null) {
                 continue;
             }
@@ -114,6 +123,28 @@ final class CopulaRoleRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * The first match of {@code \\s} + {@link #COPULA}'s body in the sentence {@code s} starting at or after
+     * {@code from}, as {@code Matcher.find()} gives them one after another; null when there is none. The
+     * returned matcher's match starts one char after the space.
+     */
+    static Matcher nextCopula(String f, int from, Span s) {
+        // a copula word after a space at from or later: it starts at from + 1 at the earliest
+        for (Matcher m = COPULA.find(f, from + 1, s.start(), s.end());
+                m != null;
+                m = COPULA.find(f, m.start() + 1, s.start(), s.end())) {
+            if (isRegexSpace(f.charAt(m.start() - 1))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

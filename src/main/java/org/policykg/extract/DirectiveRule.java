@@ -48,6 +48,8 @@ final class DirectiveRule implements Rule {
             Pattern.compile("(?:(?:first(?:\\s+of\\s+all)?|second(?:ly)?|third(?:ly)?|next"
                     + "|then|finally|furthermore|moreover|also|further|additionally|likewise|meanwhile|at\\s+the\\s+same\\s+time"
                     + "|in\\s+addition|in\\s+particular|on\\s+this\\s+basis|to\\s+this\\s+end|and)\\s*,?\\s+)+");
+    /** The first chars of the {@link #OPENERS}' words. */
+    private static final String OPENER_FIRST_CHARS = "fstnmalio";
     /**
      * A leading adverbial or participial phrase that a comma closes: "In accordance with the law, severely
      * punish ...", "Taking X as the starting point, strengthen ...". A run of spaces counts as one char, so
@@ -200,9 +202,11 @@ final class DirectiveRule implements Rule {
             return java.util.Optional.empty();
         }
         int pos = ctx.span().start();
-        Matcher opener = OPENERS.matcher(ctx.folded()).region(pos, ctx.span().end());
-        if (opener.lookingAt()) {
-            pos = opener.end();
+        if (opensOpener(ctx.folded(), pos, ctx.span().end())) {
+            Matcher opener = OPENERS.matcher(ctx.folded()).region(pos, ctx.span().end());
+            if (opener.lookingAt()) {
+                pos = opener.end();
+            }
         }
         // the phrase runs up to the first comma or semicolon and must end in a comma: without one, no match
         if (firstCommaOrSemicolon(ctx.folded(), pos, ctx.span().end()) == ',') {
@@ -242,6 +246,11 @@ final class DirectiveRule implements Rule {
         // a line of its own, or a short run-in heading that opens a paragraph ("Strengthening X. China has ...")
         boolean headingGerund = mayHead && w.endsWith("ing") && GerundHeading.is(ctx, words, w, next);
         return base || headingGerund ? java.util.Optional.of(i) : java.util.Optional.empty();
+    }
+
+    /** Whether the char at {@code pos} can begin one of the {@link #OPENERS}: most sentences are passed over so. */
+    private static boolean opensOpener(String f, int pos, int end) {
+        return pos < end && OPENER_FIRST_CHARS.indexOf(f.charAt(pos)) >= 0;
     }
 
     /** Whether the sentence opens with a lower-case word: the rest of a sentence a hard wrap cut in two. */
@@ -407,8 +416,19 @@ final class DirectiveRule implements Rule {
         }
         int first = verbs.stream().min(Integer::compare).orElseThrow();
         String f = ctx.folded();
+        // the verbs found so far by index, and the last verb, purpose marker and subordinator before word i,
+        // kept as i moves on: walking back from every word to the last verb made long lists quadratic
+        boolean[] isVerb = new boolean[words.size()];
+        verbs.forEach(v -> isVerb[v] = true);
+        int lastVerb = -1;
+        int lastPurpose = -1;
+        int lastSubordinator = -1;
         for (int i = first + 1; i < words.size(); i++) {
             Word w = words.get(i);
+            // verbs are added at j >= i only, so isVerb[i - 1] is final here
+            lastVerb = isVerb[i - 1] ? i - 1 : lastVerb;
+            lastPurpose = isPurpose(words, i - 1) ? i - 1 : lastPurpose;
+            lastSubordinator = SUBORDINATORS.contains(words.get(i - 1).text()) ? i - 1 : lastSubordinator;
             // what lies between the two words, read in place: a substring per word cost more than the test
             int gapStart = words.get(i - 1).span().end();
             boolean gapComma = holds(f, gapStart, w.span().start(), ',');
@@ -418,19 +438,19 @@ final class DirectiveRule implements Rule {
             if (w.text().equals("to")
                     && gapComma
                     && i + 1 < words.size()
-                    && lastInfinitiveIsDirective(words, i + 1, verbs)) {
+                    && lastInfinitiveIsDirective(words, i + 1, isVerb)) {
                 // "necessary to conduct X, to refine Y": a series of infinitives after one obligation
                 j = i + 1;
                 strong = true;
             } else if (w.text().equals("and") || w.text().equals("or")) {
                 // "establish and improve X" joins two verbs; "ability to guard against and resolve" does not
                 boolean comma = gapComma;
-                joined = comma || verbs.contains(i - 1) || verbs.contains(i - 2) && isParticle(words.get(i - 1));
+                joined = comma || isVerb[i - 1] || i >= 2 && isVerb[i - 2] && isParticle(words.get(i - 1));
                 j = i + 1;
                 // "balance X and to achieve Y": the infinitive marks a second verb phrase
                 if (j < words.size()
                         && words.get(j).text().equals("to")
-                        && lastInfinitiveIsDirective(words, i, verbs)) {
+                        && lastInfinitiveIsDirective(words, i, isVerb)) {
                     j++;
                     strong = true;
                 }
@@ -453,7 +473,7 @@ final class DirectiveRule implements Rule {
             // "X should be consolidated and expanded": the participles of one passive obligation
             boolean participle = w.text().equals("and")
                     && j == i + 1
-                    && verbs.contains(i - 1)
+                    && isVerb[i - 1]
                     && lemma != null
                     && !base
                     && !words.get(i - 1)
@@ -463,8 +483,9 @@ final class DirectiveRule implements Rule {
                     && isParticiple(candidate);
             // "improve the system and build a solid barrier", "protect X and prevent Y": a verb and its object
             boolean withObject = base
-                    && !lastInfinitiveAfterDirective(ctx, words, i, verbs)
-                    && !clauseAfterDirective(words, i, verbs)
+                    && !lastInfinitiveAfterDirective(ctx, words, i, isVerb)
+                    // no subordinate clause since the last directive: "assessed on how they protect X and ..."
+                    && lastSubordinator <= lastVerb
                     && j == i + 1
                     && w.text().equals("and")
                     && j + 1 < words.size()
@@ -475,14 +496,15 @@ final class DirectiveRule implements Rule {
             // "the collection, use, and sale of data": a word followed by a comma is an item of a list
             boolean listItem = f.startsWith(",", words.get(j).span().end());
             // "V1 X so as to V2 Y, V3 Z": the verbs after a purpose marker are the purpose's
-            if (purposeAfterDirective(words, i, verbs)) {
+            if (lastPurpose > lastVerb) {
                 continue;
             }
             // a participle may close the sentence ("X should be consolidated and expanded.")
             if ((base && !(listItem && gapComma && NOUN_LIKE.contains(candidate)) || gerund || participle)
-                    && !verbs.contains(j)
+                    && !isVerb[j]
                     && (participle || looksLikeVerbUse(words, j))) {
                 verbs.add(j);
+                isVerb[j] = true;
             }
         }
     }
@@ -498,10 +520,10 @@ final class DirectiveRule implements Rule {
     }
 
     /** Whether the nearest "to V" before word {@code i} is a directive: "necessary to balance X and to ...". */
-    private static boolean lastInfinitiveIsDirective(List<Word> words, int i, List<Integer> verbs) {
+    private static boolean lastInfinitiveIsDirective(List<Word> words, int i, boolean[] isVerb) {
         for (int k = i - 1; k > 0; k--) {
             if (words.get(k - 1).text().equals("to")) {
-                return verbs.contains(k);
+                return isVerb[k];
             }
         }
         return false;
@@ -509,9 +531,9 @@ final class DirectiveRule implements Rule {
 
     /** Whether a "to" (a purpose clause: "use X to make firm and strengthen Y") follows the last directive. */
     private static boolean lastInfinitiveAfterDirective(
-            SentenceContext ctx, List<Word> words, int i, List<Integer> verbs) {
+            SentenceContext ctx, List<Word> words, int i, boolean[] isVerb) {
         for (int k = i - 1; k >= 0; k--) {
-            if (verbs.contains(k)) {
+            if (isVerb[k]) {
                 return false;
             }
             // "an approach to food and build X": "to" before a noun is no infinitive
@@ -529,27 +551,14 @@ final class DirectiveRule implements Rule {
         return false;
     }
 
-    /** Whether "so as to", "so that" or "in order to" stands between the last directive and word {@code i}. */
-    private static boolean purposeAfterDirective(List<Word> words, int i, List<Integer> verbs) {
-        for (int k = i - 1; k > 0 && !verbs.contains(k); k--) {
-            String w = words.get(k).text();
-            String before = words.get(k - 1).text();
-            if (before.equals("so") && (w.equals("as") || w.equals("that"))
-                    || before.equals("in") && w.equals("order")) {
-                return true;
-            }
+    /** Whether words {@code k - 1} and {@code k} mark a purpose: "so as (to)", "so that", "in order (to)". */
+    private static boolean isPurpose(List<Word> words, int k) {
+        if (k < 1) {
+            return false;
         }
-        return false;
-    }
-
-    /** Whether a subordinate clause opens after the last directive: "assessed on how they protect X and ...". */
-    private static boolean clauseAfterDirective(List<Word> words, int i, List<Integer> verbs) {
-        for (int k = i - 1; k >= 0 && !verbs.contains(k); k--) {
-            if (SUBORDINATORS.contains(words.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
+        String w = words.get(k).text();
+        String before = words.get(k - 1).text();
+        return before.equals("so") && (w.equals("as") || w.equals("that")) || before.equals("in") && w.equals("order");
     }
 
     /**

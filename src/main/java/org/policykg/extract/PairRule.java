@@ -54,14 +54,19 @@ final class PairRule implements Rule {
      * Weighing two things at once: "attach importance to both A and B", "give consideration to both A and B",
      * "stress both A and B", "the roles of both A and B" (既要…又要, 两手抓).
      */
-    private static final Pattern BOTH_NOUNS = Pattern.compile("\\b(?:(?:(?:attach|attaches|attached|attaching)\\s+)?"
+    static final KeywordPattern BOTH_NOUNS = new KeywordPattern("(?:(?:(?:attach|attaches|attached|attaching)\\s+)?"
             + "(?:great\\s+|equal\\s+)?importance\\s+to|(?:give|gives|giving|given|gave)\\s+(?:full\\s+|due\\s+|equal\\s+)?"
             + "(?:consideration|weight|attention)\\s+to|(?:stress|stresses|stressed|stressing|emphasi[sz]e|emphasi[sz]es"
             + "|emphasi[sz]ed|emphasi[sz]ing|ensure|ensures|ensuring|consider|considering|combine|combining|integrate"
-            + "|integrating)|roles?\\s+of)\\s+both\\s+(?:the\\s+)?");
+            + "|integrating)|roles?\\s+of)\\s+both\\s+(?:the\\s+)?",
+            "attach", "great", "equal", "importance", "giv", "gave", "stress", "emphasi", "ensur", "consider",
+            "combin", "integrat", "role");
+    /** Where the piece after a frame ends: compiled once, not per match. */
+    private static final Pattern PIECE_END = Pattern.compile("[,.;:!?]");
     /** Two actions held together: "we will both V1 X and V2 Y" (既…又…). */
-    private static final Pattern BOTH_ACTIONS =
-            Pattern.compile("\\b(?:will|must|should|shall|to|and|we|need to)\\s+both\\s+(?=\\p{L}+\\s)");
+    static final KeywordPattern BOTH_ACTIONS = new KeywordPattern(
+            "(?:will|must|should|shall|to|and|we|need to)\\s+both\\s+(?=\\p{L}+\\s)",
+            "will", "must", "should", "shall", "to", "and", "we", "need");
 
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:our|their|its|his|her|my|your)\\s+(?=own\\s)");
     /**
@@ -145,15 +150,17 @@ final class PairRule implements Rule {
     private void both(SentenceContext ctx, List<Finding> out) {
         String f = ctx.folded();
         Span s = ctx.span();
-        Matcher nouns = BOTH_NOUNS.matcher(f).region(s.start(), s.end());
-        while (nouns.find()) {
+        for (Matcher nouns = BOTH_NOUNS.find(f, s.start(), s.start(), s.end());
+                nouns != null;
+                nouns = BOTH_NOUNS.find(f, nouns.end(), s.start(), s.end())) {
             Span couple = firstPiece(f, nouns.end(), s.end());
             if (out.stream().noneMatch(o -> o.evidence().overlaps(couple))) {
                 pair(ctx, couple, nouns.start()).ifPresent(out::add);
             }
         }
-        Matcher actions = BOTH_ACTIONS.matcher(f).region(s.start(), s.end());
-        while (actions.find()) {
+        for (Matcher actions = BOTH_ACTIONS.find(f, s.start(), s.start(), s.end());
+                actions != null;
+                actions = BOTH_ACTIONS.find(f, actions.end(), s.start(), s.end())) {
             Span couple = firstPiece(f, actions.end(), s.end());
             if (out.stream().noneMatch(o -> o.evidence().overlaps(couple))) {
                 actions(ctx, couple, actions.start()).ifPresent(out::add);
@@ -162,7 +169,7 @@ final class PairRule implements Rule {
     }
 
     private static Span firstPiece(String f, int from, int sentenceEnd) {
-        Matcher end = Pattern.compile("[,.;:!?]").matcher(f).region(from, sentenceEnd);
+        Matcher end = PIECE_END.matcher(f).region(from, sentenceEnd);
         return PageReader.trim(f, from, end.find() ? end.start() : sentenceEnd);
     }
 

@@ -17,14 +17,17 @@ import java.util.Optional;
  */
 final class StandingCouples {
     private static final List<String[]> COUPLES = load();
+    /** Each couple as written coordinated, "a and b", built once rather than per sentence. */
+    private static final List<String> PHRASES = COUPLES.stream().map(c -> c[0] + " and " + c[1]).toList();
 
     private StandingCouples() {}
 
     static List<Finding> find(SentenceContext ctx, String rule) {
         List<Finding> out = new ArrayList<>();
         String sentence = ctx.foldedSentence();
-        for (String[] couple : COUPLES) {
-            String phrase = couple[0] + " and " + couple[1];
+        for (int k = 0; k < COUPLES.size(); k++) {
+            String[] couple = COUPLES.get(k);
+            String phrase = PHRASES.get(k);
             for (int at = sentence.indexOf(phrase); at >= 0; at = sentence.indexOf(phrase, at + 1)) {
                 int end = at + phrase.length();
                 if (bounded(sentence, at, end)) {

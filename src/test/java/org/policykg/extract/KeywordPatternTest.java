@@ -284,6 +284,72 @@ class KeywordPatternTest {
         assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(1_000);
     }
 
+    private static final String[] BOTH_PIECES = {
+        "attach", "attaches", "attached", "attaching", "great", "equal", "importance", "to", "give", "gives",
+        "giving", "given", "gave", "full", "due", "consideration", "weight", "attention", "stress", "stressed",
+        "emphasize", "emphasises", "ensure", "ensuring", "consider", "combine", "integrate", "integrating",
+        "role", "roles", "of", "both", "the", "will", "must", "should", "shall", "and", "we", "need", "need to",
+        "a", "x", "_", "5", " ", " ", "  ", "\t", "\n", "\u00A0", ",", "-", "é", "\u0301", "中", "Both",
+        "importance to both", "roles of both the", "we will both", "both"
+    };
+
+    @Test
+    void theBothPatternsFindWhatTheirExpressionsFind() {
+        for (KeywordPattern k : List.of(PairRule.BOTH_NOUNS, PairRule.BOTH_ACTIONS)) {
+            int withMatches = compareOnRandomTexts(k, BOTH_PIECES, 29, 20_000, 12, r -> r.nextInt(3) > 0);
+            assertThat(withMatches).as("regions with a match for %s", k.body()).isGreaterThan(300);
+        }
+    }
+
+    private static final String[] COPULA_PIECES = {
+        "is", "are", "remains", "remain", "serves as", "serve as", "has become", "have become", "becomes",
+        "become", "has been", "have been", "has always been", "means", "mean", "constitutes", "constitute",
+        "will", "must", "should", "shall", "can", "would", "also", "still", "always", "in turn", "continue to",
+        "be", "indeed", "both", "truly", "the", "island", "isn't", "x", "_", "5", " ", " ", "  ", "\t", "\n",
+        "\u000B", "\u00A0", ",", "(", "-", "é", "\u0301", "中", "Is"
+    };
+
+    @Test
+    void theCopulaFindsWhatItsExpressionFinds() {
+        int withMatches =
+                compareOnRandomTexts(CopulaRoleRule.COPULA, COPULA_PIECES, 19, 20_000, 12, r -> r.nextInt(3) > 0);
+        assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(1_000);
+    }
+
+    /** The rule reads its copula as {@code \\s} + body: a copula word after a space, the match one char later. */
+    @Test
+    void theCopulaAfterASpaceIsWhatTheSpacedExpressionFinds() {
+        Pattern whole = Pattern.compile("\\s" + CopulaRoleRule.COPULA.body());
+        Random random = new Random(23);
+        int withMatches = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int count = 1 + random.nextInt(12);
+            for (int p = 0; p < count; p++) {
+                sb.append(COPULA_PIECES[random.nextInt(COPULA_PIECES.length)]);
+                if (random.nextInt(3) > 0) {
+                    sb.append(' ');
+                }
+            }
+            String s = sb.toString();
+            int a = random.nextInt(s.length() + 1);
+            int b = a + random.nextInt(s.length() - a + 1);
+            for (int[] region : new int[][] {{0, s.length()}, {a, b}}) {
+                List<List<Object>> expected = expression(whole, s, region[0], region[1]);
+                List<List<Object>> found = new ArrayList<>();
+                Span span = new Span(region[0], region[1]);
+                for (Matcher m = CopulaRoleRule.nextCopula(s, region[0], span);
+                        m != null;
+                        m = CopulaRoleRule.nextCopula(s, m.end(), span)) {
+                    found.add(List.of(m.start() - 1, m.end(), s.substring(m.start() - 1, m.end())));
+                }
+                assertThat(found).as("'%s' [%d, %d)", s, region[0], region[1]).isEqualTo(expected);
+                withMatches += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertThat(withMatches).as("regions the comparison saw a match in").isGreaterThan(1_000);
+    }
+
     @Test
     void refusesAKeywordThatDoesNotStartWithAnAsciiWordChar() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new KeywordPattern("x", "-x"))
