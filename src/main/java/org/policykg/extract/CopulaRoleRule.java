@@ -19,13 +19,28 @@ final class CopulaRoleRule implements Rule {
      * The copula, {@code \\s} + this body: tried only where one of its words follows a space (see
      * {@link #nextCopula}).
      */
-    static final KeywordPattern COPULA = new KeywordPattern("(?:(?:will|must|should|shall|can|would)\\s+"
-            + "(?:(?:also|still|always|in turn|continue to)\\s+)?(?:be|remain|serve as|become|constitute)"
-            + "|is|are|remains|remain|serves as|serve as|has become|have become|becomes|become|has been|have been"
-            + "|has always been|have always been|means|mean|constitutes|constitute)\\s+"
-            + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+|in turn\\s+|both\\s+|truly\\s+)?",
-            "will", "must", "should", "shall", "can", "would", "is", "are", "remain", "serve", "has", "have",
-            "become", "mean", "constitut");
+    static final KeywordPattern COPULA = new KeywordPattern(
+            "(?:(?:will|must|should|shall|can|would)\\s+"
+                    + "(?:(?:also|still|always|in turn|continue to)\\s+)?(?:be|remain|serve as|become|constitute)"
+                    + "|is|are|remains|remain|serves as|serve as|has become|have become|becomes|become|has been|have been"
+                    + "|has always been|have always been|means|mean|constitutes|constitute)\\s+"
+                    + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+|in turn\\s+|both\\s+|truly\\s+)?",
+            "will",
+            "must",
+            "should",
+            "shall",
+            "can",
+            "would",
+            "is",
+            "are",
+            "remain",
+            "serve",
+            "has",
+            "have",
+            "become",
+            "mean",
+            "constitut");
+
     private static final Pattern PREDICATE_JOIN = Pattern.compile("\\s(?:as well as|and)\\s");
     private static final Pattern PREDICATE_END = Pattern.compile("[.;:!?]|,\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s");
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|that|these|those|which|what)\\b.*");
@@ -65,9 +80,7 @@ final class CopulaRoleRule implements Rule {
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();
         List<String> lastSubject = List.of();
-        for (Matcher copula = nextCopula(f, s.start(), s);
-                copula != null;
-                copula = nextCopula(f, copula.end(), s)) {
+        for (Matcher copula = nextCopula(f, s.start(), s); copula != null; copula = nextCopula(f, copula.end(), s)) {
             // the match starts at the copula's word; the space before it is where the expression's began
             int copulaStart = copula.start() - 1;
             Span subject = widenToList(ctx, subjectBefore(f, s, copulaStart), copulaStart);

@@ -203,7 +203,8 @@ final class DirectiveRule implements Rule {
         }
         int pos = ctx.span().start();
         if (opensOpener(ctx.folded(), pos, ctx.span().end())) {
-            Matcher opener = OPENERS.matcher(ctx.folded()).region(pos, ctx.span().end());
+            Matcher opener =
+                    OPENERS.matcher(ctx.folded()).region(pos, ctx.span().end());
             if (opener.lookingAt()) {
                 pos = opener.end();
             }

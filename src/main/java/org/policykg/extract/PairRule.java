@@ -54,19 +54,38 @@ final class PairRule implements Rule {
      * Weighing two things at once: "attach importance to both A and B", "give consideration to both A and B",
      * "stress both A and B", "the roles of both A and B" (既要…又要, 两手抓).
      */
-    static final KeywordPattern BOTH_NOUNS = new KeywordPattern("(?:(?:(?:attach|attaches|attached|attaching)\\s+)?"
-            + "(?:great\\s+|equal\\s+)?importance\\s+to|(?:give|gives|giving|given|gave)\\s+(?:full\\s+|due\\s+|equal\\s+)?"
-            + "(?:consideration|weight|attention)\\s+to|(?:stress|stresses|stressed|stressing|emphasi[sz]e|emphasi[sz]es"
-            + "|emphasi[sz]ed|emphasi[sz]ing|ensure|ensures|ensuring|consider|considering|combine|combining|integrate"
-            + "|integrating)|roles?\\s+of)\\s+both\\s+(?:the\\s+)?",
-            "attach", "great", "equal", "importance", "giv", "gave", "stress", "emphasi", "ensur", "consider",
-            "combin", "integrat", "role");
+    static final KeywordPattern BOTH_NOUNS = new KeywordPattern(
+            "(?:(?:(?:attach|attaches|attached|attaching)\\s+)?"
+                    + "(?:great\\s+|equal\\s+)?importance\\s+to|(?:give|gives|giving|given|gave)\\s+(?:full\\s+|due\\s+|equal\\s+)?"
+                    + "(?:consideration|weight|attention)\\s+to|(?:stress|stresses|stressed|stressing|emphasi[sz]e|emphasi[sz]es"
+                    + "|emphasi[sz]ed|emphasi[sz]ing|ensure|ensures|ensuring|consider|considering|combine|combining|integrate"
+                    + "|integrating)|roles?\\s+of)\\s+both\\s+(?:the\\s+)?",
+            "attach",
+            "great",
+            "equal",
+            "importance",
+            "giv",
+            "gave",
+            "stress",
+            "emphasi",
+            "ensur",
+            "consider",
+            "combin",
+            "integrat",
+            "role");
     /** Where the piece after a frame ends: compiled once, not per match. */
     private static final Pattern PIECE_END = Pattern.compile("[,.;:!?]");
     /** Two actions held together: "we will both V1 X and V2 Y" (既…又…). */
     static final KeywordPattern BOTH_ACTIONS = new KeywordPattern(
             "(?:will|must|should|shall|to|and|we|need to)\\s+both\\s+(?=\\p{L}+\\s)",
-            "will", "must", "should", "shall", "to", "and", "we", "need");
+            "will",
+            "must",
+            "should",
+            "shall",
+            "to",
+            "and",
+            "we",
+            "need");
 
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:our|their|its|his|her|my|your)\\s+(?=own\\s)");
     /**

@@ -18,7 +18,8 @@ import java.util.Optional;
 final class StandingCouples {
     private static final List<String[]> COUPLES = load();
     /** Each couple as written coordinated, "a and b", built once rather than per sentence. */
-    private static final List<String> PHRASES = COUPLES.stream().map(c -> c[0] + " and " + c[1]).toList();
+    private static final List<String> PHRASES =
+            COUPLES.stream().map(c -> c[0] + " and " + c[1]).toList();
 
     private StandingCouples() {}
 
