@@ -618,10 +618,13 @@ final class DirectiveRule implements Rule {
         }
         int objectEnd = CharScan.firstOf(f, Math.min(objectStart, limit), limit, OBJECT_END);
         Span object = trimJoin(f, PageReader.trim(f, Math.min(objectStart, objectEnd), objectEnd));
-        List<String> concepts = ctx.find(ctx.concepts(), f, object).stream()
-                .map(Lexicon.Match::iri)
-                .distinct()
-                .toList();
+        // a loop, not a stream: this runs for every directive and the stream's set-up was a hot spot
+        List<String> concepts = new ArrayList<>();
+        for (Lexicon.Match m : ctx.find(ctx.concepts(), f, object)) {
+            if (!concepts.contains(m.iri())) {
+                concepts.add(m.iri());
+            }
+        }
         Span evidence = new Span(verb.span().start(), Math.max(verb.span().end(), object.end()));
         return new Finding.Directive(id(), lemma, concepts, object.of(ctx.text()), evidence, ctx.sentence());
     }
