@@ -42,7 +42,11 @@ final class CopulaRoleRule implements Rule {
             "constitut");
 
     private static final Pattern PREDICATE_JOIN = Pattern.compile("\\s(?:as well as|and)\\s");
-    private static final Pattern PREDICATE_END = Pattern.compile("[.;:!?]|,\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s");
+    /** Where a predicate ends: a char of these, or a comma that {@link #NEXT_CLAUSE} follows. */
+    private static final String PREDICATE_END = ".;:!?,";
+    /** ", and X is": a new clause with its own subject. */
+    private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s");
+
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|that|these|those|which|what)\\b.*");
     private static final Pattern ROLE_ANAPHOR = Pattern.compile("(?:this|that|the)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
     private static final Pattern LEADING_AND = Pattern.compile("(?:and|but|while)\\s+");
@@ -229,8 +233,7 @@ final class CopulaRoleRule implements Rule {
     /** Role phrases heading the predicate or its coordinated parts ("the X of Y as well as the lifeline"). */
     private static List<RolePhrase> predicateRoles(SentenceContext ctx, int start) {
         String f = ctx.folded();
-        Matcher end = PREDICATE_END.matcher(f).region(start, ctx.span().end());
-        int limit = end.find() ? end.start() : ctx.span().end();
+        int limit = predicateEnd(f, start, ctx.span().end());
         List<RolePhrase> roles = new ArrayList<>();
         predicateRole(f, start, limit, ctx).ifPresent(roles::add);
         Matcher join = PREDICATE_JOIN.matcher(f).region(start, limit);
@@ -244,6 +247,21 @@ final class CopulaRoleRule implements Rule {
             }
         }
         return roles;
+    }
+
+    /**
+     * Where {@code [.;:!?]|,\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s} first matches in {@code [start, end)}, else
+     * {@code end}: scanned for its first chars, as a matcher trying every offset took long.
+     */
+    private static int predicateEnd(String f, int start, int end) {
+        for (int i = CharScan.firstOf(f, start, end, PREDICATE_END);
+                i < end;
+                i = CharScan.firstOf(f, i + 1, end, PREDICATE_END)) {
+            if (f.charAt(i) != ',' || NEXT_CLAUSE.matcher(f).region(i, end).lookingAt()) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /**

@@ -35,22 +35,23 @@ final class CoupleShapes {
 
     /** The couples of 稳中求进, 以进促稳 and 先立后破. */
     static void find(SentenceContext ctx, String rule, List<Finding> out) {
+        // each shape's expression tries every offset: only a sentence with its middle word can match it
         String f = ctx.folded();
         Span s = ctx.span();
-        Matcher w = WHILE.matcher(f).region(s.start(), s.end());
-        while (w.find()) {
+        Matcher w = ctx.mentions("while") ? WHILE.matcher(f).region(s.start(), s.end()) : null;
+        while (w != null && w.find()) {
             if (ctx.lexicons().verbLemma(w.group(1)) != null && ctx.lexicons().verbLemma(w.group(3)) != null) {
                 nounCouple(ctx, rule, w.group(2), w.group(4), new Span(w.start(), w.end()))
                         .ifPresent(out::add);
             }
         }
-        Matcher t = THROUGH.matcher(f).region(s.start(), s.end());
-        while (t.find()) {
+        Matcher t = ctx.mentions("through") ? THROUGH.matcher(f).region(s.start(), s.end()) : null;
+        while (t != null && t.find()) {
             nounCouple(ctx, rule, t.group(2), t.group(3), new Span(t.start(), t.end()))
                     .ifPresent(out::add);
         }
-        Matcher b = BEFORE.matcher(f).region(s.start(), s.end());
-        while (b.find()) {
+        Matcher b = ctx.mentions("before") ? BEFORE.matcher(f).region(s.start(), s.end()) : null;
+        while (b != null && b.find()) {
             out.add(new Finding.Pair(
                     rule,
                     gerundLemma(ctx, b.group(1)),

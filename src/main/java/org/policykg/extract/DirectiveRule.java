@@ -144,7 +144,8 @@ final class DirectiveRule implements Rule {
             Set.of("also", "further", "still", "always", "all", "both", "be", "able");
     private static final Set<String> PARTICLES =
             Set.of("to", "on", "up", "out", "down", "away", "in", "forward", "with");
-    private static final Pattern OBJECT_END = Pattern.compile("[.;:!?]");
+    /** The chars that end a directive's object. */
+    private static final String OBJECT_END = ".;:!?";
 
     @Override
     public String id() {
@@ -615,13 +616,15 @@ final class DirectiveRule implements Rule {
                 && Words.adjacent(f, verb, words.get(v + 1))) {
             objectStart = words.get(v + 1).span().end();
         }
-        Matcher stop = OBJECT_END.matcher(f).region(Math.min(objectStart, limit), limit);
-        int objectEnd = stop.find() ? stop.start() : limit;
+        int objectEnd = CharScan.firstOf(f, Math.min(objectStart, limit), limit, OBJECT_END);
         Span object = trimJoin(f, PageReader.trim(f, Math.min(objectStart, objectEnd), objectEnd));
-        List<String> concepts = ctx.find(ctx.concepts(), f, object).stream()
-                .map(Lexicon.Match::iri)
-                .distinct()
-                .toList();
+        // a loop, not a stream: this runs for every directive and the stream's set-up was a hot spot
+        List<String> concepts = new ArrayList<>();
+        for (Lexicon.Match m : ctx.find(ctx.concepts(), f, object)) {
+            if (!concepts.contains(m.iri())) {
+                concepts.add(m.iri());
+            }
+        }
         Span evidence = new Span(verb.span().start(), Math.max(verb.span().end(), object.end()));
         return new Finding.Directive(id(), lemma, concepts, object.of(ctx.text()), evidence, ctx.sentence());
     }

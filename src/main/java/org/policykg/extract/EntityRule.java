@@ -22,8 +22,11 @@ final class EntityRule implements Rule {
             + "|eighteenth|nineteenth|twentieth|twenty-first)";
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b" + ORDINAL + "\\s+$");
     /** "the Party" / "our Party" followed by what a subject is followed by: a modal, an auxiliary, an adverb. */
-    private static final Pattern PARTY_SUBJECT = Pattern.compile("\\b(?:the|our)\\s+(party)\\s+(?=(?:will|shall"
-            + "|should|must|can|has|have|had|is|was|always|never|leads|led|remains|continues)\\b)");
+    private static final KeywordPattern PARTY_SUBJECT = new KeywordPattern(
+            "(?:the|our)\\s+(party)\\s+(?=(?:will|shall"
+                    + "|should|must|can|has|have|had|is|was|always|never|leads|led|remains|continues)\\b)",
+            "the",
+            "our");
     /** A title that is only "the" and its title word: a short form of a title named before. */
     private static final Pattern SHORT_FORM = Pattern.compile("(?i)(\\w+)");
 
@@ -62,13 +65,13 @@ final class EntityRule implements Rule {
         for (Lexicon.Match m : ctx.find(actors, ctx.folded(), ctx.span())) {
             termBody(ctx, actors, m).ifPresent(matches::add);
         }
-        // the expression is tried at every offset of the sentence: only one that says "party" can match it
-        Matcher party = ctx.mentions("party")
-                ? PARTY_SUBJECT
-                        .matcher(ctx.folded())
-                        .region(ctx.span().start(), ctx.span().end())
-                : null;
-        while (party != null && party.find()) {
+        // only a sentence that says "party" can match, and only where "the" or "our" stands
+        String f = ctx.folded();
+        int from = ctx.span().start();
+        int to = ctx.span().end();
+        for (Matcher party = ctx.mentions("party") ? PARTY_SUBJECT.find(f, from, from, to) : null;
+                party != null;
+                party = PARTY_SUBJECT.find(f, party.end(), from, to)) {
             Span span = new Span(party.start(1), party.end(1));
             if (matches.stream().noneMatch(m -> m.span().overlaps(span))) {
                 actors.exact("Chinese Communist Party").ifPresent(ccp -> matches.add(new Lexicon.Match(ccp, span)));

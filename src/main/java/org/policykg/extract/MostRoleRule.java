@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class MostRoleRule implements Rule {
     private static final Pattern MOST =
             Pattern.compile("\\b(?:the\\s+)?most\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:is|are)\\s+to\\s+\\p{L}+\\s+");
-    private static final Pattern OBJECT_END = Pattern.compile("[.;:!?]");
+    /** The chars that end the object. */
+    private static final String OBJECT_END = ".;:!?";
 
     @Override
     public String id() {
@@ -33,9 +34,8 @@ final class MostRoleRule implements Rule {
             if (role.isEmpty()) {
                 continue;
             }
-            Matcher end = OBJECT_END.matcher(f).region(m.end(), ctx.span().end());
             Span object =
-                    new Span(m.end(), end.find() ? end.start() : ctx.span().end());
+                    new Span(m.end(), CharScan.firstOf(f, m.end(), ctx.span().end(), OBJECT_END));
             Span evidence = new Span(m.start(), object.end());
             ctx.concepts().find(f, object).stream()
                     .map(Lexicon.Match::iri)

@@ -8,8 +8,16 @@ import java.util.regex.Pattern;
 
 /** "Give top priority to X" (also "first", "overriding"): X takes the role of top priority. */
 final class PriorityRule implements Rule {
-    private static final Pattern PRIORITY = Pattern.compile(
-            "\\b(?:give|gives|giving|gave|given|place|placing|put|putting)\\s+(?:top|first|overriding|the highest)\\s+priority\\s+to\\s+");
+    /** Tried only where a verb of it stands: a matcher tried every offset of the sentence. */
+    private static final KeywordPattern PRIORITY = new KeywordPattern(
+            "(?:give|gives|giving|gave|given|place|placing|put|putting)\\s+(?:top|first|overriding|the highest)\\s+priority\\s+to\\s+",
+            "give",
+            "giving",
+            "gave",
+            "place",
+            "placing",
+            "put");
+
     private static final Pattern OBJECT_END = Pattern.compile("[.;:,!?]|\\s(?:and|as|while|which)\\s");
 
     @Override
@@ -25,8 +33,11 @@ final class PriorityRule implements Rule {
         String f = ctx.folded();
         Optional<String> topPriority = ctx.roles().exact("top priority");
         List<Finding> out = new ArrayList<>();
-        Matcher m = PRIORITY.matcher(f).region(ctx.span().start(), ctx.span().end());
-        while (m.find() && topPriority.isPresent()) {
+        int from = ctx.span().start();
+        int to = ctx.span().end();
+        for (Matcher m = topPriority.isPresent() ? PRIORITY.find(f, from, from, to) : null;
+                m != null;
+                m = PRIORITY.find(f, m.end(), from, to)) {
             Matcher end = OBJECT_END.matcher(f).region(m.end(), ctx.span().end());
             Span object = PageReader.trim(
                     f, m.end(), end.find() ? end.start() : ctx.span().end());
