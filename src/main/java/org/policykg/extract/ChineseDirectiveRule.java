@@ -1,10 +1,5 @@
 package org.policykg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -147,17 +142,11 @@ final class ChineseDirectiveRule implements Rule {
 
     private static Map<String, String> verbs() {
         Map<String, String> verbs = new HashMap<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                ChineseDirectiveRule.class.getResourceAsStream("/extract/directive-verbs-zh.tsv"),
-                StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] cells = line.strip().split("\t");
-                if (cells.length == 2 && !line.startsWith("#")) {
-                    verbs.put(cells[0], cells[1]);
-                }
+        for (String entry : WordLists.read("directive-verbs-zh.tsv")) {
+            String[] cells = entry.split("\t");
+            if (cells.length == 2) {
+                verbs.put(cells[0], cells[1]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(verbs);
     }

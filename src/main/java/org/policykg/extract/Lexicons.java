@@ -1,10 +1,5 @@
 package org.policykg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -86,19 +81,7 @@ record Lexicons(
 
     /** Base forms of the verbs that open directives ({@code directive-verbs.txt}, one per line). */
     private static Set<String> directiveVerbs() {
-        Set<String> verbs = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Lexicons.class.getResourceAsStream("/extract/directive-verbs.txt"), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String v = line.strip();
-                if (!v.isEmpty() && !v.startsWith("#")) {
-                    verbs.add(v);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(verbs);
+        return Set.copyOf(WordLists.read("directive-verbs.txt"));
     }
 
     /**

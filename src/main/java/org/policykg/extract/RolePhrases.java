@@ -1,11 +1,5 @@
 package org.policykg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.policykg.vocab.PKG;
@@ -216,18 +210,6 @@ final class RolePhrases {
     }
 
     private static Set<String> heads() {
-        Set<String> words = new HashSet<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                RolePhrases.class.getResourceAsStream("/extract/role-heads.txt"), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(words);
+        return Set.copyOf(WordLists.read("role-heads.txt"));
     }
 }

@@ -1,10 +1,5 @@
 package org.policykg.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,18 +48,8 @@ final class StandingCouples {
     }
 
     private static List<String[]> load() {
-        List<String[]> couples = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                StandingCouples.class.getResourceAsStream("/extract/couples.txt"), StandardCharsets.UTF_8))) {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    couples.add(l.split("\\|", 2));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(couples);
+        return WordLists.read("couples.txt").stream()
+                .map(l -> l.split("\\|", 2))
+                .toList();
     }
 }
