@@ -14,7 +14,7 @@ final class Phrases {
     private static final Pattern LIST_GLUE = Pattern.compile("^(?:and|or|as well as)\\s+");
     private static final int MAX_ROLE_WORDS = 5;
     /** Words that may follow a role phrase: it must end its noun phrase ("the fundamental force" is no role). */
-    private static final java.util.Set<String> AFTER_ROLE = java.util.Set.of(
+    static final java.util.Set<String> AFTER_ROLE = java.util.Set.of(
             "of",
             "for",
             "to",

@@ -1,5 +1,7 @@
 package org.policykg.extract;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.policykg.vocab.PKG;
@@ -21,55 +23,7 @@ final class RolePhrases {
             "the", "a", "an", "our", "its", "their", "his", "her", "this", "these", "such", "two", "three", "four",
             "five", "six", "seven", "eight", "nine", "ten", "both");
     /** Words that end a role phrase: what follows a noun phrase in these frames. */
-    private static final Set<String> BOUNDARY = Set.of(
-            "of",
-            "for",
-            "to",
-            "and",
-            "or",
-            "in",
-            "on",
-            "as",
-            "that",
-            "which",
-            "with",
-            "by",
-            "at",
-            "is",
-            "are",
-            "was",
-            "were",
-            "will",
-            "we",
-            "it",
-            "this",
-            "but",
-            "while",
-            "so",
-            "if",
-            "when",
-            "because",
-            "means",
-            "mean",
-            "requires",
-            "lies",
-            "has",
-            "have",
-            "can",
-            "shall",
-            "needs",
-            "thus",
-            "from",
-            "into",
-            "through",
-            "among",
-            "across",
-            "throughout",
-            "under",
-            "than",
-            "be",
-            "must",
-            "should");
+    private static final Set<String> BOUNDARY = boundary();
     /** Words in role position that name no role: "take X as an example", "as soon as", "as well". */
     private static final Set<String> NOT_ROLE = Set.of(
             "example",
@@ -207,6 +161,13 @@ final class RolePhrases {
     /** Whether a word heads role phrases in the register ("task", "engine", "pillar"). */
     static boolean isHead(String word) {
         return HEADS.contains(singular(word));
+    }
+
+    /** The words that end a known role phrase, and prepositions and verbs a candidate one stops at too. */
+    private static Set<String> boundary() {
+        Set<String> words = new HashSet<>(Phrases.AFTER_ROLE);
+        words.addAll(List.of("were", "among", "across", "throughout", "under", "than", "be"));
+        return Set.copyOf(words);
     }
 
     private static Set<String> heads() {
