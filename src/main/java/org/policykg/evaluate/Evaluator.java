@@ -58,6 +58,9 @@ public final class Evaluator {
         }
     }
 
+    /** The collection of real documents that are scored but never tuned on. */
+    public static final String HELD_OUT = "heldout";
+
     /**
      * Where the annotated texts live by default: the seeds, the test texts, the development corpus, then
      * the held-out collection (real documents that are scored but never tuned on).
@@ -66,7 +69,7 @@ public final class Evaluator {
             Path.of("seeds"),
             Path.of("src", "test", "resources", "texts"),
             Path.of("src", "test", "resources", "devcorpus"),
-            Path.of("src", "test", "resources", "heldout"));
+            Path.of("src", "test", "resources", HELD_OUT));
 
     private final Pipeline pipeline;
 

@@ -87,13 +87,13 @@ class EvaluationTest {
      */
     @Test
     void everyDocumentOfTheHeldOutCollectionIsScoredApart() throws IOException {
-        List<String> ids = textIds("heldout");
+        List<String> ids = textIds(Evaluator.HELD_OUT);
         assertThat(ids).hasSizeGreaterThanOrEqualTo(4);
         assertThat(REPORTS)
                 .filteredOn(r -> ids.contains(r.document()))
                 .extracting(Evaluator.Report::collection)
                 .hasSize(ids.size())
-                .containsOnly("heldout");
+                .containsOnly(Evaluator.HELD_OUT);
     }
 
     @Test
