@@ -41,10 +41,14 @@ final class EvaluateCommand implements Callable<Integer> {
             paramLabel = "DIR",
             split = ",",
             description = "Folders holding the annotated texts NAME.txt, searched in order; missing folders are"
-                    + " passed over (default: seeds,src/test/resources/texts,src/test/resources/devcorpus).")
+                    + " passed over (default: seeds,src/test/resources/texts,src/test/resources/devcorpus,"
+                    + "src/test/resources/heldout).")
     List<Path> texts = Evaluator.TEXT_FOLDERS;
 
-    @Option(names = "--details", description = "Also list every missed gold statement and every wrong prediction.")
+    @Option(
+            names = "--details",
+            description = "Also list every missed gold statement and every wrong prediction (not for the texts of"
+                    + " the held-out collection, which are scored but never tuned on).")
     boolean details;
 
     private final PrintStream out;
@@ -68,10 +72,14 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.print(Evaluator.table(reports));
         if (details) {
-            reports.forEach(r -> {
-                out.println(r.document() + " (" + r.language() + "):");
-                printDetails(r);
-            });
+            // what was missed on a held-out text is what a rule would be fitted to: only its scores are shown
+            reports.stream()
+                    .filter(r -> !r.collection().equals(Evaluator.HELD_OUT))
+                    .forEach(r -> {
+                        out.println(r.document() + " (" + r.language() + "):");
+                        printDetails(r);
+                    });
+            out.println("(no details for the " + Evaluator.HELD_OUT + " collection)");
         }
         return 0;
     }

@@ -40,7 +40,8 @@ public final class Evaluator {
     /** The scores of one text, with what was missed and what was found wrongly, for reading. */
     /**
      * @param collection the folder the text came from ("devcorpus" for the real documents of the
-     *     development corpus, "texts" for the team's written ones, "seeds"), so each is summed apart
+     *     development corpus, "heldout" for the real documents scored but never tuned on, "texts" for the
+     *     team's written ones, "seeds"), so each is summed apart
      */
     public record Report(
             String document,
@@ -57,11 +58,18 @@ public final class Evaluator {
         }
     }
 
-    /** Where the annotated texts live by default: the seeds, the test texts, then the development corpus. */
+    /** The collection of real documents that are scored but never tuned on. */
+    public static final String HELD_OUT = "heldout";
+
+    /**
+     * Where the annotated texts live by default: the seeds, the test texts, the development corpus, then
+     * the held-out collection (real documents that are scored but never tuned on).
+     */
     public static final List<Path> TEXT_FOLDERS = List.of(
             Path.of("seeds"),
             Path.of("src", "test", "resources", "texts"),
-            Path.of("src", "test", "resources", "devcorpus"));
+            Path.of("src", "test", "resources", "devcorpus"),
+            Path.of("src", "test", "resources", HELD_OUT));
 
     private final Pipeline pipeline;
 

@@ -64,16 +64,36 @@ class EvaluationTest {
                 .contains(ESSAY, "register-sample", "ccp-food-energy-commentary", "cac-data-security-notice");
     }
 
-    @Test
-    void everyDocumentOfTheDevelopmentCorpusIsScored() throws IOException {
-        try (var texts = Files.list(Path.of("src", "test", "resources", "devcorpus"))) {
-            List<String> ids = texts.map(p -> p.getFileName().toString())
+    /** The ids of the texts ({@code NAME.txt}) of a collection folder. */
+    private static List<String> textIds(String collection) throws IOException {
+        try (var texts = Files.list(Path.of("src", "test", "resources", collection))) {
+            return texts.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".txt"))
                     .map(n -> n.substring(0, n.length() - 4))
                     .toList();
-            assertThat(ids).hasSizeGreaterThanOrEqualTo(12);
-            assertThat(REPORTS).extracting(Evaluator.Report::document).containsAll(ids);
         }
+    }
+
+    @Test
+    void everyDocumentOfTheDevelopmentCorpusIsScored() throws IOException {
+        List<String> ids = textIds("devcorpus");
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(REPORTS).extracting(Evaluator.Report::document).containsAll(ids);
+    }
+
+    /**
+     * The held-out documents are scored by default and summed as their own collection; no floor is set
+     * on them, since a floor would make them a target to tune on.
+     */
+    @Test
+    void everyDocumentOfTheHeldOutCollectionIsScoredApart() throws IOException {
+        List<String> ids = textIds(Evaluator.HELD_OUT);
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(REPORTS)
+                .filteredOn(r -> ids.contains(r.document()))
+                .extracting(Evaluator.Report::collection)
+                .hasSize(ids.size())
+                .containsOnly(Evaluator.HELD_OUT);
     }
 
     @Test
