@@ -122,7 +122,45 @@ public final class RuleExtractor {
             }
         }
         List<Lexicon.Match> found = all.size() == concepts.size() ? concepts : Lexicon.leftmostLongest(all);
-        return SharedHeads.distribute(found, folded, sentence.span(), lexicons.concepts());
+        return withoutGlosses(SharedHeads.distribute(found, folded, sentence.span(), lexicons.concepts()), folded);
+    }
+
+    /**
+     * A bracketed restatement right after a mention of the same concept, the acronym ("the Global Security
+     * Initiative (GSI)") or the Chinese original a translation glosses ("categorization and grading
+     * (分类分级)"), names that concept once more in the same breath: one mention, not two.
+     */
+    private static List<Lexicon.Match> withoutGlosses(List<Lexicon.Match> found, String folded) {
+        if (found.size() < 2) {
+            return found;
+        }
+        List<Lexicon.Match> byStart = new ArrayList<>(found);
+        byStart.sort((a, b) -> a.span().start() - b.span().start());
+        List<Lexicon.Match> kept = new ArrayList<>(found.size());
+        Lexicon.Match before = null;
+        for (Lexicon.Match m : byStart) {
+            if (before != null && before.iri().equals(m.iri()) && bracketedAfter(folded, before.span(), m.span())) {
+                continue;
+            }
+            kept.add(m);
+            before = m;
+        }
+        return kept.size() == found.size() ? found : kept;
+    }
+
+    /** Whether {@code gloss} stands alone in brackets right after {@code name}. */
+    private static boolean bracketedAfter(String folded, Span name, Span gloss) {
+        int i = name.end();
+        while (i < gloss.start() && folded.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= gloss.start() || folded.charAt(i) != '(' && folded.charAt(i) != '\uFF08') {
+            return false;
+        }
+        int end = gloss.end();
+        return i + 1 == gloss.start()
+                && end < folded.length()
+                && (folded.charAt(end) == ')' || folded.charAt(end) == '\uFF09');
     }
 
     /**
