@@ -98,7 +98,7 @@ public final class RuleExtractor {
                     earlier = List.copyOf(found);
                 }
             }
-            found = withoutMentionsInNames(found);
+            found = withoutMentionsInNames(found, hits, folded, sentence);
             findings.addAll(found);
             previous = found;
             previousSentence = sentence;
@@ -167,13 +167,19 @@ public final class RuleExtractor {
      * Concepts inside the name of a body or a document ("the National Security Law", "the Central
      * National Security Commission") are part of that name, not mentions of the concept.
      */
-    private static List<Finding> withoutMentionsInNames(List<Finding> found) {
+    private List<Finding> withoutMentionsInNames(
+            List<Finding> found, Lexicon.Hits hits, String folded, Sentence sentence) {
+        if (found.stream().noneMatch(Finding.Mention.class::isInstance)) {
+            return found;
+        }
         List<Span> names = new ArrayList<>();
         for (Finding f : found) {
             if (f instanceof Finding.EntityUse use && use.kind() != Finding.EntityKind.FORMULATION) {
                 names.add(use.evidence());
             }
         }
+        // a document's name holds its words whether cited or the text's own title, which cites nothing
+        hits.find(lexicons.documents(), folded, sentence.span()).forEach(d -> names.add(d.span()));
         if (names.isEmpty()) {
             return found;
         }
