@@ -165,7 +165,8 @@ public final class RuleExtractor {
 
     /**
      * Concepts inside the name of a body or a document ("the National Security Law", "the Central
-     * National Security Commission") are part of that name, not mentions of the concept.
+     * National Security Commission") are part of that name, not mentions of the concept; nor is a
+     * concept whose last words begin such a name.
      */
     private List<Finding> withoutMentionsInNames(
             List<Finding> found, Lexicon.Hits hits, String folded, Sentence sentence) {
@@ -185,12 +186,21 @@ public final class RuleExtractor {
         }
         List<Finding> kept = new ArrayList<>(found.size());
         for (Finding f : found) {
-            boolean inName = f instanceof Finding.Mention && names.stream().anyMatch(n -> n.contains(f.evidence()));
+            boolean inName = f instanceof Finding.Mention
+                    && names.stream().anyMatch(n -> n.contains(f.evidence()) || endsInside(f.evidence(), n));
             if (!inName) {
                 kept.add(f);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether a mention's last words begin a longer name: "the leadership of the Party Central Committee"
+     * names the Committee, and "leadership of the Party" is no phrase of that sentence.
+     */
+    private static boolean endsInside(Span mention, Span name) {
+        return mention.start() < name.start() && name.start() < mention.end() && mention.end() < name.end();
     }
 
     /** Whether an opening quotation mark stands right before the phrase. */
