@@ -74,10 +74,10 @@ public final class RuleExtractor {
             }
             List<Finding> found = new ArrayList<>();
             Lexicon.Hits hits = lexicons.all().hits(folded, sentence.span());
-            for (Lexicon.Match m : mentions(hits, folded, source.text(), sentence)) {
+            String foldedSentence = sentence.span().of(folded);
+            for (Lexicon.Match m : mentions(hits, folded, foldedSentence, source.text(), sentence)) {
                 found.add(new Finding.Mention(m.iri(), m.span(), sentence));
             }
-            String foldedSentence = sentence.span().of(folded);
             boolean digit = SentenceContext.hasDigit(folded, sentence.span());
             List<Finding> earlier = List.copyOf(found); // copied again only when a rule adds to it
             for (Rule rule : rules) {
@@ -111,7 +111,8 @@ public final class RuleExtractor {
      * scheme written without quotation marks ("high-quality development" used as a concept; quoted, it
      * is a formulation use, which the formulation rule reads). Where two overlap, the longer wins.
      */
-    private List<Lexicon.Match> mentions(Lexicon.Hits hits, String folded, String text, Sentence sentence) {
+    private List<Lexicon.Match> mentions(
+            Lexicon.Hits hits, String folded, String foldedSentence, String text, Sentence sentence) {
         List<Lexicon.Match> concepts = hits.find(lexicons.concepts(), folded, sentence.span());
         List<Lexicon.Match> all = new ArrayList<>(concepts);
         for (Lexicon.Match f : hits.find(lexicons.formulations(), folded, sentence.span())) {
@@ -122,7 +123,17 @@ public final class RuleExtractor {
             }
         }
         List<Lexicon.Match> found = all.size() == concepts.size() ? concepts : Lexicon.leftmostLongest(all);
-        return withoutGlosses(SharedHeads.distribute(found, folded, sentence.span(), lexicons.concepts()), folded);
+        List<Lexicon.Match> distributed = SharedHeads.distribute(found, folded, sentence.span(), lexicons.concepts());
+        List<Lexicon.Match> examples = FieldExamples.find(folded, foldedSentence, sentence.span(), lexicons.concepts());
+        if (!examples.isEmpty()) {
+            distributed = new ArrayList<>(distributed);
+            for (Lexicon.Match x : examples) {
+                if (distributed.stream().noneMatch(o -> o.span().overlaps(x.span()))) {
+                    distributed.add(x);
+                }
+            }
+        }
+        return withoutGlosses(distributed, folded);
     }
 
     /**
