@@ -123,8 +123,13 @@ public final class RuleExtractor {
             }
         }
         List<Lexicon.Match> found = all.size() == concepts.size() ? concepts : Lexicon.leftmostLongest(all);
+        if (found.stream().anyMatch(m -> beginsEventName(text, m.span()))) {
+            found = found.stream().filter(m -> !beginsEventName(text, m.span())).toList();
+        }
         List<Lexicon.Match> distributed = SharedHeads.distribute(found, folded, sentence.span(), lexicons.concepts());
-        List<Lexicon.Match> examples = FieldExamples.find(folded, foldedSentence, sentence.span(), lexicons.concepts());
+        List<Lexicon.Match> examples =
+                new ArrayList<>(FieldExamples.find(folded, foldedSentence, sentence.span(), lexicons.concepts()));
+        examples.addAll(ShortForms.find(folded, foldedSentence, sentence.span()));
         if (!examples.isEmpty()) {
             distributed = new ArrayList<>(distributed);
             for (Lexicon.Match x : examples) {
@@ -212,6 +217,17 @@ public final class RuleExtractor {
      */
     private static boolean endsInside(Span mention, Span name) {
         return mention.start() < name.start() && name.start() < mention.end() && mention.end() < name.end();
+    }
+
+    /** "the Belt and Road Forum", "the China-Arab States Summit": a concept that begins an event's name is part of it. */
+    private static final java.util.regex.Pattern EVENT_AFTER =
+            java.util.regex.Pattern.compile("\\s+(?:Forum|Summit|Conference|Expo|Fair|Games)\\b");
+
+    private static boolean beginsEventName(String text, Span concept) {
+        return EVENT_AFTER
+                .matcher(text)
+                .region(concept.end(), Math.min(text.length(), concept.end() + 14))
+                .lookingAt();
     }
 
     /** Whether an opening quotation mark stands right before the phrase. */
