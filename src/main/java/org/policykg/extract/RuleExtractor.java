@@ -191,7 +191,8 @@ public final class RuleExtractor {
         }
         List<Span> names = new ArrayList<>();
         for (Finding f : found) {
-            if (f instanceof Finding.EntityUse use && use.kind() != Finding.EntityKind.FORMULATION) {
+            // a formulation use is a quoted set phrase: the concepts inside the quotation are its words
+            if (f instanceof Finding.EntityUse use) {
                 names.add(use.evidence());
             }
         }
