@@ -94,7 +94,8 @@ final class DocumentTitles {
     }
 
     /**
-     * Whether a name stands alone on its line near the text's start ("The" and a final stop aside): the
+     * Whether a name stands alone on its line near the text's start ("The", a final stop, a bracketed note or a
+     * posting time aside): the
      * text's own title or the title block of an order, not a citation of another document. The head is
      * the first lines, where title, number, promulgation note and byline stand.
      */
@@ -104,7 +105,8 @@ final class DocumentTitles {
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         String before = text.substring(lineStart, name.start()).strip();
         String after = text.substring(name.end(), lineEnd).strip();
-        if (!(before.isEmpty() || before.equalsIgnoreCase("the")) || !after.matches("[.。]?")) {
+        if (!(before.isEmpty() || before.equalsIgnoreCase("the"))
+                || !HEADING_TAIL.matcher(after).matches()) {
             return false;
         }
         long linesBefore =
@@ -113,6 +115,12 @@ final class DocumentTitles {
     }
 
     private static final int HEAD_LINES = 12;
+    /**
+     * What may follow a title on its line in the reading copy, which joins a line without a final stop to
+     * the next: a stop, the law's bracketed adoption note ("(Adopted at the 10th session ...)"), or the
+     * page's posting time ("2023-02-21 19:52").
+     */
+    private static final Pattern HEADING_TAIL = Pattern.compile("[.。]?|[(（][^()（）]*[)）]|\\d[\\d\\s:/.-]*");
 
     /** Whether the name is followed by "period": "the 14th Five-Year Plan period" is a span of time. */
     static boolean namesPeriod(String folded, Span name) {

@@ -27,6 +27,10 @@ final class EntityRule implements Rule {
                     + "|should|must|can|has|have|had|is|was|always|never|leads|led|remains|continues)\\b)",
             "the",
             "our");
+    /** The words that make a congress after them the source of a report: "the report of / to / at the". */
+    private static final Pattern REPORT_BEFORE = Pattern.compile("\\breport\\s+(?:of|to|at|from)\\s+the\\s+$");
+    /** A person's name right before a title that holds it ("Xi Jinping: The Governance of China"): the byline. */
+    private static final Pattern BYLINE_GAP = Pattern.compile("\\s*:?\\s*");
     /** A title that is only "the" and its title word: a short form of a title named before. */
     private static final Pattern SHORT_FORM = Pattern.compile("(?i)(\\w+)");
 
@@ -86,7 +90,8 @@ final class EntityRule implements Rule {
         ctx.find(ctx.lexicons().documents(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
         names.addAll(DocumentTitles.find(ctx));
         for (Lexicon.Match m : matches) {
-            if (actsHere(ctx.folded(), m.span()) && names.stream().noneMatch(n -> n.overlaps(m.span()))) {
+            if (actsHere(ctx.folded(), m.span())
+                    && names.stream().noneMatch(n -> n.overlaps(m.span()) || byline(ctx.folded(), m.span(), n))) {
                 out.add(new Finding.EntityUse(
                         id, kind, m.iri(), false, m.span().of(ctx.text()), m.span(), ctx.sentence()));
             }
@@ -101,23 +106,45 @@ final class EntityRule implements Rule {
      */
     private static Optional<Lexicon.Match> termBody(SentenceContext ctx, Lexicon actors, Lexicon.Match m) {
         String f = ctx.folded();
+        if (REPORT_BEFORE
+                        .matcher(f.substring(
+                                Math.max(ctx.span().start(), m.span().start() - 30),
+                                m.span().start()))
+                        .find()
+                && m.span().of(f).contains("congress")
+                && !m.span().of(f).contains("people's congress")) {
+            // "the report of the Party congress": a Party congress is the event the report was given at; a
+            // people's congress a report is made to is a body
+            return Optional.empty();
+        }
         int from = Math.max(ctx.span().start(), m.span().start() - 60);
         Matcher ordinal = ORDINAL_BEFORE.matcher(f.substring(from, m.span().start()));
         if (!ordinal.find()) {
             return Optional.of(m);
         }
         String head = f.substring(from, from + ordinal.start());
-        String joined = head + f.substring(m.span().start(), m.span().end());
-        for (Lexicon.Match body : actors.find(joined, new Span(0, joined.length()))) {
-            if (body.span().start() < head.length()
-                    && body.span().end() > head.length()
-                    && !body.iri().equals(m.iri())) {
-                int end = m.span().start() + body.span().end() - head.length();
-                return Optional.of(new Lexicon.Match(
-                        body.iri(), new Span(from + body.span().start(), end)));
+        String name = m.span().of(f);
+        // the name cut at each word end, longest first: "the Standing Committee of the Twelfth National
+        // People's Congress of the People's Republic of China" holds its body before the country's name
+        for (int cut = name.length(); cut > 0; cut = name.lastIndexOf(' ', cut - 1)) {
+            String joined = head + name.substring(0, cut);
+            for (Lexicon.Match body : actors.find(joined, new Span(0, joined.length()))) {
+                if (body.span().start() < head.length()
+                        && body.span().end() > head.length()
+                        && !body.iri().equals(m.iri())) {
+                    int end = m.span().start() + body.span().end() - head.length();
+                    return Optional.of(new Lexicon.Match(
+                            body.iri(), new Span(from + body.span().start(), end)));
+                }
             }
         }
-        return m.span().of(f).contains("congress") ? Optional.empty() : Optional.of(m);
+        return name.contains("congress") ? Optional.empty() : Optional.of(m);
+    }
+
+    /** Whether the actor's name stands right before a document's title, as its author or issuer ("Xi Jinping The Governance of China"). */
+    private static boolean byline(String f, Span actor, Span title) {
+        return title.start() >= actor.end()
+                && BYLINE_GAP.matcher(f).region(actor.end(), title.start()).matches();
     }
 
     /** Whether a name stands for an actor here, rather than a possessive modifier or a parenthetical acronym. */

@@ -74,10 +74,10 @@ public final class RuleExtractor {
             }
             List<Finding> found = new ArrayList<>();
             Lexicon.Hits hits = lexicons.all().hits(folded, sentence.span());
-            for (Lexicon.Match m : mentions(hits, folded, source.text(), sentence)) {
+            String foldedSentence = sentence.span().of(folded);
+            for (Lexicon.Match m : mentions(hits, folded, foldedSentence, source.text(), sentence)) {
                 found.add(new Finding.Mention(m.iri(), m.span(), sentence));
             }
-            String foldedSentence = sentence.span().of(folded);
             boolean digit = SentenceContext.hasDigit(folded, sentence.span());
             List<Finding> earlier = List.copyOf(found); // copied again only when a rule adds to it
             for (Rule rule : rules) {
@@ -98,7 +98,7 @@ public final class RuleExtractor {
                     earlier = List.copyOf(found);
                 }
             }
-            found = withoutMentionsInNames(found);
+            found = withoutMentionsInNames(found, hits, folded, sentence);
             findings.addAll(found);
             previous = found;
             previousSentence = sentence;
@@ -111,7 +111,8 @@ public final class RuleExtractor {
      * scheme written without quotation marks ("high-quality development" used as a concept; quoted, it
      * is a formulation use, which the formulation rule reads). Where two overlap, the longer wins.
      */
-    private List<Lexicon.Match> mentions(Lexicon.Hits hits, String folded, String text, Sentence sentence) {
+    private List<Lexicon.Match> mentions(
+            Lexicon.Hits hits, String folded, String foldedSentence, String text, Sentence sentence) {
         List<Lexicon.Match> concepts = hits.find(lexicons.concepts(), folded, sentence.span());
         List<Lexicon.Match> all = new ArrayList<>(concepts);
         for (Lexicon.Match f : hits.find(lexicons.formulations(), folded, sentence.span())) {
@@ -122,31 +123,112 @@ public final class RuleExtractor {
             }
         }
         List<Lexicon.Match> found = all.size() == concepts.size() ? concepts : Lexicon.leftmostLongest(all);
-        return SharedHeads.distribute(found, folded, sentence.span(), lexicons.concepts());
+        if (found.stream().anyMatch(m -> beginsEventName(text, m.span()))) {
+            found = found.stream().filter(m -> !beginsEventName(text, m.span())).toList();
+        }
+        List<Lexicon.Match> distributed = SharedHeads.distribute(found, folded, sentence.span(), lexicons.concepts());
+        List<Lexicon.Match> examples =
+                new ArrayList<>(FieldExamples.find(folded, foldedSentence, sentence.span(), lexicons.concepts()));
+        examples.addAll(ShortForms.find(folded, foldedSentence, sentence.span()));
+        if (!examples.isEmpty()) {
+            distributed = new ArrayList<>(distributed);
+            for (Lexicon.Match x : examples) {
+                if (distributed.stream().noneMatch(o -> o.span().overlaps(x.span()))) {
+                    distributed.add(x);
+                }
+            }
+        }
+        return withoutGlosses(distributed, folded);
+    }
+
+    /**
+     * A bracketed restatement right after a mention of the same concept, the acronym ("the Global Security
+     * Initiative (GSI)") or the Chinese original a translation glosses ("categorization and grading
+     * (分类分级)"), names that concept once more in the same breath: one mention, not two.
+     */
+    private static List<Lexicon.Match> withoutGlosses(List<Lexicon.Match> found, String folded) {
+        if (found.size() < 2) {
+            return found;
+        }
+        List<Lexicon.Match> byStart = new ArrayList<>(found);
+        byStart.sort((a, b) -> a.span().start() - b.span().start());
+        List<Lexicon.Match> kept = new ArrayList<>(found.size());
+        Lexicon.Match before = null;
+        for (Lexicon.Match m : byStart) {
+            if (before != null && before.iri().equals(m.iri()) && bracketedAfter(folded, before.span(), m.span())) {
+                continue;
+            }
+            kept.add(m);
+            before = m;
+        }
+        return kept.size() == found.size() ? found : kept;
+    }
+
+    /** Whether {@code gloss} stands alone in brackets right after {@code name}. */
+    private static boolean bracketedAfter(String folded, Span name, Span gloss) {
+        int i = name.end();
+        while (i < gloss.start() && folded.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= gloss.start() || folded.charAt(i) != '(' && folded.charAt(i) != '\uFF08') {
+            return false;
+        }
+        int end = gloss.end();
+        return i + 1 == gloss.start()
+                && end < folded.length()
+                && (folded.charAt(end) == ')' || folded.charAt(end) == '\uFF09');
     }
 
     /**
      * Concepts inside the name of a body or a document ("the National Security Law", "the Central
-     * National Security Commission") are part of that name, not mentions of the concept.
+     * National Security Commission") are part of that name, not mentions of the concept; nor is a
+     * concept whose last words begin such a name.
      */
-    private static List<Finding> withoutMentionsInNames(List<Finding> found) {
+    private List<Finding> withoutMentionsInNames(
+            List<Finding> found, Lexicon.Hits hits, String folded, Sentence sentence) {
+        if (found.stream().noneMatch(Finding.Mention.class::isInstance)) {
+            return found;
+        }
         List<Span> names = new ArrayList<>();
         for (Finding f : found) {
-            if (f instanceof Finding.EntityUse use && use.kind() != Finding.EntityKind.FORMULATION) {
+            // a formulation use is a quoted set phrase: the concepts inside the quotation are its words
+            if (f instanceof Finding.EntityUse use) {
                 names.add(use.evidence());
             }
         }
+        // a document's name holds its words whether cited or the text's own title, which cites nothing
+        hits.find(lexicons.documents(), folded, sentence.span()).forEach(d -> names.add(d.span()));
         if (names.isEmpty()) {
             return found;
         }
         List<Finding> kept = new ArrayList<>(found.size());
         for (Finding f : found) {
-            boolean inName = f instanceof Finding.Mention && names.stream().anyMatch(n -> n.contains(f.evidence()));
+            boolean inName = f instanceof Finding.Mention
+                    && names.stream().anyMatch(n -> n.contains(f.evidence()) || endsInside(f.evidence(), n));
             if (!inName) {
                 kept.add(f);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether a mention's last words begin a longer name: "the leadership of the Party Central Committee"
+     * names the Committee, and "leadership of the Party" is no phrase of that sentence.
+     */
+    private static boolean endsInside(Span mention, Span name) {
+        return mention.start() < name.start() && name.start() < mention.end() && mention.end() < name.end();
+    }
+
+    /** "the Belt and Road Forum", "the China-Arab States Summit": a concept that begins an event's name is part of it. */
+    private static final java.util.regex.Pattern EVENT_AFTER =
+            java.util.regex.Pattern.compile("\\s+(?:Forum|Summit|Conference|Expo|Fair|Games)\\b");
+
+    private static boolean beginsEventName(String text, Span concept) {
+        return EVENT_AFTER
+                .matcher(text)
+                .region(concept.end(), Math.min(text.length(), concept.end() + 14))
+                .lookingAt();
     }
 
     /** Whether an opening quotation mark stands right before the phrase. */

@@ -32,6 +32,23 @@ class RuleExamplesTest {
     }
 
     @Test
+    void aBracketedAcronymOrChineseOriginalAfterAConceptIsOneMention() {
+        String text = "Title\n\nCountries welcome the Global Security Initiative (GSI). Data are protected through"
+                + " categorization and grading (分类分级).\n";
+        assertThat(of(Finding.Mention.class, text))
+                .extracting(m -> m.evidence().of(text))
+                .containsExactly("Global Security Initiative", "categorization and grading");
+    }
+
+    @Test
+    void anAcronymOnItsOwnIsAMention() {
+        String text = "Title\n\nThe GSI calls for dialogue. The Global Security Initiative is open to all.\n";
+        assertThat(of(Finding.Mention.class, text))
+                .extracting(m -> m.evidence().of(text))
+                .containsExactly("GSI", "Global Security Initiative");
+    }
+
+    @Test
     void aFormulationAfterAnOpeningMarkThatIsNeverClosed() {
         String text =
                 "Title\n\nWe will work to build a “community with a shared future for mankind and a better world.\n";
