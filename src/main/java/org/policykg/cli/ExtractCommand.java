@@ -15,6 +15,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.policykg.extract.Metadata;
+import org.policykg.extract.SourceText;
+import org.policykg.extract.TextLanguage;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SourceFiles;
 import org.policykg.ontology.OntologyFiles;
@@ -103,9 +105,12 @@ final class ExtractCommand implements Callable<Integer> {
             List<Path> texts, Pipeline pipeline, Dataset dataset, Model merged, Progress progress) {
         for (Path file : texts) {
             Pipeline.DocumentGraph graph;
+            TextLanguage.Reading reading;
             try {
                 Metadata sidecar = SourceFiles.sidecar(file);
-                graph = pipeline.run(SourceFiles.read(file), sidecar);
+                SourceText source = SourceFiles.read(file);
+                reading = TextLanguage.of(source.text());
+                graph = pipeline.run(source, sidecar);
             } catch (IOException | IllegalArgumentException e) {
                 log.error("Cannot read {}: {}", file, e.getMessage());
                 return 1;
@@ -115,11 +120,22 @@ final class ExtractCommand implements Callable<Integer> {
             }
             dataset.addNamedModel(graph.graphName(), graph.model());
             merged.add(graph.model());
+            if (!reading.read()) {
+                log.warn("{}: {}", file, reading.warning());
+            }
             if (progress.shown()) {
                 // a log line on the terminal would break the progress line; it says the same
-                log.debug("Extracted {} triples from {}", graph.model().size(), file);
+                log.debug(
+                        "Extracted {} triples from {}, read as {}",
+                        graph.model().size(),
+                        file,
+                        reading.language());
             } else {
-                log.info("Extracted {} triples from {}", graph.model().size(), file);
+                log.info(
+                        "Extracted {} triples from {}, read as {}",
+                        graph.model().size(),
+                        file,
+                        reading.language());
             }
             progress.step(file.getFileName().toString());
         }

@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
         name = "load",
         mixinStandardHelpOptions = true,
         description = "Extract raw text files and put each into the TDB2 store as its document's graph, "
-                + "replacing an earlier version; prints one line per document: id and triples. "
+                + "replacing an earlier version; prints one line per document: id, triples and the language read "
+                + "(en, zh, or und for one the extractor does not read, with a warning). "
                 + "A dump (.nq, .trig, .jsonld) is read as-is: each of its graphs replaces the one of that name.")
 final class LoadCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(LoadCommand.class);
@@ -138,7 +139,7 @@ final class LoadCommand implements Callable<Integer> {
             return 3;
         }
         for (DocumentIngest.Result r : results) {
-            out.printf("%s\t%d%n", r.id(), r.triples());
+            out.printf("%s\t%d\t%s%n", r.id(), r.triples(), r.reading().language());
         }
         pending.clear();
         return 0;

@@ -1,5 +1,7 @@
 package org.policykg.evaluate;
 
+import org.policykg.extract.TextLanguage;
+
 /**
  * The language a report is filed under: a curator's word in the sidecar wins; otherwise the script of
  * the text decides, since the corpus holds Chinese originals and English translations only.
@@ -12,20 +14,8 @@ final class Language {
         return declared == null || declared.isBlank() ? detect(text) : declared.strip();
     }
 
-    /** "zh" when Han characters make up more than a third of the letters, else "en". */
+    /** "zh" for a Chinese text, "en" for any other: the corpus holds Chinese originals and English only. */
     static String detect(String text) {
-        long letters = 0;
-        long han = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
-                letters++;
-                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
-                    han++;
-                }
-            }
-        }
-        return letters > 0 && han * 3 > letters ? "zh" : "en";
+        return TextLanguage.of(text).language().equals("zh") ? "zh" : "en";
     }
 }

@@ -2,7 +2,6 @@ package org.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,6 @@ import org.policykg.vocab.PKG;
 public final class CandidateConcepts {
     private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an|our|its|their|his|her)\\s+");
     private static final int MAX_WORDS = 5;
-    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern EDGE_DASH = Pattern.compile("(^-|-$)");
     private static final int MAX_CONJUNCT_WORDS = 3;
     private static final Pattern CONJUNCTION = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+");
 
@@ -30,12 +27,9 @@ public final class CandidateConcepts {
         return Optional.of(PKG.CANDIDATE_NS + slug(words));
     }
 
-    /** The slug a candidate's IRI ends in: lower case, apostrophes dropped, other runs of non-letters as '-'. */
+    /** The slug a candidate's IRI ends in: {@link Slugs#of}. */
     public static String slug(String words) {
-        // compiled once: String.replaceAll compiles its expression on every call
-        String dashed = NOT_SLUG.matcher(words.toLowerCase(Locale.ROOT).replace("'", ""))
-                .replaceAll("-");
-        return EDGE_DASH.matcher(dashed).replaceAll("");
+        return Slugs.of(words);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.policykg.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -95,6 +94,12 @@ public final class GraphBuilder {
         private final SourceText src;
         private final String docUri;
         private final Node doc;
+        /**
+         * The words of the first mention of each candidate whose IRI was minted from words in another
+         * script: its slug spells them in ASCII only, so its label is taken from the text.
+         */
+        private final Map<Node, String> mentionWords = new HashMap<>();
+
         /** Objects under a candidate namespace, in the order they were first added. */
         private final Set<Node> candidates = new LinkedHashSet<>();
 
@@ -173,6 +178,7 @@ public final class GraphBuilder {
                 add(item, Vocab.wasGeneratedBy, activities.computeIfAbsent(f.rule(), this::activity));
                 if (f instanceof Finding.Mention mention) {
                     Node concept = uri(mention.concept());
+                    rememberWords(concept, mention.evidence());
                     add(item, RDF.type, PKG.Mention);
                     add(item, PKG.concept, concept);
                     add(sentence, PKG.mentions, concept);
@@ -239,7 +245,8 @@ public final class GraphBuilder {
                     }
                 }
                 if (use.candidate()) {
-                    add(entity, RDFS.label, lang(ReadingText.words(use.label().strip()), "en"));
+                    String words = ReadingText.words(use.label().strip());
+                    add(entity, RDFS.label, lang(words, TextLanguage.tagOf(words)));
                 }
             } else if (f instanceof Finding.Quotation quotation) {
                 add(item, RDF.type, PKG.Quotation);
@@ -263,6 +270,14 @@ public final class GraphBuilder {
                 add(item, RDF.type, PKG.Figure);
                 add(item, PKG.value, NodeFactory.createLiteralDT(figure.value(), XSDDatatype.XSDdecimal));
                 add(item, PKG.unit, string(figure.unit()));
+            }
+        }
+
+        private void rememberWords(Node concept, Span evidence) {
+            String iri = concept.getURI();
+            if (isCandidate(iri) && Slugs.isTransliterated(iri.substring(iri.lastIndexOf('/') + 1))) {
+                mentionWords.putIfAbsent(
+                        concept, ReadingText.words(evidence.of(src.text()).strip()));
             }
         }
 
@@ -305,14 +320,28 @@ public final class GraphBuilder {
                     add(c, SKOS.inScheme, scheme);
                 }
                 if (!candidateTriples.contains(c, label, Node.ANY)) {
-                    String slug = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
-                    add(c, RDFS.label, lang(slug.replace('-', ' '), "en"));
+                    add(c, RDFS.label, labelFromIri(c));
                 }
                 // the first label the graph holds, as Resource.getProperty gave it
                 Node first = candidateTriples.find(c, label, Node.ANY).next().getObject();
-                add(c, SKOS.prefLabel, lang(first.getLiteralLexicalForm(), "en"));
+                add(c, SKOS.prefLabel, lang(first.getLiteralLexicalForm(), first.getLiteralLanguage()));
             }
             candidateTriples = null;
+        }
+
+        /**
+         * The label of a candidate no finding labelled: its words, from a mention of them, or spelt by
+         * its slug; a slug in pinyin is no English, and says so by its tag.
+         */
+        private Node labelFromIri(Node c) {
+            String words = mentionWords.get(c);
+            if (words != null) {
+                return lang(words, TextLanguage.tagOf(words));
+            }
+            String slug = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
+            return Slugs.isTransliterated(slug)
+                    ? lang(Slugs.spelt(slug), "zh-Latn-pinyin")
+                    : lang(slug.replace('-', ' '), "en");
         }
 
         private void describeDocument() {
@@ -560,12 +589,9 @@ public final class GraphBuilder {
         return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
-    /** Lower-case ASCII slug of a name: "Guo Shengkun" -> "guo-shengkun". */
+    /** Lower-case ASCII slug of a name: "Guo Shengkun" -> "guo-shengkun"; {@link Slugs#of}. */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String slug =
-                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? Integer.toHexString(name.hashCode()) : slug;
+        return Slugs.of(name);
     }
 
     private static int safeIndex(String text, int i) {

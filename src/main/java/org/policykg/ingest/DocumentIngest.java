@@ -18,6 +18,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
+import org.policykg.extract.TextLanguage;
 import org.policykg.store.GraphStore;
 import org.policykg.store.TextIndexes;
 import org.policykg.vocab.PKG;
@@ -57,6 +58,7 @@ public final class DocumentIngest {
     /**
      * @param replaced whether a graph of this document was there before
      * @param counts statements by kind (local name of the class), every kind present
+     * @param reading the language the text was read as, with a warning when the extractor does not read it
      */
     public record Result(
             String id,
@@ -66,7 +68,8 @@ public final class DocumentIngest {
             boolean replaced,
             Map<String, Long> counts,
             List<Candidate> candidates,
-            List<Candidate> candidateRoles) {}
+            List<Candidate> candidateRoles,
+            TextLanguage.Reading reading) {}
 
     /** A text refused before extraction; {@link #reason()} says which check failed. */
     public static final class RejectedTextException extends IllegalArgumentException {
@@ -150,7 +153,8 @@ public final class DocumentIngest {
                     replaced[i],
                     counts(model),
                     candidates(model, PKG.CandidateConcept),
-                    candidates(model, PKG.CandidateRole)));
+                    candidates(model, PKG.CandidateRole),
+                    reading(submissions.get(i))));
         }
         if (submissions.size() > 1) {
             log.info(
@@ -160,6 +164,15 @@ public final class DocumentIngest {
                     (System.nanoTime() - extracted) / 1_000_000);
         }
         return results;
+    }
+
+    /** A text in a language the rules do not read is stored all the same: its structure is still of use. */
+    private static TextLanguage.Reading reading(Submission s) {
+        TextLanguage.Reading reading = TextLanguage.of(s.text());
+        if (!reading.read()) {
+            log.warn("Document {}: {}", s.id(), reading.warning());
+        }
+        return reading;
     }
 
     /** @return whether the document was there to remove */

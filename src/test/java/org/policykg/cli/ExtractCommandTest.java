@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -95,5 +96,42 @@ class ExtractCommandTest {
                 .toIterable()
                 .extracting(Object::toString)
                 .containsExactly("https://w3id.org/policy-kg/graph/doc/register-sample");
+    }
+
+    @Test
+    void saysWhichLanguageItReadAndWarnsOfOneItDoesNotRead(@TempDir Path tmp) throws Exception {
+        Path zh = tmp.resolve("zh.txt");
+        Files.writeString(zh, "必须坚持以人民安全为宗旨，以政治安全为根本，以经济安全为基础。");
+        Path fr = tmp.resolve("fr.txt");
+        Files.writeString(
+                fr,
+                "La sécurité nationale est le fondement de la stabilité du pays. Nous devons renforcer la"
+                        + " coordination entre les différents départements, améliorer les mécanismes de prévention"
+                        + " des risques et garantir la sécurité des citoyens dans tous les domaines, car la paix"
+                        + " durable exige une vigilance constante et une coopération étroite avec nos partenaires.");
+        List<String> log = LogLines.of(
+                ExtractCommand.class,
+                () -> assertThat(run(
+                                "extract",
+                                zh.toString(),
+                                fr.toString(),
+                                "-o",
+                                tmp.resolve("out.nq").toString()))
+                        .isZero());
+        assertThat(log)
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("INFO Extracted").endsWith("zh.txt, read as zh"));
+        assertThat(log)
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("INFO Extracted").endsWith("fr.txt, read as und"));
+        assertThat(log)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("WARN " + fr)
+                        .contains("other than English")
+                        .contains("reads English and Chinese only"));
+        // a text the extractor does not read still gives its document graph
+        assertThat(RDFDataMgr.loadDataset(tmp.resolve("out.nq").toString()).listModelNames())
+                .toIterable()
+                .hasSize(2);
     }
 }

@@ -7,11 +7,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.TestData;
+import org.policykg.ingest.DocumentIngest;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
 
@@ -29,7 +31,7 @@ class LoadCommandTest {
         assertThat(run("load", TestData.REGISTER_SAMPLE.toString(), "--data", data.toString()))
                 .isZero();
         long expected = TestData.extract(TestData.REGISTER_SAMPLE).model().size();
-        assertThat(bytes.toString(StandardCharsets.UTF_8).strip()).isEqualTo("register-sample\t" + expected);
+        assertThat(bytes.toString(StandardCharsets.UTF_8).strip()).isEqualTo("register-sample\t" + expected + "\ten");
         // loading again replaces rather than adds
         assertThat(run("load", TestData.REGISTER_SAMPLE.toString(), "--data", data.toString()))
                 .isZero();
@@ -109,5 +111,27 @@ class LoadCommandTest {
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines().map(l -> l.split("\t")[0]))
                 .containsExactly("three", "one");
         assertThat(documents(data)).containsExactly("one", "three", "two");
+    }
+
+    @Test
+    void namesTheLanguageReadAndWarnsOfOneItDoesNotRead(@TempDir Path tmp) throws Exception {
+        Path zh = tmp.resolve("zh.txt");
+        Files.writeString(zh, "必须坚持总体国家安全观，统筹发展和安全，把安全发展贯穿国家发展各领域。");
+        Path ru = tmp.resolve("ru.txt");
+        Files.writeString(ru, "Национальная безопасность является основой стабильности и развития страны.");
+        String data = tmp.resolve("tdb").toString();
+        List<String> log = LogLines.of(
+                DocumentIngest.class,
+                () -> assertThat(run("load", zh.toString(), ru.toString(), "--data", data))
+                        .isZero());
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines().map(l -> l.split("\t")))
+                .extracting(l -> l[0] + " " + l[2])
+                .containsExactly("zh zh", "ru und");
+        assertThat(log)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("WARN Document ru:")
+                        .contains("Cyrillic")
+                        .contains("reads English and Chinese only"));
+        assertThat(documents(Path.of(data))).containsExactly("ru", "zh");
     }
 }

@@ -32,6 +32,9 @@ import org.policykg.TestData;
  * head at the page breaks as copies of PDFs have them, must give the findings of their plain copy.
  * (This generator found a section IRI shared by two parts with the same
  * number, a role phrase read past its sentence, and a directive lemma with non-Latin letters.)
+ * A Chinese generator does the same with pieces of the Chinese register (both widths of punctuation,
+ * Traditional characters, full-width digits, English inside), and the Chinese documents of the
+ * development corpus are re-wrapped or mutated with them.
  * jqwik was tried and dropped: its author asks that AI agents, which write parts of this project, not use it.
  */
 class ExtractionPropertiesTest {
@@ -65,6 +68,79 @@ class ExtractionPropertiesTest {
             "Cite This Page\n\n",
             "FacebookTwitter\n\n",
             "x");
+    /**
+     * Pieces of the Chinese register, invented: the shapes the Chinese rules read (以X为Y, 把X作为Y, X是Y的Z,
+     * 统筹X和Y, 既…又…, directive verbs, headings, 《》 and “” quotes, dates and figures), the punctuation
+     * in both widths, Traditional characters and full-width digits.
+     */
+    private static final List<String> CHINESE_PIECES = List.of(
+            "以",
+            "为",
+            "把",
+            "作为",
+            "是",
+            "的",
+            "基础",
+            "根本",
+            "宗旨",
+            "保障",
+            "国家安全",
+            "人民安全",
+            "政治安全",
+            "经济科技安全",
+            "网络",
+            "数据",
+            "统筹",
+            "发展和安全",
+            "既重视",
+            "又重视",
+            "相统一",
+            "必须",
+            "要",
+            "坚持",
+            "加强",
+            "完善",
+            "推进",
+            "确保",
+            "党中央",
+            "各级党委和政府",
+            "习近平",
+            "《",
+            "》",
+            "“",
+            "”",
+            "《中华人民共和国国家安全法》",
+            "、",
+            "，",
+            "。",
+            "；",
+            "！",
+            "？",
+            "：",
+            ",",
+            ".",
+            ";",
+            "一、",
+            "（一）",
+            "(二)",
+            "1.",
+            "第一章",
+            "第三条",
+            "\n",
+            "\n\n",
+            "2015年7月1日",
+            "到2035年",
+            "党的十八大以来",
+            "百分之九十八点六",
+            "３．５亿",
+            "１２万",
+            "國家安全",
+            "堅持",
+            "AI",
+            " security ",
+            "\u3000",
+            "😀");
+
     private static final String ESSAY = TestData.read(TestData.ESSAY).text();
     private static final Duration BOUND = Duration.ofSeconds(20);
     /** Running heads, invented; one holds a concept's label, so a head left in the text would show. */
@@ -83,6 +159,23 @@ class ExtractionPropertiesTest {
         checkExtraction(text(new Random(seed)));
     }
 
+    @ParameterizedTest(name = "Chinese text {0}")
+    @MethodSource("textSeeds")
+    void anyChineseTextGivesAValidGraphWhoseQuotesAreTheTextAtTheirOffsets(int seed) {
+        checkExtraction(chineseText(new Random(seed)));
+    }
+
+    @ParameterizedTest(name = "Chinese document {0} wrapped, seed {1}")
+    @MethodSource("chineseWrappedCases")
+    void aChineseDocumentWrappedOrMutatedGivesAValidGraph(Path file, int seed) {
+        Random random = new Random(seed);
+        String text = TestData.read(file).text();
+        String changed = random.nextBoolean()
+                ? rewrap(text, random, 10 + random.nextInt(40), random.nextBoolean())
+                : mutate(text, chineseCuts(random, text.length()), CHINESE_PIECES);
+        checkExtraction(changed);
+    }
+
     @ParameterizedTest(name = "mutated essay {0}")
     @MethodSource("essaySeeds")
     void aMutatedEssayGivesAValidGraphWhoseQuotesAreTheTextAtTheirOffsets(int seed) {
@@ -93,7 +186,7 @@ class ExtractionPropertiesTest {
                 random.nextInt(ESSAY.length() + 1), random.nextInt(201), random.nextInt(PIECES.size() + 1) - 1
             });
         }
-        checkExtraction(mutate(cuts));
+        checkExtraction(mutate(ESSAY, cuts, PIECES));
     }
 
     @ParameterizedTest(name = "{0} wrapped, seed {1}")
@@ -349,16 +442,60 @@ class ExtractionPropertiesTest {
         return Character.isSurrogate((char) cp) && cp < 0x10000 ? 'x' : cp;
     }
 
-    private static String mutate(List<int[]> cuts) {
-        StringBuilder sb = new StringBuilder(ESSAY);
+    private static String mutate(String text, List<int[]> cuts, List<String> pieces) {
+        StringBuilder sb = new StringBuilder(text);
         for (int[] c : cuts) {
             int at = Math.min(c[0], sb.length());
             sb.delete(at, Math.min(sb.length(), at + c[1]));
             if (c[2] >= 0) {
-                sb.insert(at, PIECES.get(c[2]));
+                sb.insert(at, pieces.get(c[2]));
             }
         }
         return sb.toString();
+    }
+
+    /** Up to 20 cuts of up to 60 chars (a Chinese char says what four or five English ones do), each maybe with a piece. */
+    private static List<int[]> chineseCuts(Random random, int length) {
+        List<int[]> cuts = new ArrayList<>();
+        for (int i = random.nextInt(21); i > 0; i--) {
+            cuts.add(new int[] {
+                random.nextInt(length + 1), random.nextInt(61), random.nextInt(CHINESE_PIECES.size() + 1) - 1
+            });
+        }
+        return cuts;
+    }
+
+    /**
+     * Up to 120 parts: mostly pieces of the Chinese register, sometimes a Han character of the common
+     * block, an English piece, or any character.
+     */
+    private static String chineseText(Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = random.nextInt(121); i > 0; i--) {
+            int kind = random.nextInt(8);
+            if (kind < 5) {
+                sb.append(CHINESE_PIECES.get(random.nextInt(CHINESE_PIECES.size())));
+            } else if (kind == 5) {
+                sb.appendCodePoint(0x4E00 + random.nextInt(0x9FFF - 0x4E00 + 1));
+            } else if (kind == 6) {
+                sb.append(PIECES.get(random.nextInt(PIECES.size())));
+            } else {
+                sb.appendCodePoint(anyCodePoint(random));
+            }
+        }
+        return sb.toString();
+    }
+
+    static Stream<Arguments> chineseWrappedCases() {
+        List<Path> files;
+        try (Stream<Path> texts = Files.list(Path.of("src", "test", "resources", "devcorpus"))) {
+            files = texts.filter(f -> f.getFileName().toString().matches("zh-.*\\.txt"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return IntStream.range(0, 20).mapToObj(seed -> Arguments.of(files.get(seed % files.size()), 2000 + seed));
     }
 
     private static void checkExtraction(String text) {

@@ -7,8 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.policykg.ChineseRegisterTexts;
 import org.policykg.RegisterTexts;
 import org.policykg.TestServer;
 import org.policykg.ingest.DocumentIngest;
@@ -18,7 +23,10 @@ import org.policykg.vocab.PKG;
  * Bad input over HTTP: a long single line (a quarter of the ingest limit, {@link
  * DocumentIngest#MAX_TEXT_BYTES}: the pipeline is checked at the whole limit by BadInputTest, and the
  * limit itself by DocumentIngestIT) and a text without sentence punctuation are taken with 201 and
- * their statements can be queried, their quotes the posted text at their offsets.
+ * their statements can be queried, their quotes the posted text at their offsets. So are Chinese
+ * texts mixed with English, in Traditional characters, with full-width digits, with ASCII punctuation
+ * and without punctuation, with no warning; a text in a language the extractor does not read is
+ * taken with a warning in the answer.
  */
 class BadTextIngestIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,5 +96,72 @@ class BadTextIngestIT {
         JsonNode rows = quotes("?st pkg:inDocument <" + PKG.BASE + "doc/bad-no-punctuation> .", "");
         assertThat(rows).isNotEmpty();
         assertQuotesAreTheTextAtTheirOffsets(rows, text);
+    }
+
+    static Stream<Arguments> chineseBadInput() {
+        return Stream.of(
+                // most of its letters are the English paragraphs': read as English, the Chinese read all the same
+                Arguments.of("zh-mixed", ChineseRegisterTexts.mixedWithEnglish(), "en"),
+                Arguments.of("zh-traditional", ChineseRegisterTexts.traditional(), "zh"),
+                Arguments.of("zh-full-width", ChineseRegisterTexts.fullWidthDigitsAndLetters(), "zh"),
+                Arguments.of("zh-ascii-punctuation", ChineseRegisterTexts.asciiPunctuation(), "zh"),
+                Arguments.of("zh-no-punctuation", ChineseRegisterTexts.withoutPunctuation(2_000), "zh"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("chineseBadInput")
+    void badChineseInputIsTakenWith201WithoutWarnings(String id, String text, String language) throws Exception {
+        HttpResponse<String> r = postText(id, text);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode b = JSON.readTree(r.body());
+        assertThat(b.get("language").asText()).isEqualTo(language);
+        assertThat(b.get("warnings")).isEmpty();
+        JsonNode rows = quotes("?st pkg:inDocument <" + PKG.BASE + "doc/" + id + "> .", "");
+        assertThat(rows).isNotEmpty();
+        assertQuotesAreTheTextAtTheirOffsets(rows, text);
+    }
+
+    @Test
+    void aChineseTextIsAnsweredAsChineseAndItsFormulationHasItsOwnNode() throws Exception {
+        HttpResponse<String> r = postText("zh-register", ChineseRegisterTexts.plain());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode b = JSON.readTree(r.body());
+        assertThat(b.get("language").asText()).isEqualTo("zh");
+        assertThat(b.get("warnings")).isEmpty();
+        assertThat(b.at("/statements/RoleAssignment").asLong()).isGreaterThanOrEqualTo(3);
+        HttpResponse<String> q = server.query("""
+                PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT ?f ?label WHERE {
+                  ?use pkg:inDocument <%sdoc/zh-register> ; pkg:formulation ?f . ?f rdfs:label ?label .
+                }""".formatted(PKG.BASE), "application/sparql-results+json");
+        JsonNode rows = JSON.readTree(q.body()).at("/results/bindings");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).at("/f/value").asText())
+                .matches(PKG.FORMULATION_NS + "candidate/shu-ju-fen-ji-bao-hu--[0-9a-f]{8}");
+        assertThat(rows.get(0).at("/label/value").asText()).isEqualTo("数据分级保护");
+        assertThat(rows.get(0).at("/label/xml:lang").asText()).isEqualTo("zh");
+    }
+
+    @Test
+    void aTextInALanguageTheExtractorDoesNotReadIsTakenWithAWarning() throws Exception {
+        HttpResponse<String> r =
+                postText("ru-text", "Национальная безопасность является основой стабильности и развития страны.");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode b = JSON.readTree(r.body());
+        assertThat(b.get("language").asText()).isEqualTo("und");
+        assertThat(b.get("warnings"))
+                .singleElement()
+                .satisfies(w -> assertThat(w.asText()).contains("Cyrillic").contains("reads English and Chinese only"));
+        assertThat(server.get("/api/documents/ru-text").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anEnglishTextIsAnsweredAsEnglishWithoutWarnings() throws Exception {
+        HttpResponse<String> r = postText("en-register", RegisterTexts.plain());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode b = JSON.readTree(r.body());
+        assertThat(b.get("language").asText()).isEqualTo("en");
+        assertThat(b.get("warnings")).isEmpty();
     }
 }

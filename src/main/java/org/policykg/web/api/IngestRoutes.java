@@ -207,6 +207,12 @@ public final class IngestRoutes {
         o.put("document", r.id());
         o.put("graph", r.graphName());
         o.put("triples", r.triples());
+        o.put("language", r.reading().language());
+        // a list, so that later checks can add theirs; empty when the text was read
+        var warnings = o.putArray("warnings");
+        if (r.reading().warning() != null) {
+            warnings.add(r.reading().warning());
+        }
         ObjectNode counts = o.putObject("statements");
         for (Map.Entry<String, Long> e : r.counts().entrySet()) {
             counts.put(e.getKey(), e.getValue());
