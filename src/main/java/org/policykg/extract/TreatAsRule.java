@@ -22,6 +22,10 @@ final class TreatAsRule implements Rule {
             "(?:treat|treats|treating|treated|take|takes|taking|took"
                     + "|regard|regards|regarding|regarded|view|views|viewing|viewed|achieve|achieves|achieving"
                     + "|establish|establishes|establishing|designate|designating"
+                    // 把X作为Y rendered with other verbs: "ensure X as the top priority", "list X as a key task"
+                    + "|ensure|ensures|ensuring|ensured|consider|considers|considering|considered"
+                    + "|see|sees|seeing|saw|identify|identifies|identifying|identified|list|lists|listing"
+                    + "|position|positions|positioning|positioned|set|sets|setting|define|defines|defining"
                     + "|with|make|makes|making|made)\\s+",
             "treat",
             "tak",
@@ -31,11 +35,23 @@ final class TreatAsRule implements Rule {
             "achiev",
             "establish",
             "designat",
+            "ensur",
+            "consider",
+            "see",
+            "saw",
+            "identif",
+            "list",
+            "position",
+            "set",
+            "defin",
             "with",
             "mak",
             "made");
 
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+)");
+    /** "set up X as Y": a particle after the verb makes another verb, whose object is no X of this frame. */
+    private static final Set<String> PARTICLES = Set.of("up", "out", "forth", "off", "down", "aside", "about");
+
     private static final Set<String> PRONOUNS =
             Set.of("it", "this", "that", "them", "these", "those", "us", "we", "all", "which", "what");
     /** "make X the Y": the determiners that open Y after X. */
@@ -139,6 +155,9 @@ final class TreatAsRule implements Rule {
             return Optional.empty();
         }
         Span subject = new Span(start, as);
+        if (PARTICLES.contains(firstWord(subject.of(f)))) {
+            return Optional.empty();
+        }
         if (with && (hasClauseBreak(f, subject) || namesActor(ctx, subject))) {
             return Optional.empty(); // "with Comrade X as the core": a person's title, not a concept's role
         }
