@@ -48,6 +48,9 @@ final class TreatAsRule implements Rule {
             "mak",
             "made");
 
+    /** What a role phrase relates its concept to: "as the foundation of economic security". */
+    private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:of|for|to|in|on|behind)\\s[^,;:.!?]*");
+
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+)");
     /** "set up X as Y": a particle after the verb makes another verb, whose object is no X of this frame. */
     private static final Set<String> PARTICLES = Set.of("up", "out", "forth", "off", "down", "aside", "about");
@@ -126,7 +129,7 @@ final class TreatAsRule implements Rule {
             int at = end.get();
             // "X as Y, Z as W, and V as U": each further pair shares the verb, whatever role it names
             while (!make) {
-                Matcher cont = CONTINUATION.matcher(f).region(at, s.end());
+                Matcher cont = CONTINUATION.matcher(f).region(afterComplement(f, at, s.end()), s.end());
                 if (!cont.lookingAt()) {
                     break;
                 }
@@ -239,6 +242,15 @@ final class TreatAsRule implements Rule {
             as = f.indexOf(" as ", as + 4);
         }
         return -1;
+    }
+
+    /**
+     * The end of the role phrase's complement at {@code at}, else {@code at}: "X as the foundation of Z, and
+     * Y as a support" goes on after "of Z".
+     */
+    private static int afterComplement(String f, int at, int end) {
+        Matcher complement = COMPLEMENT.matcher(f).region(at, end);
+        return complement.lookingAt() && !complement.group().contains(" as ") ? complement.end() : at;
     }
 
     private static String firstWord(String s) {
