@@ -63,6 +63,11 @@ final class CopulaRoleRule implements Rule {
                     + "\\p{L}{2,}ing\\s.*");
 
     private static final int MAX_GERUND_SUBJECT_WORDS = 14;
+    private static final int MAX_TERM_WORDS = 3;
+    /** Words that open a noun phrase naming things or people rather than a term: "the people", "our work". */
+    private static final java.util.Set<String> TERM_OPENERS = java.util.Set.of(
+            "the", "a", "an", "our", "its", "their", "his", "her", "this", "that", "these", "those", "such", "all",
+            "some", "many", "every", "each", "it", "which");
 
     private final CandidateConcepts candidates;
 
@@ -141,7 +146,9 @@ final class CopulaRoleRule implements Rule {
             lastSubject = List.copyOf(iris);
             Span evidence =
                     new Span(subject.start(), roles.get(roles.size() - 1).span().end());
-            if (roles.stream().allMatch(RolePhrase::candidate) && iris.stream().anyMatch(CopulaRoleRule::isCandidate)) {
+            if (roles.stream().allMatch(RolePhrase::candidate)
+                    && iris.stream().anyMatch(CopulaRoleRule::isCandidate)
+                    && !termDefined(f, subject, iris, copula.end(), roles)) {
                 continue; // a phrase outside the scheme with a role outside it is too weak a reading
             }
             for (String concept : iris) {
@@ -302,6 +309,23 @@ final class CopulaRoleRule implements Rule {
         }
         Matcher relation = RELATION.matcher(f).region(role.get().span().end(), limit);
         return relation.lookingAt() ? role : Optional.empty();
+    }
+
+    /**
+     * "Technological innovation is the accelerator of Y", "security is the condition for Y": a bare term
+     * (no article, one conjunct, a few words) given the one Y of Z by a definite role phrase reads as a
+     * role even where both lie outside the schemes; "the people are the fundamental force" does not.
+     */
+    private static boolean termDefined(
+            String f, Span subject, List<String> iris, int predicate, List<RolePhrase> roles) {
+        String words = subject.of(f);
+        int space = words.indexOf(' ');
+        String first = space < 0 ? words : words.substring(0, space);
+        return iris.size() == 1
+                && roles.size() == 1
+                && Phrases.splitCount(words) <= MAX_TERM_WORDS
+                && !TERM_OPENERS.contains(first)
+                && f.substring(predicate, roles.get(0).span().start()).strip().equals("the");
     }
 
     private static boolean isCandidate(String iri) {
