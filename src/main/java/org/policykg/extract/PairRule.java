@@ -129,7 +129,8 @@ final class PairRule implements Rule {
                 "equal ",
                 " while ",
                 " through ",
-                " before "))) {
+                " before ",
+                "importance"))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -161,6 +162,9 @@ final class PairRule implements Rule {
         }
         if (ctx.mentions(" while ", " through ", " before ")) {
             CoupleShapes.find(ctx, id(), out);
+        }
+        if (ctx.mentions("importance")) {
+            CoupleShapes.importance(ctx, id(), out);
         }
         if (out.isEmpty()) {
             // a sentence opening with two coupled actions: "Safeguarding and shaping national security are ..."
