@@ -8,7 +8,8 @@ import org.policykg.vocab.PKG;
 /**
  * The couples {@link PairRule} reads from a fixed shape rather than from "A and B": a goal pursued while a
  * condition is kept (稳中求进), one thing promoted through another (以进促稳), the new set up before the
- * old is removed (先立后破), two things both weighed (既重视X又重视Y).
+ * old is removed (先立后破), the whole advanced while key points are broken through (整体推进、重点突破),
+ * two things both weighed (既重视X又重视Y).
  */
 final class CoupleShapes {
     /**
@@ -18,6 +19,14 @@ final class CoupleShapes {
     private static final Pattern WHILE = Pattern.compile(
             "\\b(\\p{L}+)\\s+(\\p{L}+)\\s+while\\s+((?:ensur|maintain|keep|safeguard|preserv|guarantee|uphold|secur)ing)"
                     + "\\s+(\\p{L}+)(?=\\s*(?:[,.;:]|\\s+and\\s|$))");
+
+    /**
+     * 整体推进和重点突破: "(must) advance as a whole while highlighting key points". The two are ways of
+     * acting, so the verbs pair; a modal or "to" before the first makes it a verb.
+     */
+    private static final Pattern WHOLE_WHILE = Pattern.compile(
+            "\\b(?:to|will|must|should|shall|can|and)\\s+(\\p{L}+)\\s+as\\s+a\\s+whole\\s+while\\s+(\\p{L}+ing)"
+                    + "\\s+key\\s+(?:points|areas|fields|links|sectors)\\b");
 
     /** "promote stability through progress". */
     private static final Pattern THROUGH =
@@ -68,6 +77,17 @@ final class CoupleShapes {
                 nounCouple(ctx, rule, w.group(2), w.group(4), new Span(w.start(), w.end()))
                         .ifPresent(out::add);
             }
+        }
+        Matcher whole = ctx.mentions("while") ? WHOLE_WHILE.matcher(f).region(s.start(), s.end()) : null;
+        while (whole != null && whole.find()) {
+            // after a modal or "to" the word is the verb, whether or not the verb list knows it
+            String a = ctx.lexicons().verbLemma(whole.group(1));
+            out.add(new Finding.Pair(
+                    rule,
+                    a == null ? whole.group(1) : a,
+                    gerundLemma(ctx, whole.group(2)),
+                    new Span(whole.start(1), whole.end()),
+                    ctx.sentence()));
         }
         Matcher t = ctx.mentions("through") ? THROUGH.matcher(f).region(s.start(), s.end()) : null;
         while (t != null && t.find()) {
