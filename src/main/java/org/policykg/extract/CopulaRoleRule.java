@@ -63,6 +63,11 @@ final class CopulaRoleRule implements Rule {
                     + "\\p{L}{2,}ing\\s.*");
 
     private static final int MAX_GERUND_SUBJECT_WORDS = 14;
+    private static final int MAX_TERM_WORDS = 3;
+    /** Words that open a noun phrase naming things or people rather than a term: "the people", "our work". */
+    private static final java.util.Set<String> TERM_OPENERS = java.util.Set.of(
+            "the", "a", "an", "our", "its", "their", "his", "her", "this", "that", "these", "those", "such", "all",
+            "some", "many", "every", "each", "it", "which");
 
     private final CandidateConcepts candidates;
 
@@ -84,10 +89,16 @@ final class CopulaRoleRule implements Rule {
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>();
         List<String> lastSubject = List.of();
+        // the subject of the clause before, whatever its predicate: "A, B and C are the requirements of Y,
+        // and are also the guarantee of Z" gives the guarantee to A, B and C
+        List<String> clauseSubject = List.of();
         for (Matcher copula = nextCopula(f, s.start(), s); copula != null; copula = nextCopula(f, copula.end(), s)) {
             // the match starts at the copula's word; the space before it is where the expression's began
             int copulaStart = copula.start() - 1;
-            Span subject = widenToList(ctx, subjectBefore(f, s, copulaStart), copulaStart);
+            Span clause = clauseBefore(f, s, copulaStart);
+            Optional<List<String>> gerunds = GerundList.objects(ctx, clause, candidates);
+            Span subject =
+                    gerunds.isPresent() ? clause : widenToList(ctx, subjectBefore(f, s, copulaStart), copulaStart);
             if (subject == null) {
                 continue;
             }
@@ -98,39 +109,46 @@ final class CopulaRoleRule implements Rule {
                 continue;
             }
             List<RolePhrase> roles = predicateRoles(ctx, copula.end());
+            String words = subject.of(f);
             if (roles.isEmpty()) {
+                boolean carried = words.equals("it") || words.equals("and") || words.equals("but");
+                if (!carried) {
+                    clauseSubject = gerunds.isPresent()
+                            ? gerunds.get()
+                            : anaphor.isEmpty() && !PRONOUNS.contains(words) && !words.equals("which")
+                                    ? nounSubject(ctx, subject)
+                                    : List.of();
+                }
                 continue;
             }
             List<String> iris = new ArrayList<>();
-            String subjectWords = subject.of(f);
-            if (!anaphor.isEmpty()) {
+            String subjectWords = words;
+            if (gerunds.isPresent()) {
+                iris.addAll(gerunds.get());
+            } else if (!anaphor.isEmpty()) {
                 iris.addAll(anaphor); // "treating X as the purpose ...; this purpose is also fundamental"
             } else if (subjectWords.equals("it")) {
                 // "X is the cornerstone, and it is also the prerequisite ...", or "It is also ..." after it
                 iris.addAll(lastSubject.isEmpty() ? previousSubject(ctx) : lastSubject);
             } else if (subjectWords.equals("and") || subjectWords.equals("but")) {
                 // "X is the Y of Z, and is also the W": the subject is the one of the clause before
-                if (lastSubject.isEmpty()) {
+                if (lastSubject.isEmpty() && clauseSubject.isEmpty()) {
                     continue;
                 }
-                iris.addAll(lastSubject);
+                iris.addAll(lastSubject.isEmpty() ? clauseSubject : lastSubject);
             } else if (PRONOUNS.contains(subjectWords)) {
                 continue; // "they", "we": what they stand for is not read here
             } else if (subjectWords.equals("which")) {
                 iris.addAll(conceptBefore(ctx, subject.start())); // "..., X, which is the foundation of Y"
             } else {
-                List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
-                boolean gerund = GERUND_SUBJECT.matcher(subject.of(f)).matches();
-                if (!concepts.isEmpty() && (gerund || covers(subject, concepts))) {
-                    concepts.forEach(c -> iris.add(c.iri()));
-                } else {
-                    iris.addAll(candidates.ofConjuncts(ctx.text(), f, subject, ctx.lexicons()));
-                }
+                iris.addAll(nounSubject(ctx, subject));
             }
             lastSubject = List.copyOf(iris);
             Span evidence =
                     new Span(subject.start(), roles.get(roles.size() - 1).span().end());
-            if (roles.stream().allMatch(RolePhrase::candidate) && iris.stream().anyMatch(CopulaRoleRule::isCandidate)) {
+            if (roles.stream().allMatch(RolePhrase::candidate)
+                    && iris.stream().anyMatch(CopulaRoleRule::isCandidate)
+                    && !termDefined(f, subject, iris, copula.end(), roles)) {
                 continue; // a phrase outside the scheme with a role outside it is too weak a reading
             }
             for (String concept : iris) {
@@ -140,6 +158,17 @@ final class CopulaRoleRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** The concepts a noun-phrase subject names, else its candidates, one a conjunct. */
+    private List<String> nounSubject(SentenceContext ctx, Span subject) {
+        String f = ctx.folded();
+        List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
+        boolean gerund = GERUND_SUBJECT.matcher(subject.of(f)).matches();
+        if (!concepts.isEmpty() && (gerund || covers(subject, concepts))) {
+            return concepts.stream().map(Lexicon.Match::iri).toList();
+        }
+        return candidates.ofConjuncts(ctx.text(), f, subject, ctx.lexicons());
     }
 
     /**
@@ -189,6 +218,15 @@ final class CopulaRoleRule implements Rule {
         return subject;
     }
 
+    /** The clause that ends at the copula: from the sentence start or the last semicolon or "that" before it. */
+    private static Span clauseBefore(String f, Span sentence, int copulaStart) {
+        String before = f.substring(sentence.start(), copulaStart);
+        int that = before.lastIndexOf(" that ");
+        int cut = Math.max(before.lastIndexOf(';') + 1, that < 0 ? 0 : that + 6);
+        Span clause = PageReader.trim(f, sentence.start() + cut, copulaStart);
+        return new Span(skipConjunction(f, clause), clause.end());
+    }
+
     /**
      * "A, B and C are the Y of Z": the comma that {@link #subjectBefore} cuts at may lie inside a
      * coordinated subject; the whole list is the subject when every conjunct names a concept.
@@ -199,11 +237,7 @@ final class CopulaRoleRule implements Rule {
         if (subject == null || subject.start() <= s.start() || f.lastIndexOf(',', subject.start()) < s.start()) {
             return subject;
         }
-        String before = f.substring(s.start(), copulaStart);
-        int cut = Math.max(
-                before.lastIndexOf(';') + 1, before.lastIndexOf(" that ") < 0 ? 0 : before.lastIndexOf(" that ") + 6);
-        Span wide = PageReader.trim(f, s.start() + cut, copulaStart);
-        wide = new Span(skipConjunction(f, wide), wide.end());
+        Span wide = clauseBefore(f, s, copulaStart);
         if (wide.equals(subject) || Phrases.splitCount(wide.of(f)) > MAX_LIST_WORDS) {
             return subject;
         }
@@ -275,6 +309,23 @@ final class CopulaRoleRule implements Rule {
         }
         Matcher relation = RELATION.matcher(f).region(role.get().span().end(), limit);
         return relation.lookingAt() ? role : Optional.empty();
+    }
+
+    /**
+     * "Technological innovation is the accelerator of Y", "security is the condition for Y": a bare term
+     * (no article, one conjunct, a few words) given the one Y of Z by a definite role phrase reads as a
+     * role even where both lie outside the schemes; "the people are the fundamental force" does not.
+     */
+    private static boolean termDefined(
+            String f, Span subject, List<String> iris, int predicate, List<RolePhrase> roles) {
+        String words = subject.of(f);
+        int space = words.indexOf(' ');
+        String first = space < 0 ? words : words.substring(0, space);
+        return iris.size() == 1
+                && roles.size() == 1
+                && Phrases.splitCount(words) <= MAX_TERM_WORDS
+                && !TERM_OPENERS.contains(first)
+                && f.substring(predicate, roles.get(0).span().start()).strip().equals("the");
     }
 
     private static boolean isCandidate(String iri) {

@@ -87,6 +87,11 @@ final class PairRule implements Rule {
             "we",
             "need");
 
+    /** "work both to consolidate X and to encourage Y" (两个毫不动摇): the parallel "to" marks the two sides. */
+    static final KeywordPattern BOTH_TO = new KeywordPattern("both\\s+to\\s+(?=\\p{L}+\\s)", "both");
+
+    private static final Pattern AND_TO = Pattern.compile("\\s+and\\s+to\\s+(?=\\p{L})");
+
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:our|their|its|his|her|my|your)\\s+(?=own\\s)");
     /**
      * Heads that add nothing to the sides they share: "both development and security imperatives" couples
@@ -124,7 +129,8 @@ final class PairRule implements Rule {
                 "equal ",
                 " while ",
                 " through ",
-                " before "))) {
+                " before ",
+                "importance"))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -150,9 +156,15 @@ final class PairRule implements Rule {
         }
         if (ctx.mentions("both ")) {
             both(ctx, out);
+            if (ctx.mentions("both to ")) {
+                bothTo(ctx, out);
+            }
         }
         if (ctx.mentions(" while ", " through ", " before ")) {
             CoupleShapes.find(ctx, id(), out);
+        }
+        if (ctx.mentions("importance")) {
+            CoupleShapes.importance(ctx, id(), out);
         }
         if (out.isEmpty()) {
             // a sentence opening with two coupled actions: "Safeguarding and shaping national security are ..."
@@ -185,6 +197,41 @@ final class PairRule implements Rule {
                 actions(ctx, couple, actions.start()).ifPresent(out::add);
             }
         }
+    }
+
+    /**
+     * "both to V1 A and to V2 B": each side names one concept of the scheme, what its verbs act on ("both to
+     * consolidate the public sector and to encourage, support and guide the non-public sector").
+     */
+    private void bothTo(SentenceContext ctx, List<Finding> out) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        for (Matcher both = BOTH_TO.find(f, s.start(), s.start(), s.end());
+                both != null;
+                both = BOTH_TO.find(f, both.end(), s.start(), s.end())) {
+            Matcher end = LIST_END.matcher(f).region(both.end(), s.end());
+            int clauseEnd = end.find() ? end.start() : s.end();
+            Matcher andTo = AND_TO.matcher(f).region(both.end(), clauseEnd);
+            if (!andTo.find()) {
+                continue;
+            }
+            List<String> a = conceptsIn(ctx, new Span(both.end(), andTo.start()));
+            List<String> b = conceptsIn(ctx, new Span(andTo.end(), clauseEnd));
+            Span evidence = new Span(both.start(), clauseEnd);
+            if (a.size() == 1
+                    && b.size() == 1
+                    && !a.equals(b)
+                    && out.stream().noneMatch(o -> o.evidence().overlaps(evidence))) {
+                out.add(new Finding.Pair(id(), a.get(0), b.get(0), evidence, ctx.sentence()));
+            }
+        }
+    }
+
+    private static List<String> conceptsIn(SentenceContext ctx, Span side) {
+        return ctx.find(ctx.concepts(), ctx.folded(), side).stream()
+                .map(Lexicon.Match::iri)
+                .distinct()
+                .toList();
     }
 
     private static Span firstPiece(String f, int from, int sentenceEnd) {

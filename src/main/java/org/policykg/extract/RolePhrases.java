@@ -96,6 +96,9 @@ final class RolePhrases {
             if (BOUNDARY.contains(word)) {
                 break;
             }
+            if (words > 0 && DETERMINERS.contains(word)) {
+                return Optional.empty(); // "continuing their missions": a verb and its object, no role phrase
+            }
             if (++words > MAX_WORDS) {
                 return Optional.empty(); // a clause, not a role phrase
             }

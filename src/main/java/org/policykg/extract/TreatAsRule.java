@@ -22,6 +22,10 @@ final class TreatAsRule implements Rule {
             "(?:treat|treats|treating|treated|take|takes|taking|took"
                     + "|regard|regards|regarding|regarded|view|views|viewing|viewed|achieve|achieves|achieving"
                     + "|establish|establishes|establishing|designate|designating"
+                    // 把X作为Y rendered with other verbs: "ensure X as the top priority", "list X as a key task"
+                    + "|ensure|ensures|ensuring|ensured|consider|considers|considering|considered"
+                    + "|see|sees|seeing|saw|identify|identifies|identifying|identified|list|lists|listing"
+                    + "|position|positions|positioning|positioned|set|sets|setting|define|defines|defining"
                     + "|with|make|makes|making|made)\\s+",
             "treat",
             "tak",
@@ -31,11 +35,26 @@ final class TreatAsRule implements Rule {
             "achiev",
             "establish",
             "designat",
+            "ensur",
+            "consider",
+            "see",
+            "saw",
+            "identif",
+            "list",
+            "position",
+            "set",
+            "defin",
             "with",
             "mak",
             "made");
 
+    /** What a role phrase relates its concept to: "as the foundation of economic security". */
+    private static final Pattern COMPLEMENT = Pattern.compile("^\\s+(?:of|for|to|in|on|behind)\\s[^,;:.!?]*");
+
     private static final Pattern CONTINUATION = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|;\\s*|\\s+and\\s+)");
+    /** "set up X as Y": a particle after the verb makes another verb, whose object is no X of this frame. */
+    private static final Set<String> PARTICLES = Set.of("up", "out", "forth", "off", "down", "aside", "about");
+
     private static final Set<String> PRONOUNS =
             Set.of("it", "this", "that", "them", "these", "those", "us", "we", "all", "which", "what");
     /** "make X the Y": the determiners that open Y after X. */
@@ -110,7 +129,7 @@ final class TreatAsRule implements Rule {
             int at = end.get();
             // "X as Y, Z as W, and V as U": each further pair shares the verb, whatever role it names
             while (!make) {
-                Matcher cont = CONTINUATION.matcher(f).region(at, s.end());
+                Matcher cont = CONTINUATION.matcher(f).region(afterComplement(f, at, s.end()), s.end());
                 if (!cont.lookingAt()) {
                     break;
                 }
@@ -139,6 +158,9 @@ final class TreatAsRule implements Rule {
             return Optional.empty();
         }
         Span subject = new Span(start, as);
+        if (PARTICLES.contains(firstWord(subject.of(f)))) {
+            return Optional.empty();
+        }
         if (with && (hasClauseBreak(f, subject) || namesActor(ctx, subject))) {
             return Optional.empty(); // "with Comrade X as the core": a person's title, not a concept's role
         }
@@ -220,6 +242,15 @@ final class TreatAsRule implements Rule {
             as = f.indexOf(" as ", as + 4);
         }
         return -1;
+    }
+
+    /**
+     * The end of the role phrase's complement at {@code at}, else {@code at}: "X as the foundation of Z, and
+     * Y as a support" goes on after "of Z".
+     */
+    private static int afterComplement(String f, int at, int end) {
+        Matcher complement = COMPLEMENT.matcher(f).region(at, end);
+        return complement.lookingAt() && !complement.group().contains(" as ") ? complement.end() : at;
     }
 
     private static String firstWord(String s) {
