@@ -105,8 +105,13 @@ final class ChineseDirectiveRule implements Rule {
                 "directive", lemma, concepts, object.of(ctx.text()), new Span(verbStart, objectEnd), ctx.sentence());
     }
 
+    /** The English lemma of a verb of the table, or null. */
+    static String lemma(String verb) {
+        return VERBS.get(verb);
+    }
+
     /** The end of the longest verb of the table at {@code at}, or -1. */
-    private static int verbAt(String f, int at, int end) {
+    static int verbAt(String f, int at, int end) {
         for (int n = Math.min(LONGEST_VERB, end - at); n >= 2; n--) {
             if (VERBS.containsKey(f.substring(at, at + n))) {
                 return at + n;

@@ -28,6 +28,7 @@ public final class RuleExtractor {
             new ChineseDirectiveRule(),
             new ThisIsRoleRule(),
             new PairRule(candidates),
+            new ChinesePairRule(),
             new CandidateMentionRule(candidates),
             EntityRule.actors(),
             EntityRule.documents(),
