@@ -29,7 +29,7 @@ final class ChineseDirectiveRule implements Rule {
     /** Adverbs between a modal or a clause's start and its verb. */
     private static final String[] ADVERBS = {
         "坚定不移地", "坚定不移", "进一步", "着力", "不断", "大力", "切实", "积极", "全面", "深入", "依法", "坚决", "显著", "持续", "有效", "必须", "应当", "要",
-        "更加", "始终", "统筹"
+        "更加", "始终"
     };
 
     @Override
