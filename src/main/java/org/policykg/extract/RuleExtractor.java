@@ -34,7 +34,8 @@ public final class RuleExtractor {
             EntityRule.documents(),
             new QuoteRule(),
             new TemporalRule(),
-            new FigureRule());
+            new FigureRule(),
+            new ChineseFigureRule());
     private final Lexicons lexicons;
 
     public RuleExtractor(Model vocabulary) {
