@@ -38,8 +38,8 @@ final class ChineseDirectiveRule implements Rule {
     private static final String NOT_YAO_BEFORE = "主重需只不必想";
     /** Adverbs between a modal or a clause's start and its verb. */
     private static final String[] ADVERBS = {
-        "坚定不移地", "坚定不移", "进一步", "着力", "不断", "大力", "切实", "积极", "全面", "深入", "依法", "坚决", "显著", "持续", "有效", "必须", "应当", "要",
-        "更加", "始终"
+        "坚定不移地", "坚定不移", "进一步", "着力", "不断", "大力", "切实", "积极", "全面", "深入", "依法", "及时", "坚决", "显著", "持续", "有效", "必须",
+        "应当", "要", "更加", "始终"
     };
 
     @Override
@@ -84,7 +84,7 @@ final class ChineseDirectiveRule implements Rule {
             // in parallel with the piece before, not with its object (坚持政治建军、改革强军 lists objects)
             boolean parallel = Math.abs(c.length() - pieceBefore) < Math.abs(c.length() - objectBefore);
             boolean continued = !afterListComma || bareVerbBefore || verbOpenedBefore && parallel && !bareVerb(f, c);
-            if (chain && c.end() > topicEnd && continued && !subjectClause(f, c)) {
+            if (chain && c.end() > topicEnd && continued && !subjectClause(f, c, s.end())) {
                 starts.add(c.start());
             }
             for (int j = c.start(); j < c.end(); j++) {
@@ -128,7 +128,8 @@ final class ChineseDirectiveRule implements Rule {
             bareVerbBefore = verbEnd == c.end();
             pieceBefore = c.length();
             objectBefore = verbEnd < 0 ? c.length() : c.end() - verbEnd;
-            chain = !out.isEmpty() || c.end() <= topicEnd;
+            // 应当依照…的规定，采取…: a modal governs the chain of clauses after it, its own clause a phrase
+            chain = !out.isEmpty() || c.end() <= topicEnd || starts.size() > (chain ? 1 : 0);
         }
         return out;
     }
@@ -177,20 +178,24 @@ final class ChineseDirectiveRule implements Rule {
     }
 
     /** A clause whose opening verb phrase is the subject of 是 or of a modal later in it (建设X是…, 保障X要…). */
-    private static boolean subjectClause(String f, Span c) {
+    private static boolean subjectClause(String f, Span c, int sentenceEnd) {
         int verb = verbAt(f, c.start(), c.end());
         if (verb < 0 || CLAUSE_OBJECT_VERBS.contains(f.substring(c.start(), verb))) {
             return false; // 坚持房子是用来住的: the clause after the verb is its object
         }
-        for (int j = verb; j < c.end(); j++) {
+        int end = c.end();
+        while (end < sentenceEnd && "，。；：！？,;:!?\n".indexOf(f.charAt(end)) < 0) {
+            end++; // 维护主权、统一和领土完整是…: the subject runs on over 、
+        }
+        for (int j = verb; j < end; j++) {
             char ch = f.charAt(j);
             if (ch == '是' && !f.startsWith("是否", j)
                     || f.startsWith("应当", j)
                     || f.startsWith("必须", j)
                     || ch == '要'
                             && NOT_YAO_BEFORE.indexOf(f.charAt(j - 1)) < 0
-                            && afterAdverbs(f, j + 1, c.end()) < c.end()
-                            && verbAt(f, afterAdverbs(f, j + 1, c.end()), c.end()) >= 0) {
+                            && afterAdverbs(f, j + 1, end) < end
+                            && verbAt(f, afterAdverbs(f, j + 1, end), end) >= 0) {
                 return true;
             }
         }
