@@ -53,7 +53,9 @@ final class ChineseRoleRule implements Rule {
             // 把X作为…的第一要务: the frame's verb stands before the role's modifier
             int at = f.charAt(start - 1) == '的' ? verbBeforeModifier(f, sentence.start(), start - 1) : start;
             if (at > sentence.start() && f.charAt(at - 1) == '为') {
-                boolean zuowei = at - 2 >= sentence.start() && f.charAt(at - 2) == '作';
+                boolean zuowei = at - 2 >= sentence.start()
+                        && f.charAt(at - 2) == '作'
+                        && openerBefore(f, sentence.start(), at - 2, '把') >= 0; // not 以X工作为Y
                 int verb = zuowei ? at - 2 : at - 1;
                 int opener = zuowei ? openerBefore(f, sentence.start(), verb, '把') : yiBefore(f, sentence, verb);
                 if (opener >= 0) {

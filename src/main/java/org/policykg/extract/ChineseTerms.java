@@ -1,6 +1,7 @@
 package org.policykg.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.policykg.vocab.PKG;
@@ -12,6 +13,8 @@ import org.policykg.vocab.PKG;
  */
 final class ChineseTerms {
     private static final Map<String, String> SLUGS = slugs();
+    /** Heads that add nothing to the set phrase before them (“一带一路”建设 names the Belt and Road). */
+    private static final List<String> LIGHT_HEADS = List.of("建设", "工作");
 
     private ChineseTerms() {}
 
@@ -25,7 +28,26 @@ final class ChineseTerms {
             return concept;
         }
         String slug = SLUGS.get(ctx.folded().substring(start, end).strip());
-        return slug == null ? Optional.empty() : Optional.of(PKG.CANDIDATE_NS + slug);
+        return slug == null ? formulation(ctx, start, end) : Optional.of(PKG.CANDIDATE_NS + slug);
+    }
+
+    /** A quoted set phrase of the formulations scheme, with a light head after it: “一带一路”建设. */
+    private static Optional<String> formulation(SentenceContext ctx, int start, int end) {
+        String f = ctx.folded();
+        for (String head : LIGHT_HEADS) {
+            if (end - head.length() > start && f.startsWith(head, end - head.length())) {
+                end -= head.length();
+                break;
+            }
+        }
+        if (end - start <= 2 || f.charAt(start) != '"' || f.charAt(end - 1) != '"') {
+            return Optional.empty();
+        }
+        Span inside = new Span(start + 1, end - 1);
+        return ctx.find(ctx.lexicons().formulations(), f, inside).stream()
+                .filter(m -> m.span().equals(inside))
+                .map(Lexicon.Match::iri)
+                .findFirst();
     }
 
     /**
