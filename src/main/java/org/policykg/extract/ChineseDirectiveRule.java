@@ -23,13 +23,23 @@ final class ChineseDirectiveRule implements Rule {
     private static final java.util.regex.Pattern NUMBERING =
             java.util.regex.Pattern.compile("[（(]?[一二三四五六七八九十百零〇\\d]+[）)]?|第[一二三四五六七八九十百零〇\\d]+条");
 
+    /** Chars after a verb that make it another word or a completed action (形成了, 创新型, 系统性). */
+    private static final String NOT_A_VERB_AFTER = "了着过型性";
+    /** Adverbs between a clause's comma and its modal (，始终要…). */
+    private static final String[] LEADING = {"始终", "都", "还", "也", "就", "更"};
+    /** Prepositions whose phrase stands between a modal or a clause's start and its verb. */
+    private static final String PREPOSITIONS = "把将对为同向与以";
+
+    /** Verbs whose object may be a clause with its own 是 or 要 (坚持X是Y, 确保X要Y). */
+    private static final java.util.Set<String> CLAUSE_OBJECT_VERBS = java.util.Set.of("坚持", "确保", "保证");
+
     private static final String[] MODALS = {"必须", "应当", "需要", "不得", "要"};
     /** Words before 要 that make it another word (主要, 重要, 需要 read as itself, 只要, 不要 is no directive here). */
     private static final String NOT_YAO_BEFORE = "主重需只不必想";
     /** Adverbs between a modal or a clause's start and its verb. */
     private static final String[] ADVERBS = {
-        "坚定不移地", "坚定不移", "进一步", "着力", "不断", "大力", "切实", "积极", "全面", "深入", "依法", "坚决", "显著", "持续", "有效", "必须", "应当", "要",
-        "更加", "始终", "统筹"
+        "坚定不移地", "坚定不移", "进一步", "着力", "不断", "大力", "切实", "积极", "全面", "深入", "依法", "及时", "坚决", "显著", "持续", "有效", "必须",
+        "应当", "要", "更加", "始终"
     };
 
     @Override
@@ -46,21 +56,35 @@ final class ChineseDirectiveRule implements Rule {
         }
         List<Finding> out = new ArrayList<>();
         List<Integer> seen = new ArrayList<>();
+        // 维护国家安全，应当…; 建设X，必须…: the clauses before the one a modal opens name its topic or
+        // purpose; the directive is the verb after the modal
+        int topicEnd = modalClause(f, s);
         // a clause opened by a verb is a directive once the sentence has given one: after 国家坚持… or
         // 为了维护…, the next clause's verb continues the State's declarative or the purpose
         boolean chain = true;
+        boolean bareVerbBefore = false;
+        boolean verbOpenedBefore = false;
+        int pieceBefore = 0;
+        int objectBefore = 0;
         int clause = s.start();
         for (int i = s.start(); i <= s.end(); i++) {
             if (i < s.end() && CLAUSE_MARKS.indexOf(f.charAt(i)) < 0) {
                 continue;
             }
             Span c = new Span(clause, i);
+            boolean afterListComma = clause > s.start() && f.charAt(clause - 1) == '、';
             clause = i + 1;
             if (c.length() == 0 || NUMBERING.matcher(c.of(f)).matches()) {
+                bareVerbBefore = true; // 五、贯彻…: the 、 after a heading's number lists nothing
                 continue; // 五、 (一) 第三条: a heading's number is no clause
             }
             TreeSet<Integer> starts = new TreeSet<>();
-            if (chain) {
+            // 创造、保护、运用: after 、 a verb continues a chain only of bare verbs (防范、制止和惩治)
+            // (坚守底线、突出重点: verb-object pieces continue one another)
+            // in parallel with the piece before, not with its object (坚持政治建军、改革强军 lists objects)
+            boolean parallel = Math.abs(c.length() - pieceBefore) < Math.abs(c.length() - objectBefore);
+            boolean continued = !afterListComma || bareVerbBefore || verbOpenedBefore && parallel && !bareVerb(f, c);
+            if (chain && c.end() > topicEnd && continued && !subjectClause(f, c, s.end())) {
                 starts.add(c.start());
             }
             for (int j = c.start(); j < c.end(); j++) {
@@ -71,25 +95,168 @@ final class ChineseDirectiveRule implements Rule {
                     }
                 }
             }
+            int verbEnd = -1;
+            verbOpenedBefore = false;
             for (int start : starts) {
                 int at = afterAdverbs(f, start, c.end());
+                if (takes(f, at, c.end(), start > c.start() || !chain)) {
+                    if (!seen.contains(at)) {
+                        seen.add(at);
+                        out.add(directive(ctx, at, at + 1, "take"));
+                    }
+                    continue;
+                }
+                int phrase = at;
+                at = afterPhrase(f, at, c.end());
                 while (at >= 0 && at < c.end() && !seen.contains(at)) {
                     int end = verbAt(f, at, c.end());
-                    if (end < 0 || end < s.end() && "了着过".indexOf(f.charAt(end)) >= 0) {
-                        break;
+                    if (end < 0
+                            || end < s.end() && NOT_A_VERB_AFTER.indexOf(f.charAt(end)) >= 0
+                            || f.startsWith("为主", end)) {
+                        break; // 形成了, 创新型, 预防为主: no verb giving a directive
                     }
                     seen.add(at);
-                    out.add(directive(ctx, at, end));
+                    // 将X纳入Y: the preposition's phrase is part of the directive's words
+                    out.add(directive(ctx, Math.min(phrase, at), end, VERBS.get(f.substring(at, end))));
+                    verbEnd = end;
+                    verbOpenedBefore |= start == c.start();
+                    phrase = end;
                     // 防范、制止和依法惩治: a verb joined by 和 or 并 is a directive of its own
                     at = end < c.end() && "和并".indexOf(f.charAt(end)) >= 0 ? afterAdverbs(f, end + 1, c.end()) : -1;
                 }
             }
-            chain = !out.isEmpty();
+            bareVerbBefore = verbEnd == c.end();
+            pieceBefore = c.length();
+            objectBefore = verbEnd < 0 ? c.length() : c.end() - verbEnd;
+            // 应当依照…的规定，采取…: a modal governs the chain of clauses after it, its own clause a phrase
+            chain = !out.isEmpty() || c.end() <= topicEnd || starts.size() > (chain ? 1 : 0);
         }
         return out;
     }
 
-    private static Finding directive(SentenceContext ctx, int verbStart, int verbEnd) {
+    /**
+     * 把X作为Y (take X as Y), and 以X为Y governed by a modal (必须以X为重点): the preposition's frame is
+     * the action, keyed take. 以X为Y in a chain of clauses is a role under the clause's governing verb.
+     */
+    private static boolean takes(String f, int at, int end, boolean governed) {
+        if (at >= end) {
+            return false;
+        }
+        if (f.charAt(at) == '把') {
+            int zuowei = f.indexOf("作为", at);
+            int verb = firstVerb(f, objectStart(f, at, end), end);
+            return zuowei > at && zuowei < end && (verb < 0 || verb >= zuowei);
+        }
+        if (f.charAt(at) == '以' && governed) {
+            int wei = f.indexOf('为', at + 1);
+            return wei > at && wei < end && firstVerb(f, wei + 1, end) < 0;
+        }
+        return false;
+    }
+
+    /**
+     * The start of the first clause a modal opens (必须…, 应当…) after clauses of the sentence's own,
+     * or the sentence's start when none does.
+     */
+    private static int modalClause(String f, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            if (f.charAt(i) == '，' && i > s.start()) {
+                int at = i + 1;
+                for (String a : LEADING) {
+                    if (f.startsWith(a, at)) {
+                        at += a.length();
+                    }
+                }
+                for (String modal : MODALS) {
+                    if (f.startsWith(modal, at) && !modal.equals("不得")) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return s.start();
+    }
+
+    /** A clause whose opening verb phrase is the subject of 是 or of a modal later in it (建设X是…, 保障X要…). */
+    private static boolean subjectClause(String f, Span c, int sentenceEnd) {
+        int verb = verbAt(f, c.start(), c.end());
+        if (verb < 0 || CLAUSE_OBJECT_VERBS.contains(f.substring(c.start(), verb))) {
+            return false; // 坚持房子是用来住的: the clause after the verb is its object
+        }
+        int end = c.end();
+        while (end < sentenceEnd && "，。；：！？,;:!?\n".indexOf(f.charAt(end)) < 0) {
+            end++; // 维护主权、统一和领土完整是…: the subject runs on over 、
+        }
+        for (int j = verb; j < end; j++) {
+            char ch = f.charAt(j);
+            if (ch == '是' && !f.startsWith("是否", j)
+                    || f.startsWith("应当", j)
+                    || f.startsWith("必须", j)
+                    || ch == '要'
+                            && NOT_YAO_BEFORE.indexOf(f.charAt(j - 1)) < 0
+                            && afterAdverbs(f, j + 1, end) < end
+                            && verbAt(f, afterAdverbs(f, j + 1, end), end) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Past a phrase of a preposition to the verb it modifies: 把X放在Y, 对X进行Y, 为X提供Y, 将X纳入Y,
+     * 同X开展Y, 以X为Y构建Z; where no verb of the table follows, the phrase's own start (no verb stands
+     * there either). 为 before a verb opens a purpose (为实现…), not a phrase.
+     */
+    private static int afterPhrase(String f, int at, int end) {
+        if (at + 1 >= end
+                || PREPOSITIONS.indexOf(f.charAt(at)) < 0
+                || f.startsWith("同时", at)
+                || f.charAt(at) == '为' && (f.charAt(at + 1) == '了' || verbAt(f, at + 1, end) >= 0)) {
+            return at;
+        }
+        int from = objectStart(f, at, end);
+        if (f.charAt(at) == '以') {
+            int wei = f.indexOf('为', at + 1);
+            from = wei > at && wei < end ? wei + 1 : at + 1;
+        }
+        if ("与同".indexOf(f.charAt(at)) >= 0) {
+            // 与Y相协调, 同Y相结合: the reciprocal verb, not a verb inside Y (经济社会发展)
+            int xiang = f.indexOf('相', from);
+            if (xiang > 0 && xiang < end && verbAt(f, xiang, end) > 0) {
+                return xiang;
+            }
+        }
+        int verb = firstVerb(f, from, end);
+        int de = verb < 0 ? -1 : f.indexOf('的', verb);
+        if (de > 0 && de < end && "对向为".indexOf(f.charAt(at)) >= 0) {
+            // 对做出突出贡献的单位: a verb inside the object's modifier; the phrase's verb comes after it
+            verb = firstVerb(f, de + 1, end);
+        }
+        return verb < 0 ? at : verb;
+    }
+
+    /** Where the preposition's object starts its search for the verb: past a verb the object opens with (把维护X贯穿Y). */
+    private static int objectStart(String f, int at, int end) {
+        int opening = verbAt(f, at + 1, end);
+        return opening < 0 ? at + 1 : opening;
+    }
+
+    private static int firstVerb(String f, int from, int end) {
+        for (int j = from; j < end; j++) {
+            if (verbAt(f, j, end) >= 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A piece that is a verb alone, adverbs before it allowed (防范、制止). */
+    private static boolean bareVerb(String f, Span c) {
+        int at = afterAdverbs(f, c.start(), c.end());
+        return verbAt(f, at, c.end()) == c.end();
+    }
+
+    private static Finding directive(SentenceContext ctx, int evidenceStart, int verbEnd, String lemma) {
         String f = ctx.folded();
         int objectEnd = verbEnd;
         while (objectEnd < ctx.span().end() && "，。；：！？,;:!?".indexOf(f.charAt(objectEnd)) < 0) {
@@ -100,13 +267,22 @@ final class ChineseDirectiveRule implements Rule {
                 .map(Lexicon.Match::iri)
                 .distinct()
                 .toList();
-        String lemma = VERBS.get(f.substring(verbStart, verbEnd));
         return new Finding.Directive(
-                "directive", lemma, concepts, object.of(ctx.text()), new Span(verbStart, objectEnd), ctx.sentence());
+                "directive",
+                lemma,
+                concepts,
+                object.of(ctx.text()),
+                new Span(evidenceStart, objectEnd),
+                ctx.sentence());
+    }
+
+    /** The English lemma of a verb of the table, or null. */
+    static String lemma(String verb) {
+        return VERBS.get(verb);
     }
 
     /** The end of the longest verb of the table at {@code at}, or -1. */
-    private static int verbAt(String f, int at, int end) {
+    static int verbAt(String f, int at, int end) {
         for (int n = Math.min(LONGEST_VERB, end - at); n >= 2; n--) {
             if (VERBS.containsKey(f.substring(at, at + n))) {
                 return at + n;
@@ -120,8 +296,11 @@ final class ChineseDirectiveRule implements Rule {
         while (more && at < end) {
             more = false;
             for (String a : ADVERBS) {
-                // 统筹 is a verb too: skipped only when a verb follows it (统筹推进 is in the table itself)
-                if (f.startsWith(a, at) && verbAt(f, at + a.length(), end) >= 0) {
+                // an adverb only before a verb or a preposition's phrase (统筹 is a verb of its own)
+                int next = at + a.length();
+                if (f.startsWith(a, at)
+                        && next < end
+                        && (verbAt(f, next, end) >= 0 || PREPOSITIONS.indexOf(f.charAt(next)) >= 0)) {
                     at += a.length();
                     more = true;
                     break;

@@ -16,6 +16,16 @@ final class ChineseRoleRule implements Rule {
     private static final String CLAUSE_END = "，。；：！？,;:!?\n";
     /** Characters before 以 that make it another word (可以, 予以, 加以, 所以, 难以, 得以, 足以). */
     private static final String NOT_YI_BEFORE = "可予加所难得足";
+    /** Heads a role word modifies without changing the role (基础工程 a foundation project). */
+    private static final List<String> ROLE_HEADS = List.of("工程", "要素", "环节");
+    /** Roles held by a verb (守住…的底线), and the verbs. */
+    private static final java.util.Set<String> HOLD_ROLES = java.util.Set.of("底线", "红线");
+
+    private static final List<String> HOLD_VERBS = List.of("守住", "守牢", "坚守", "守好", "筑牢");
+    /** Roles whose word is also a verb: 以X保障Y. */
+    private static final java.util.Set<String> VERBAL_ROLES = java.util.Set.of("保障");
+    /** How far back from its 的 a role's modifier reaches for the 为 of its frame. */
+    private static final int MAX_MODIFIER = 16;
 
     @Override
     public String id() {
@@ -31,7 +41,7 @@ final class ChineseRoleRule implements Rule {
     public List<Finding> apply(SentenceContext ctx) {
         String f = ctx.folded();
         Span sentence = ctx.span();
-        if (!ctx.mentions("为", "作为", "当作", "是")) {
+        if (!ctx.mentions("为", "当作", "是", "底线", "红线", "保障")) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -40,35 +50,114 @@ final class ChineseRoleRule implements Rule {
             if (start == sentence.start() || !Lexicon.isHan(f.charAt(start))) {
                 continue;
             }
-            if (f.charAt(start - 1) == '为') {
-                boolean zuowei = start - 2 >= sentence.start() && f.charAt(start - 2) == '作';
-                int verb = zuowei ? start - 2 : start - 1;
+            // 把X作为…的第一要务: the frame's verb stands before the role's modifier
+            int at = f.charAt(start - 1) == '的' ? verbBeforeModifier(f, sentence.start(), start - 1) : start;
+            if (at > sentence.start() && f.charAt(at - 1) == '为') {
+                boolean zuowei = at - 2 >= sentence.start()
+                        && f.charAt(at - 2) == '作'
+                        && openerBefore(f, sentence.start(), at - 2, '把') >= 0; // not 以X工作为Y
+                int verb = zuowei ? at - 2 : at - 1;
                 int opener = zuowei ? openerBefore(f, sentence.start(), verb, '把') : yiBefore(f, sentence, verb);
                 if (opener >= 0) {
                     assign(
                             ctx,
                             TREAT_AS,
-                            new Span(opener + 1, verb),
+                            new Span(carried(f, opener, verb), verb),
                             new Span(opener, role.span().end()),
                             role,
                             out);
                 }
-            } else if (start - 2 >= sentence.start() && f.startsWith("当作", start - 2)) {
-                int opener = openerBefore(f, sentence.start(), start - 2, '把');
+            } else if (at - 2 >= sentence.start() && f.startsWith("当作", at - 2)) {
+                int opener = openerBefore(f, sentence.start(), at - 2, '把');
                 if (opener >= 0) {
                     assign(
                             ctx,
                             TREAT_AS,
-                            new Span(opener + 1, start - 2),
+                            new Span(opener + 1, at - 2),
                             new Span(opener, role.span().end()),
                             role,
                             out);
                 }
-            } else if (endsClause(f, role.span().end(), sentence.end())) {
+            } else if (HOLD_ROLES.contains(role.span().of(f))) {
+                held(ctx, role, out);
+            } else if (VERBAL_ROLES.contains(role.span().of(f))) {
+                // 以X保障Y: X guarantees Y, the role's word used as the verb
+                int opener = yiBefore(f, sentence, start);
+                if (opener >= 0) {
+                    assign(
+                            ctx,
+                            TREAT_AS,
+                            new Span(opener + 1, start),
+                            new Span(opener, role.span().end()),
+                            role,
+                            out);
+                }
+            } else if (endsClause(f, afterHead(f, role.span().end()), sentence.end())) {
                 copula(ctx, role, out);
             }
         }
         return out;
+    }
+
+    /** 守住X的底线: what the bottom line holds is X, between the verb that holds it and the role. */
+    private static void held(SentenceContext ctx, Lexicon.Match role, List<Finding> out) {
+        String f = ctx.folded();
+        int end = role.span().start();
+        for (int i = end - 2; i >= ctx.span().start() && CLAUSE_END.indexOf(f.charAt(i)) < 0; i--) {
+            for (String verb : HOLD_VERBS) {
+                if (f.startsWith(verb, i) && i + verb.length() < end) {
+                    int x = f.charAt(end - 1) == '的' ? end - 1 : end;
+                    assign(
+                            ctx,
+                            TREAT_AS,
+                            new Span(i + verb.length(), x),
+                            new Span(i, role.span().end()),
+                            role,
+                            out);
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * The start of a role's modifier (作为党和国家的核心任务 → 党和国家的): the char after the 为 that
+     * opens it in the same clause, or the modifier's own start when no 为 stands before it.
+     */
+    private static int verbBeforeModifier(String f, int floor, int de) {
+        for (int i = de - 1; i >= Math.max(floor, de - MAX_MODIFIER) && CLAUSE_END.indexOf(f.charAt(i)) < 0; i--) {
+            if (f.charAt(i) == '是') {
+                break; // X是…的Y: a copula, not a frame
+            }
+            if (f.charAt(i) == '为') {
+                return i + 1;
+            }
+        }
+        return de + 1;
+    }
+
+    /**
+     * 以企业为主体、市场为导向: after a frame closed by its 为, the 以 carries over the list and X starts
+     * after the enumeration comma.
+     */
+    private static int carried(String f, int opener, int verb) {
+        int start = opener + 1;
+        for (int i = opener + 1; i < verb; i++) {
+            if (f.charAt(i) == '、' && f.lastIndexOf('为', i) > opener) {
+                start = i + 1;
+            }
+        }
+        return start;
+    }
+
+    /** The end of a head noun the role word modifies (基础工程, 关键要素), or {@code end}. */
+    private static int afterHead(String f, int end) {
+        for (String head : ROLE_HEADS) {
+            if (f.startsWith(head, end)) {
+                return end + head.length();
+            }
+        }
+        return end;
     }
 
     /** X是(Y的)Z: the subject is the clause before 是, and the role closes the clause. */
@@ -84,9 +173,21 @@ final class ChineseRoleRule implements Rule {
         if (shi < 0) {
             return;
         }
-        int subject = shi;
-        while (subject > ctx.span().start() && CLAUSE_END.indexOf(f.charAt(subject - 1)) < 0) {
-            subject--;
+        int subject = clauseStart(f, ctx.span().start(), shi);
+        if (subject == shi && subject > ctx.span().start() && f.charAt(subject - 1) == '，') {
+            // …的第一动力，是…的战略支撑: the clause carries the subject of the copula before it
+            int before = clauseStart(f, ctx.span().start(), subject - 1);
+            int earlierShi = f.indexOf('是', before);
+            if (earlierShi > before && earlierShi < subject - 1) {
+                assign(
+                        ctx,
+                        COPULA,
+                        new Span(before, earlierShi),
+                        new Span(shi, role.span().end()),
+                        role,
+                        out);
+            }
+            return;
         }
         assign(
                 ctx,
@@ -95,6 +196,14 @@ final class ChineseRoleRule implements Rule {
                 new Span(subject, role.span().end()),
                 role,
                 out);
+    }
+
+    private static int clauseStart(String f, int floor, int at) {
+        int i = at;
+        while (i > floor && CLAUSE_END.indexOf(f.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
     }
 
     /** The 以 that opens a 以X为 frame before {@code verb} in the same clause, or -1. */
@@ -124,7 +233,10 @@ final class ChineseRoleRule implements Rule {
         return end == sentenceEnd || CLAUSE_END.indexOf(f.charAt(end)) >= 0 || f.charAt(end) == '、';
     }
 
-    /** One role for each concept the sentence's mentions name inside {@code x}. */
+    /**
+     * One role for each concept the sentence's mentions name inside {@code x}; when none does, the
+     * register word X is ({@link ChineseTerms}: 以企业为主体).
+     */
     private static void assign(
             SentenceContext ctx, String rule, Span x, Span evidence, Lexicon.Match role, List<Finding> out) {
         List<String> seen = new ArrayList<>();
@@ -133,6 +245,10 @@ final class ChineseRoleRule implements Rule {
                 seen.add(m.concept());
                 out.add(new Finding.Role(rule, m.concept(), role.iri(), evidence, ctx.sentence()));
             }
+        }
+        if (seen.isEmpty()) {
+            ChineseTerms.of(ctx, x.start(), x.end())
+                    .ifPresent(c -> out.add(new Finding.Role(rule, c, role.iri(), evidence, ctx.sentence())));
         }
     }
 }

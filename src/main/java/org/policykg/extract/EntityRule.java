@@ -150,7 +150,22 @@ final class EntityRule implements Rule {
     /** Whether a name stands for an actor here, rather than a possessive modifier or a parenthetical acronym. */
     private static boolean actsHere(String f, Span name) {
         String after = f.substring(name.end(), Math.min(f.length(), name.end() + 3));
-        return !after.startsWith("'s") && !parenthetical(f, name);
+        return !after.startsWith("'s") && !chineseModifier(f, name, after) && !parenthetical(f, name);
+    }
+
+    /** 党中央的…, 中国共产党对国家安全工作的领导: the name modifies what follows, as "the CCP's" does. */
+    private static boolean chineseModifier(String f, Span name, String after) {
+        if (after.startsWith("的")) {
+            return true;
+        }
+        if (!after.startsWith("对")) {
+            return false;
+        }
+        int end = name.end();
+        while (end < f.length() && "，。；：！？\n".indexOf(f.charAt(end)) < 0) {
+            end++;
+        }
+        return f.substring(name.end(), end).contains("的领导");
     }
 
     /** An acronym in brackets after the full name: "Chinese Communist Party (CCP)" names it once. */

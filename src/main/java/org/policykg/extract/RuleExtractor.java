@@ -28,12 +28,14 @@ public final class RuleExtractor {
             new ChineseDirectiveRule(),
             new ThisIsRoleRule(),
             new PairRule(candidates),
+            new ChinesePairRule(),
             new CandidateMentionRule(candidates),
             EntityRule.actors(),
             EntityRule.documents(),
             new QuoteRule(),
             new TemporalRule(),
-            new FigureRule());
+            new FigureRule(),
+            new ChineseFigureRule());
     private final Lexicons lexicons;
 
     public RuleExtractor(Model vocabulary) {

@@ -1,0 +1,130 @@
+package org.policykg.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures in Chinese text, keyed as the English translation says them: 百分之六 and 6% → 6 percent, 14亿人 →
+ * 1.4 billion people (亿 and 万 converted to the English scale), 三十年 → 30 years. Chinese numerals are read
+ * when they count (三十, 一百二十: with 十, 百 or 千), not digit by digit (二〇二〇 is a year, a date's). A
+ * number after 第 is an ordinal, and a span of years that names a goal (建军一百年奋斗目标) is no figure:
+ * years count only where the clause ends or 来, 间, 内 follow.
+ */
+final class ChineseFigureRule implements Rule {
+    private static final String NUMERAL = "[零〇一二两三四五六七八九十百千]";
+    private static final Pattern FIGURE =
+            Pattern.compile("(?<![第\\d.])(?:百分之(\\d+(?:\\.\\d+)?|" + NUMERAL + "+(?:点[零〇一二三四五六七八九]+)?)"
+                    + "|(\\d+(?:\\.\\d+)?|" + NUMERAL + "+)(万亿|亿|万)?"
+                    + "(%|％|个百分点|平方公里|公里|人|名|元|吨|户|倍|天|年(?=[，。；：、！？,;]|来|间|内|以上|左右|$)))");
+
+    private static final Map<String, String> UNITS = Map.ofEntries(
+            Map.entry("%", "percent"),
+            Map.entry("％", "percent"),
+            Map.entry("个百分点", "percentage points"),
+            Map.entry("平方公里", "square kilometers"),
+            Map.entry("公里", "kilometers"),
+            Map.entry("人", "people"),
+            Map.entry("名", "people"),
+            Map.entry("元", "yuan"),
+            Map.entry("吨", "tons"),
+            Map.entry("户", "households"),
+            Map.entry("倍", "times"),
+            Map.entry("天", "days"),
+            Map.entry("年", "years"));
+
+    private static final Map<String, BigDecimal> SCALES =
+            Map.of("万", new BigDecimal("1e4"), "亿", new BigDecimal("1e8"), "万亿", new BigDecimal("1e12"));
+
+    @Override
+    public String id() {
+        return "figure";
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        if (!ctx.mentions("百分之", "%", "％", "十", "百", "千", "万", "亿") && !ctx.hasDigit()) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        Matcher m = FIGURE.matcher(ctx.folded())
+                .region(ctx.span().start(), ctx.span().end());
+        while (m.find()) {
+            boolean percent = m.group(1) != null;
+            String number = percent ? m.group(1) : m.group(2);
+            BigDecimal value = value(number);
+            if (value == null && percent && number.length() == 1 && digit(number.charAt(0)) > 0) {
+                value = BigDecimal.valueOf(digit(number.charAt(0))); // 百分之五
+            }
+            if (value == null) {
+                continue;
+            }
+            String unit = percent ? "percent" : UNITS.get(m.group(4));
+            if (!percent && m.group(3) != null) {
+                value = value.multiply(SCALES.get(m.group(3)));
+            }
+            if (unit.equals("years") && m.group(3) == null && value.intValue() >= 1000) {
+                continue; // 2035年: a year, the date rule's
+            }
+            String[] english = english(value);
+            String scaled = english[1].isEmpty() ? unit : english[1] + " " + unit;
+            out.add(new Finding.Figure(id(), english[0], scaled, new Span(m.start(), m.end()), ctx.sentence()));
+        }
+        return out;
+    }
+
+    /** The value in the English scale and the scale word, which the unit carries as in English: {1.4, billion}. */
+    private static String[] english(BigDecimal v) {
+        String[] names = {"trillion", "billion", "million"};
+        BigDecimal[] scales = {new BigDecimal("1e12"), new BigDecimal("1e9"), new BigDecimal("1e6")};
+        for (int i = 0; i < names.length; i++) {
+            if (v.compareTo(scales[i]) >= 0) {
+                return new String[] {v.divide(scales[i]).stripTrailingZeros().toPlainString(), names[i]};
+            }
+        }
+        return new String[] {v.stripTrailingZeros().toPlainString(), ""};
+    }
+
+    /**
+     * Arabic digits, or Chinese numerals that count (三十五, 一百二十, 两千): null for numerals read digit by
+     * digit (二〇二〇) or a lone digit (一年 of 一年接着一年, no measure).
+     */
+    static BigDecimal value(String number) {
+        if (Character.isDigit(number.charAt(0)) && number.charAt(0) < 128) {
+            return new BigDecimal(number);
+        }
+        int point = number.indexOf('点');
+        if (point > 0) {
+            // 六点五: the fraction's digits are read one by one
+            BigDecimal whole =
+                    point == 1 ? BigDecimal.valueOf(digit(number.charAt(0))) : value(number.substring(0, point));
+            StringBuilder fraction = new StringBuilder();
+            number.substring(point + 1).chars().forEach(c -> fraction.append(digit((char) c)));
+            return whole == null ? null : whole.add(new BigDecimal("0." + fraction));
+        }
+        if (number.chars().noneMatch(c -> c == '十' || c == '百' || c == '千')) {
+            return null;
+        }
+        long total = 0;
+        long digit = 0;
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+            total += (digit == 0 ? 1 : digit) * unit;
+            digit = 0;
+        }
+        return BigDecimal.valueOf(total + digit);
+    }
+
+    private static int digit(char c) {
+        return c == '两' ? 2 : c == '〇' ? 0 : "零一二三四五六七八九".indexOf(c);
+    }
+}

@@ -1,0 +1,305 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Dialectical pairs and overall-planning couples in Chinese text, keyed as their English renderings
+ * are: 统筹X和Y、Z和W and 兼顾X和Y (one pair per couple of the list; 统筹维护和塑造… pairs the actions'
+ * lemmas), X和Y并重 / X与Y相结合 (相统一, 相协调, 两手抓 …: the couple before the word that weighs it, or
+ * the clause's topic and Y in 维护X，应当与Y相协调), 既X，又Y and 一手抓X，一手抓Y. A side is a concept
+ * of the scheme by its {@code @zh} label, or a register word of {@link ChineseTerms}; a couple with a side
+ * neither names gives nothing.
+ */
+final class ChinesePairRule implements Rule {
+    private static final String CLAUSE_END = "，。；：！？,;:!?\n";
+    /** Words that plan the couples after them. */
+    private static final String[] PLANNING = {"统筹", "兼顾"};
+    /** Words that weigh the couple before them as one. */
+    private static final String[] WEIGHING = {"并重", "相结合", "相统一", "相协调", "相促进", "相适应", "两手抓", "辩证统一", "有机统一", "相辅相成"};
+    /** What joins the two sides of a couple. */
+    private static final String JOINS = "和与同及";
+    /** Modals and copulas between a couple and its weighing word, or before a clause's verb. */
+    private static final String[] LINKS = {"必须", "应当", "需要", "要", "是", "的", "都", "相互"};
+
+    @Override
+    public String id() {
+        return "pair";
+    }
+
+    @Override
+    public List<Finding> apply(SentenceContext ctx) {
+        if (!ctx.mentions("统筹", "兼顾", "并重", "相", "两手抓", "统一", "既", "一手抓") || !Lexicon.isHan(firstHan(ctx))) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        String f = ctx.folded();
+        Span s = ctx.span();
+        for (int i = s.start(); i < s.end(); i++) {
+            for (String word : PLANNING) {
+                if (f.startsWith(word, i)) {
+                    planned(ctx, i, i + word.length(), out);
+                }
+            }
+            for (String word : WEIGHING) {
+                if (f.startsWith(word, i)) {
+                    weighed(ctx, i, i + word.length(), out);
+                }
+            }
+            if (f.charAt(i) == '既') {
+                both(ctx, i, out);
+            }
+            if (f.startsWith("一手抓", i)) {
+                hands(ctx, i, out);
+            }
+        }
+        return out;
+    }
+
+    /** 统筹X和Y、Z和W: one pair per couple up to the clause's end; 统筹维护和塑造Z pairs the two actions. */
+    private static void planned(SentenceContext ctx, int frame, int from, List<Finding> out) {
+        String f = ctx.folded();
+        int end = clauseEnd(f, from, ctx.span().end());
+        int verb = ChineseDirectiveRule.verbAt(f, from, end);
+        if (verb >= 0) {
+            // 统筹维护和塑造: two actions (统筹发展和安全 is of nouns: 安全 is no verb)
+            int second = verb < end && JOINS.indexOf(f.charAt(verb)) >= 0
+                    ? ChineseDirectiveRule.verbAt(f, verb + 1, end)
+                    : -1;
+            if (second >= 0) {
+                out.add(new Finding.Pair(
+                        "pair",
+                        ChineseDirectiveRule.lemma(f.substring(from, verb)),
+                        ChineseDirectiveRule.lemma(f.substring(verb + 1, second)),
+                        new Span(frame, second),
+                        ctx.sentence()));
+                return;
+            }
+        }
+        int piece = from;
+        for (int i = from; i <= end; i++) {
+            if (i == end || f.charAt(i) == '、') {
+                couple(ctx, frame, piece, i, out);
+                piece = i + 1;
+            }
+        }
+    }
+
+    /** One couple X和Y filling the piece (its second side may run on: 安全两件大事). */
+    private static void couple(SentenceContext ctx, int frame, int start, int end, List<Finding> out) {
+        String f = ctx.folded();
+        for (int j = start + 1; j < end - 1; j++) {
+            if (JOINS.indexOf(f.charAt(j)) < 0) {
+                continue;
+            }
+            Optional<String> left = ChineseTerms.of(ctx, start, j);
+            Optional<Span> right = beginning(ctx, j + 1, end);
+            if (left.isPresent() && right.isPresent()) {
+                out.add(pair(
+                        ctx,
+                        left.get(),
+                        ChineseTerms.of(ctx, right.get().start(), right.get().end())
+                                .orElseThrow(),
+                        frame,
+                        right.get().end()));
+                return;
+            }
+        }
+    }
+
+    /** X和Y并重: the couple is the clause's words before the weighing word, after the verb that opens it. */
+    private static void weighed(SentenceContext ctx, int word, int wordEnd, List<Finding> out) {
+        String f = ctx.folded();
+        int start = clauseStart(f, ctx.span().start(), word);
+        int end = withoutLinks(f, start, word, false);
+        for (int i = start; i < end; i++) {
+            if (f.charAt(i) == '、') {
+                return; // 自治、法治、德治相结合: three, no couple
+            }
+        }
+        int opening = withoutLinks(f, start, end, true);
+        if (opening < end
+                && JOINS.indexOf(f.charAt(opening)) >= 0
+                && start > ctx.span().start()) {
+            // 维护X，应当与Y相协调: the first side is the topic the clause before names
+            int topic = clauseStart(f, ctx.span().start(), start - 1);
+            Optional<Span> first = ending(ctx, topic, start - 1);
+            Optional<String> second = ChineseTerms.of(ctx, opening + 1, end);
+            if (first.isPresent()
+                    && second.isPresent()
+                    && opens(f, topic, first.get().start())) {
+                out.add(pair(ctx, named(ctx, first.get()), second.get(), topic, wordEnd));
+            }
+            return;
+        }
+        for (int j = end - 2; j > start; j--) {
+            if (JOINS.indexOf(f.charAt(j)) < 0) {
+                continue;
+            }
+            Optional<String> right = ChineseTerms.of(ctx, j + 1, end);
+            int leftEnd = withoutLinks(f, start, j, false);
+            Optional<Span> left = ending(ctx, start, leftEnd);
+            if (right.isPresent()
+                    && left.isPresent()
+                    && opens(f, start, left.get().start())) {
+                out.add(pair(
+                        ctx, named(ctx, left.get()), right.get(), left.get().start(), wordEnd));
+                return;
+            }
+        }
+    }
+
+    /** 既X，又Y and 既X又Y: the two sides, or what their verbs act on, or the two actions. */
+    private static void both(SentenceContext ctx, int ji, List<Finding> out) {
+        String f = ctx.folded();
+        int end = ctx.span().end();
+        int firstEnd = clauseEnd(f, ji + 1, end);
+        int you = f.indexOf('又', ji + 1);
+        if (you < 0 || you >= end) {
+            return;
+        }
+        int secondStart;
+        if (you < firstEnd) {
+            firstEnd = you; // 既X又Y in one clause
+            secondStart = you + 1;
+        } else if (you == firstEnd + 1) {
+            secondStart = you + 1; // 既X，又Y
+        } else {
+            return;
+        }
+        int secondEnd = clauseEnd(f, secondStart, end);
+        int x = withoutLinks(f, ji + 1, firstEnd, true);
+        int y = withoutLinks(f, secondStart, secondEnd, true);
+        if (x >= firstEnd || y >= secondEnd || "是有能可不没".indexOf(f.charAt(ji + 1)) >= 0) {
+            return; // 既是…又是…: what X is, not a couple to weigh
+        }
+        Optional<String> a = ChineseTerms.of(ctx, x, firstEnd);
+        Optional<String> b = ChineseTerms.of(ctx, y, secondEnd);
+        if (a.isEmpty() || b.isEmpty()) {
+            int va = ChineseDirectiveRule.verbAt(f, x, firstEnd);
+            int vb = ChineseDirectiveRule.verbAt(f, y, secondEnd);
+            if (va < 0 || vb < 0) {
+                return;
+            }
+            a = ChineseTerms.of(ctx, va, firstEnd);
+            b = ChineseTerms.of(ctx, vb, secondEnd);
+            if (a.isEmpty() || b.isEmpty()) {
+                // 既坚持X，又推进Y: the two actions weighed together
+                String la = ChineseDirectiveRule.lemma(f.substring(x, va));
+                String lb = ChineseDirectiveRule.lemma(f.substring(y, vb));
+                if (la.equals(lb)) {
+                    return;
+                }
+                a = Optional.of(la);
+                b = Optional.of(lb);
+            }
+        }
+        out.add(pair(ctx, a.get(), b.get(), ji, secondEnd));
+    }
+
+    /** 一手抓X，一手抓Y: what each hand grasps. */
+    private static void hands(SentenceContext ctx, int at, List<Finding> out) {
+        String f = ctx.folded();
+        int end = ctx.span().end();
+        int firstEnd = clauseEnd(f, at + 3, end);
+        if (!f.startsWith("一手抓", firstEnd + 1)) {
+            return;
+        }
+        int secondEnd = clauseEnd(f, firstEnd + 4, end);
+        Optional<String> a = ChineseTerms.of(ctx, at + 3, firstEnd);
+        Optional<String> b = ChineseTerms.of(ctx, firstEnd + 4, secondEnd);
+        if (a.isPresent() && b.isPresent()) {
+            out.add(pair(ctx, a.get(), b.get(), at, secondEnd));
+        }
+    }
+
+    private static Finding pair(SentenceContext ctx, String left, String right, int start, int end) {
+        return new Finding.Pair("pair", left, right, new Span(start, end), ctx.sentence());
+    }
+
+    private static String named(SentenceContext ctx, Span side) {
+        return ChineseTerms.of(ctx, side.start(), side.end()).orElseThrow();
+    }
+
+    /** The longest start of the span that names a concept or a register word. */
+    private static Optional<Span> beginning(SentenceContext ctx, int start, int end) {
+        for (int to = end; to > start; to--) {
+            if (ChineseTerms.of(ctx, start, to).isPresent()) {
+                return Optional.of(new Span(start, to));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The longest end of the span that names a concept or a register word. */
+    private static Optional<Span> ending(SentenceContext ctx, int start, int end) {
+        for (int from = start; from < end; from++) {
+            if (ChineseTerms.of(ctx, from, end).isPresent()) {
+                return Optional.of(new Span(from, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the words before a couple's first side open its clause: none, a verb of the directive
+     * table (坚持, 实行), a modal, or a subject and such a verb (国家坚持); not a modifier of the side.
+     */
+    private static boolean opens(String f, int start, int side) {
+        int end = withoutLinks(f, start, side, false);
+        if (end == start) {
+            return true;
+        }
+        for (int from = Math.max(start, end - 4); from < end - 1; from++) {
+            if (ChineseDirectiveRule.verbAt(f, from, end) == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The span's end (or, with {@code fromStart}, its start) past the modals and copulas there. */
+    private static int withoutLinks(String f, int start, int end, boolean fromStart) {
+        boolean more = true;
+        while (more && start < end) {
+            more = false;
+            for (String link : LINKS) {
+                if (fromStart && f.startsWith(link, start) && start + link.length() <= end) {
+                    start += link.length();
+                    more = true;
+                } else if (!fromStart && end - link.length() >= start && f.startsWith(link, end - link.length())) {
+                    end -= link.length();
+                    more = true;
+                }
+            }
+        }
+        return fromStart ? start : end;
+    }
+
+    private static int clauseEnd(String f, int from, int end) {
+        int i = from;
+        while (i < end && CLAUSE_END.indexOf(f.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int clauseStart(String f, int floor, int at) {
+        int i = at;
+        while (i > floor && CLAUSE_END.indexOf(f.charAt(i - 1)) < 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static char firstHan(SentenceContext ctx) {
+        String s = ctx.foldedSentence();
+        for (int i = 0; i < s.length(); i++) {
+            if (Lexicon.isHan(s.charAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return 'a';
+    }
+}
