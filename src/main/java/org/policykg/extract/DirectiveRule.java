@@ -48,8 +48,28 @@ final class DirectiveRule implements Rule {
             Pattern.compile("(?:(?:first(?:\\s+of\\s+all)?|second(?:ly)?|third(?:ly)?|next"
                     + "|then|finally|furthermore|moreover|also|further|additionally|likewise|meanwhile|at\\s+the\\s+same\\s+time"
                     + "|in\\s+addition|in\\s+particular|on\\s+this\\s+basis|to\\s+this\\s+end|and)\\s*,?\\s+)+");
-    /** The first chars of the {@link #OPENERS}' words. */
-    private static final String OPENER_FIRST_CHARS = "fstnmalio";
+    /** The first words of the {@link #OPENERS}: the word at a sentence's start must be one for them to match. */
+    private static final Set<String> OPENER_WORDS = Set.of(
+            "first",
+            "second",
+            "secondly",
+            "third",
+            "thirdly",
+            "next",
+            "then",
+            "finally",
+            "furthermore",
+            "moreover",
+            "also",
+            "further",
+            "additionally",
+            "likewise",
+            "meanwhile",
+            "at",
+            "in",
+            "on",
+            "to",
+            "and");
     /**
      * A leading adverbial or participial phrase that a comma closes: "In accordance with the law, severely
      * punish ...", "Taking X as the starting point, strengthen ...". A run of spaces counts as one char, so
@@ -58,6 +78,10 @@ final class DirectiveRule implements Rule {
     private static final Pattern LEADING_PHRASE = Pattern.compile(
             "(?:(?:in|on|at|with|for|under|through|by|from|as"
                     + "|in\\s+accordance\\s+with|according\\s+to)\\b(?:[^,;\\s]|\\s++){1,80}|\\p{L}+ing\\b(?:[^,;\\s]|\\s++){1,120}),\\s+");
+
+    /** The first words of the {@link #LEADING_PHRASE}'s prepositions; else its first word must end in "-ing". */
+    private static final Set<String> LEADING_WORDS =
+            Set.of("in", "on", "at", "with", "for", "under", "through", "by", "from", "as", "according");
 
     private static final Pattern FINITE_IN_LEADING = Pattern.compile("\\s(?:is|are|was|were|means|mean)\\s");
     /** "we must do the following: V1 ..., V2 ...": the list after the colon holds the directives. */
@@ -211,7 +235,8 @@ final class DirectiveRule implements Rule {
             }
         }
         // the phrase runs up to the first comma or semicolon and must end in a comma: without one, no match
-        if (firstCommaOrSemicolon(ctx.folded(), pos, ctx.span().end()) == ',') {
+        if (firstCommaOrSemicolon(ctx.folded(), pos, ctx.span().end()) == ','
+                && mayLead(ctx.folded(), pos, ctx.span().end())) {
             Matcher leading =
                     LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
             // "Taking X as the purpose is to put ..., adhere to ...": a gerund clause with a finite verb of
@@ -252,7 +277,31 @@ final class DirectiveRule implements Rule {
 
     /** Whether the char at {@code pos} can begin one of the {@link #OPENERS}: most sentences are passed over so. */
     private static boolean opensOpener(String f, int pos, int end) {
-        return pos < end && OPENER_FIRST_CHARS.indexOf(f.charAt(pos)) >= 0;
+        return OPENER_WORDS.contains(f.substring(pos, lettersEnd(f, pos, end)));
+    }
+
+    /**
+     * Whether the letters at {@code pos} can open a {@link #LEADING_PHRASE}: one of its prepositions, or a
+     * word ending in "-ing" (the expression wants a word boundary right after either).
+     */
+    private static boolean mayLead(String f, int pos, int end) {
+        int e = lettersEnd(f, pos, end);
+        return e - pos >= 4 && f.startsWith("ing", e - 3) || LEADING_WORDS.contains(f.substring(pos, e));
+    }
+
+    /** The end of the run of letters ({@code \\p{L}}) at {@code pos}, before {@code end}. */
+    private static int lettersEnd(String f, int pos, int end) {
+        int i = pos;
+        while (i < end) {
+            char c = f.charAt(i);
+            // a surrogate pair that the end cuts in two is no letter, as for the expression's region
+            int cp = Character.isHighSurrogate(c) && i + 1 < end ? Character.codePointAt(f, i) : c;
+            if (!Character.isLetter(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
     }
 
     /** Whether the sentence opens with a lower-case word: the rest of a sentence a hard wrap cut in two. */

@@ -109,9 +109,16 @@ final class DocumentTitles {
                 || !HEADING_TAIL.matcher(after).matches()) {
             return false;
         }
-        long linesBefore =
-                text.substring(0, lineStart).chars().filter(c -> c == '\n').count();
-        return linesBefore <= HEAD_LINES;
+        return linesBefore(text, lineStart) <= HEAD_LINES;
+    }
+
+    /** The line breaks before {@code end}, counted no further than one past the head's lines. */
+    private static int linesBefore(String text, int end) {
+        int lines = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < end && lines <= HEAD_LINES; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines;
     }
 
     private static final int HEAD_LINES = 12;

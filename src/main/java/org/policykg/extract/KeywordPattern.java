@@ -1,5 +1,6 @@
 package org.policykg.extract;
 
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,8 @@ final class KeywordPattern {
     private final Pattern body;
     /** The keywords by their first char (ASCII letters and digits only). */
     private final String[][] byFirst = new String[128][];
+    /** Texts at least this long are searched through their {@link WordStarts}, shorter ones char by char. */
+    private static final int INDEXED_LENGTH = 1024;
 
     /**
      * @param body the expression after its leading {@code \\b}: it may not look behind its start
@@ -38,20 +41,57 @@ final class KeywordPattern {
      * another when {@code from} is the previous match's end; null when there is none.
      */
     Matcher find(String s, int from, int regionStart, int regionEnd) {
+        if (s.length() < INDEXED_LENGTH || from < regionStart) {
+            return scan(s, from, regionStart, regionEnd);
+        }
+        int p = from;
+        // the region's first offset may start a match even inside a word: the index does not hold it
+        if (p == regionStart && p < regionEnd) {
+            Matcher m = tryAt(s, p, regionStart, regionEnd);
+            if (m != null) {
+                return m;
+            }
+            p++;
+        }
+        // past the region's start, a keyword can only start where an ASCII word char follows none
+        int[] starts = WordStarts.of(s);
+        for (int k = WordStarts.firstAtOrAfter(starts, p); k < starts.length && starts[k] < regionEnd; k++) {
+            Matcher m = tryAt(s, starts[k], regionStart, regionEnd);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** {@link #find} offset by offset: for short texts, where an index would cost more than it saves. */
+    private Matcher scan(String s, int from, int regionStart, int regionEnd) {
         for (int p = from; p < regionEnd; p++) {
             char c = s.charAt(p);
-            String[] candidates = c < 128 ? byFirst[c] : null;
             // a keyword starts with a word char: right after an ASCII word char there is no \b before it
-            if (candidates == null || p > regionStart && isAsciiWordChar(s.charAt(p - 1))) {
+            if (c >= 128 || byFirst[c] == null || p > regionStart && isAsciiWordChar(s.charAt(p - 1))) {
                 continue;
             }
-            if (startsOneOf(candidates, s, p, regionEnd) && WordBoundary.at(s, p, regionStart, regionEnd)) {
-                // the body looks neither behind its start nor past the region: matching it from p is what
-                // the whole expression's attempt at p does
-                Matcher m = body.matcher(s).region(p, regionEnd);
-                if (m.lookingAt()) {
-                    return m;
-                }
+            Matcher m = tryAt(s, p, regionStart, regionEnd);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The body's match at {@code p}, when a keyword and {@code \b} stand there; else null. */
+    private Matcher tryAt(String s, int p, int regionStart, int regionEnd) {
+        char c = s.charAt(p);
+        String[] candidates = c < 128 ? byFirst[c] : null;
+        if (candidates != null
+                && startsOneOf(candidates, s, p, regionEnd)
+                && WordBoundary.at(s, p, regionStart, regionEnd)) {
+            // the body looks neither behind its start nor past the region: matching it from p is what
+            // the whole expression's attempt at p does
+            Matcher m = body.matcher(s).region(p, regionEnd);
+            if (m.lookingAt()) {
+                return m;
             }
         }
         return null;
@@ -73,5 +113,52 @@ final class KeywordPattern {
 
     private static boolean isAsciiWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /**
+     * The offsets of a text where an ASCII word char follows none, kept for the last long text a thread
+     * searched: every rule searches the same document sentence after sentence, and reading it char by
+     * char once per expression was the largest share of the rules' time.
+     */
+    private static final class WordStarts {
+        private static final ThreadLocal<WordStarts> LAST = new ThreadLocal<>();
+
+        /** Weakly held: a thread keeps its last document only as long as something else does. */
+        private final WeakReference<String> text;
+
+        private final int[] at;
+
+        private WordStarts(String s) {
+            text = new WeakReference<>(s);
+            int[] found = new int[Math.max(16, s.length() / 4)];
+            int n = 0;
+            boolean afterWordChar = false;
+            for (int i = 0; i < s.length(); i++) {
+                boolean wordChar = isAsciiWordChar(s.charAt(i));
+                if (wordChar && !afterWordChar) {
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, n * 2);
+                    }
+                    found[n++] = i;
+                }
+                afterWordChar = wordChar;
+            }
+            at = Arrays.copyOf(found, n);
+        }
+
+        static int[] of(String s) {
+            WordStarts last = LAST.get();
+            if (last == null || last.text.get() != s) {
+                last = new WordStarts(s);
+                LAST.set(last);
+            }
+            return last.at;
+        }
+
+        /** The index of the first offset at or after {@code p}. */
+        static int firstAtOrAfter(int[] starts, int p) {
+            int i = Arrays.binarySearch(starts, p);
+            return i >= 0 ? i : -i - 1;
+        }
     }
 }

@@ -226,8 +226,9 @@ public final class Lexicon {
 
     /** Of the longest match at each word start, the longest first among overlapping ones, in text order. */
     static List<Match> leftmostLongest(List<Match> longest) {
-        if (longest.isEmpty()) {
-            return new ArrayList<>();
+        // most lists hold a label or two, apart and in text order: then they are the answer as they stand
+        if (disjointInOrder(longest)) {
+            return new ArrayList<>(longest);
         }
         longest.sort((a, b) -> a.span().length() != b.span().length()
                 ? b.span().length() - a.span().length()
@@ -240,6 +241,18 @@ public final class Lexicon {
         }
         out.sort((a, b) -> a.span().start() - b.span().start());
         return out;
+    }
+
+    /** Whether each match is non-empty and starts at or after the end of the one before. */
+    private static boolean disjointInOrder(List<Match> matches) {
+        int end = Integer.MIN_VALUE;
+        for (Match m : matches) {
+            if (m.span().length() == 0 || m.span().start() < end) {
+                return false;
+            }
+            end = m.span().end();
+        }
+        return true;
     }
 
     /** The longest label starting at {@code i}, a plural "-s" allowed after it, or null. */
