@@ -24,6 +24,7 @@ import org.policykg.ontology.OntologyFiles;
 import org.policykg.ontology.ShapeValidator;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,14 +108,15 @@ final class ValidateCommand implements Callable<Integer> {
     /** Each document graph of the store; the ontology graphs are the shapes' own vocabulary. */
     private List<Named> fromStore(Path folder) {
         List<Named> graphs = new ArrayList<>();
-        String docGraphs = PKG.BASE + "graph/doc/";
+        String docGraphs = Iris.DEFAULT.documentGraphNamespace();
+        String ownGraphs = new Iris(base).documentGraphNamespace();
         try (GraphStore store = Tdb2GraphStore.open(folder)) {
             store.read(dsg -> {
                 List<Node> names = new ArrayList<>();
                 dsg.listGraphNodes().forEachRemaining(names::add);
                 for (Node n : names) {
                     if (n.isURI()
-                            && (n.getURI().startsWith(docGraphs) || n.getURI().startsWith(base + "graph/doc/"))) {
+                            && (n.getURI().startsWith(docGraphs) || n.getURI().startsWith(ownGraphs))) {
                         Graph copy = GraphFactory.createDefaultGraph();
                         dsg.getGraph(n).find().forEachRemaining(copy::add);
                         graphs.add(new Named(n.getURI(), copy));

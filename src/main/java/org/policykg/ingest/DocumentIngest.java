@@ -21,6 +21,7 @@ import org.policykg.extract.SourceText;
 import org.policykg.store.GraphStore;
 import org.policykg.store.TextIndexes;
 import org.policykg.vocab.PKG;
+import org.policykg.vocab.StatementKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,25 +39,12 @@ public final class DocumentIngest {
     /** The most documents taken in one batch ({@link #ingestAll}). */
     public static final int MAX_BATCH_DOCUMENTS = 500;
 
-    /** The statement kinds counted in a {@link Result}, in the order they are reported. */
-    public static final List<Resource> KINDS = List.of(
-            PKG.RoleAssignment,
-            PKG.Directive,
-            PKG.DialecticalPair,
-            PKG.ActorMention,
-            PKG.FormulationUse,
-            PKG.Citation,
-            PKG.Quotation,
-            PKG.TemporalExpression,
-            PKG.Figure,
-            PKG.Mention);
-
     /** A candidate concept or role the document's graph defines. */
     public record Candidate(String iri, String label) {}
 
     /**
      * @param replaced whether a graph of this document was there before
-     * @param counts statements by kind (local name of the class), every kind present
+     * @param counts statements by kind (local name of the class), every {@link StatementKind} present
      */
     public record Result(
             String id,
@@ -340,9 +328,10 @@ public final class DocumentIngest {
 
     private static Map<String, Long> counts(Model model) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Resource kind : KINDS) {
-            counts.put(kind.getLocalName(), (long)
-                    model.listSubjectsWithProperty(RDF.type, kind).toList().size());
+        for (StatementKind kind : StatementKind.ALL) {
+            counts.put(kind.className(), (long) model.listSubjectsWithProperty(RDF.type, kind.type())
+                    .toList()
+                    .size());
         }
         return counts;
     }

@@ -36,6 +36,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.update.UpdateRequest;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +61,7 @@ public final class SparqlGraphStore implements GraphStore {
     private static final Logger log = LoggerFactory.getLogger(SparqlGraphStore.class);
 
     /** The graph of the write counter, hidden from the service's own reads. */
-    static final Node SERVICE_GRAPH = NodeFactory.createURI(PKG.BASE + "graph/store");
+    static final Node SERVICE_GRAPH = NodeFactory.createURI(Iris.DEFAULT.storeGraph());
 
     static final Node MARKER = NodeFactory.createURI(PKG.BASE + "store");
 

@@ -22,6 +22,7 @@ import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
 import org.policykg.vocab.PKG;
+import org.policykg.vocab.StatementKind;
 
 /** {@code POST} and {@code DELETE /api/documents} over HTTP against the real server. */
 class DocumentIngestIT {
@@ -76,7 +77,7 @@ class DocumentIngestIT {
         assertThat(b.get("triples").asLong()).isPositive();
         assertThat(b.at("/statements/RoleAssignment").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(b.at("/statements/Directive").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(b.get("statements").size()).isEqualTo(DocumentIngest.KINDS.size());
+        assertThat(b.get("statements").size()).isEqualTo(StatementKind.ALL.size());
         assertThat(b.get("candidateConcepts").toString()).contains("candidate/property-security");
 
         String ask = """

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.store.GraphStore;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.policykg.vocab.Vocab;
 import org.policykg.web.Conneg;
@@ -28,19 +29,7 @@ import org.policykg.web.HttpProblem;
  */
 public final class LinkedDataRoutes {
     /** The first path segments of minted IRIs ({@code /ontology} is served as well). */
-    private static final List<String> SEGMENTS = List.of(
-            "concept",
-            "role",
-            "rule",
-            "actor",
-            "org",
-            "formulation",
-            "document",
-            "candidate",
-            "doc",
-            "extractor",
-            "activity",
-            "graph");
+    private static final List<String> SEGMENTS = Iris.SEGMENTS;
 
     static final String HTML = "text/html";
     static final List<String> OFFERS = List.of("text/turtle", "application/ld+json", "application/n-triples", HTML);
@@ -102,7 +91,7 @@ public final class LinkedDataRoutes {
         Graph g = store.read(dsg -> {
             Graph out = GraphFactory.createDefaultGraph();
             for (String base : bases) {
-                dsg.getGraph(NodeFactory.createURI(base + "graph/ontology"))
+                dsg.getGraph(NodeFactory.createURI(new Iris(base).ontologyGraph()))
                         .find()
                         .forEachRemaining(out::add);
             }
@@ -111,7 +100,7 @@ public final class LinkedDataRoutes {
         if (g.isEmpty()) {
             throw HttpProblem.notFound("The store holds no ontology graph.");
         }
-        write(ctx, mediaType, PKG.BASE + "ontology", g);
+        write(ctx, mediaType, PKG.ONTOLOGY, g);
     }
 
     private void write(Context ctx, String mediaType, String iri, Graph g) {
