@@ -29,8 +29,9 @@ public final class Evaluator {
     /** The kinds a file without a {@code # kinds:} line covers: all but the later {@code Mention}. */
     public static final List<String> UNDECLARED_KINDS = KINDS.subList(0, KINDS.size() - 1);
 
-    /** The scores of one text, with what was missed and what was found wrongly, for reading. */
     /**
+     * The scores of one text, with what was missed and what was found wrongly, for reading.
+     *
      * @param collection the folder the text came from ("devcorpus" for the real documents of the
      *     development corpus, "texts" for the team's written ones, "seeds"), so each is summed apart
      */

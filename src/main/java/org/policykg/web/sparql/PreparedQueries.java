@@ -6,10 +6,10 @@ import java.util.function.Function;
 import org.apache.jena.query.Query;
 
 /**
- * Recent query texts, parsed and prepared once. Parsing (with its IRI resolution) was about a tenth
- * of a small query's time under load, copying the parsed query for each execution another tenth,
- * and making its algebra a quarter: a repeated text now does none of these. Texts that do not parse
- * are not kept: they raise their 400 every time.
+ * Recent query texts, parsed and prepared once. Parsing (with its IRI resolution) takes about a
+ * tenth of a small query's time under load, copying the parsed query for each execution another
+ * tenth, and making its algebra a quarter: a repeated text does none of these. Texts that do not
+ * parse are not kept: they raise their 400 every time.
  */
 final class PreparedQueries {
     /**

@@ -57,10 +57,10 @@ import org.slf4j.LoggerFactory;
 public final class SparqlEndpoint {
     private static final Logger log = LoggerFactory.getLogger(SparqlEndpoint.class);
 
-    /** Row cap header: present when the server lowered or added the query's LIMIT. */
     /** jena-text's property functions: they need the store's own full-text index. */
     private static final String TEXT_NS = "http://jena.apache.org/text#";
 
+    /** Row cap header: present when the server lowered or added the query's LIMIT. */
     static final String ROW_LIMIT_HEADER = "X-PolicyKG-Row-Limit";
 
     /** Triple cap header: present when a CONSTRUCT or DESCRIBE answer was cut at the cap. */
