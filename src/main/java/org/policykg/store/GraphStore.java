@@ -27,8 +27,20 @@ public interface GraphStore extends AutoCloseable {
         return read(action);
     }
 
-    /** Runs {@code action} in one write transaction, committed if it returns, aborted if it throws. */
-    void write(Consumer<DatasetGraph> action);
+    /**
+     * Runs {@code action} in one write transaction, committed if it returns, aborted if it throws.
+     *
+     * @return what {@code action} returned: what the write produced, read in the same transaction
+     */
+    <T> T write(Function<DatasetGraph, T> action);
+
+    /** {@link #write} for an action that produces nothing. */
+    default void update(Consumer<DatasetGraph> action) {
+        write(dsg -> {
+            action.accept(dsg);
+            return null;
+        });
+    }
 
     /**
      * A number that changes with every committed write and never otherwise, for HTTP validators
@@ -53,13 +65,12 @@ public interface GraphStore extends AutoCloseable {
      * @return whether a graph of that name was there before (read in the same transaction)
      */
     default boolean replaceGraph(Node name, Graph content) {
-        boolean[] existed = new boolean[1];
-        write(dsg -> {
-            existed[0] = dsg.containsGraph(name);
+        return write(dsg -> {
+            boolean existed = dsg.containsGraph(name);
             TextIndexes.removeGraph(dsg, name);
             TextIndexes.addGraph(dsg, name, content);
+            return existed;
         });
-        return existed[0];
     }
 
     /**
@@ -68,14 +79,13 @@ public interface GraphStore extends AutoCloseable {
      * @return whether there was one to remove
      */
     default boolean removeGraph(Node name) {
-        boolean[] existed = new boolean[1];
-        write(dsg -> {
-            existed[0] = dsg.containsGraph(name);
-            if (existed[0]) {
+        return write(dsg -> {
+            boolean existed = dsg.containsGraph(name);
+            if (existed) {
                 TextIndexes.removeGraph(dsg, name);
             }
+            return existed;
         });
-        return existed[0];
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -108,14 +107,14 @@ public final class SparqlGraphStore implements GraphStore {
      * write left; any other replica's write makes the next write fetch the dataset afresh.
      */
     @Override
-    public synchronized void write(Consumer<DatasetGraph> action) {
+    public synchronized <T> T write(Function<DatasetGraph, T> action) {
         long version = version();
         if (copy == null || copyVersion != version) {
             reload();
         }
         Map<Node, Set<Triple>> before = Txn.calculateRead(copy, () -> contents(copy));
         // an action that throws aborts the local transaction: the copy and the remote stay as they were
-        Txn.executeWrite(copy, () -> action.accept(copy));
+        T result = Txn.calculateWrite(copy, () -> action.apply(copy));
         Map<Node, Set<Triple>> after = Txn.calculateRead(copy, () -> contents(copy));
         UpdateRequest update = new UpdateRequest();
         Set<Node> names = new HashSet<>(before.keySet());
@@ -127,7 +126,7 @@ public final class SparqlGraphStore implements GraphStore {
             }
         }
         if (update.getOperations().isEmpty()) {
-            return; // nothing changed: no request, the version stays
+            return result; // nothing changed: no request, the version stays
         }
         copyVersion = -1; // until the remote is known to hold what the copy holds
         send(update);
@@ -135,6 +134,7 @@ public final class SparqlGraphStore implements GraphStore {
         if (version() == version + 1) {
             copyVersion = version + 1;
         }
+        return result;
     }
 
     private void reload() {

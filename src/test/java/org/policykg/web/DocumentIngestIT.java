@@ -321,7 +321,10 @@ class DocumentIngestIT {
         try (GraphStore store = Tdb2GraphStore.inMemory();
                 WebServer strictServer = new WebServer(
                                 store,
-                                new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 10_000),
+                                ServerSettings.builder()
+                                        .adminToken(TestServer.ADMIN_TOKEN)
+                                        .queryTimeoutMillis(10_000)
+                                        .build(),
                                 () -> true,
                                 new Pipeline(strict, PKG.BASE))
                         .start("127.0.0.1", 0)) {

@@ -73,7 +73,7 @@ public final class GraphStoreEndpoint {
         GraphName name = required(ctx);
         Graph content = RdfBodies.parse(ctx, base(ctx, name));
         AtomicBoolean created = new AtomicBoolean();
-        store.write(dsg -> {
+        store.update(dsg -> {
             created.set(!exists(dsg, name) && !content.isEmpty());
             Graph graph = dsg.getGraph(name.node());
             graph.clear();
@@ -96,7 +96,7 @@ public final class GraphStoreEndpoint {
             throw HttpProblem.badRequest("The body holds no triples, so there is no graph to create.");
         }
         AtomicBoolean created = new AtomicBoolean();
-        store.write(dsg -> {
+        store.update(dsg -> {
             created.set(!exists(dsg, name) && !content.isEmpty());
             GraphUtil.addInto(dsg.getGraph(name.node()), content);
         });
@@ -110,7 +110,7 @@ public final class GraphStoreEndpoint {
     private void delete(Context ctx) {
         auth.require(ctx);
         GraphName name = required(ctx);
-        store.write(dsg -> {
+        store.update(dsg -> {
             if (!exists(dsg, name)) {
                 throw notFound(name);
             }

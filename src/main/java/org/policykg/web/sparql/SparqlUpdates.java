@@ -33,7 +33,7 @@ public final class SparqlUpdates {
         auth.require(ctx);
         UpdateRequest update = parse(request.operation(), ctx.url());
         applyUsing(update, request.defaultGraphs(), request.namedGraphs());
-        store.write(dsg -> UpdateExec.dataset(dsg).update(update).execute());
+        store.update(dsg -> UpdateExec.dataset(dsg).update(update).execute());
         ctx.status(204);
     }
 
