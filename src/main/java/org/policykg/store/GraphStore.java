@@ -1,11 +1,14 @@
 package org.policykg.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -86,6 +89,16 @@ public interface GraphStore extends AutoCloseable {
             }
             return existed;
         });
+    }
+
+    /**
+     * An execution of {@code query} by the store itself, with the SPARQL Protocol's dataset
+     * parameters passed on, for a store that evaluates queries remotely (in one request, not pattern by
+     * pattern over HTTP); empty for a store whose reads the caller queries in this process.
+     */
+    default Optional<QueryExecution> remoteExecution(
+            Query query, List<String> defaultGraphs, List<String> namedGraphs, long timeoutMillis) {
+        return Optional.empty();
     }
 
     /**

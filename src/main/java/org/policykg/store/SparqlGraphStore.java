@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -15,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.RDFFormat;
@@ -23,6 +25,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecutionAdapter;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -210,6 +213,12 @@ public final class SparqlGraphStore implements GraphStore {
     }
 
     /** A remote query with the Protocol's dataset parameters, for the SPARQL endpoint. */
+    @Override
+    public Optional<QueryExecution> remoteExecution(
+            Query query, List<String> defaultGraphs, List<String> namedGraphs, long timeoutMillis) {
+        return Optional.of(QueryExecutionAdapter.adapt(queryExec(query, defaultGraphs, namedGraphs, timeoutMillis)));
+    }
+
     public QueryExec queryExec(Query query, List<String> defaultGraphs, List<String> namedGraphs, long timeout) {
         var builder = QueryExecHTTP.service(queryUrl).query(absolute(query)).timeout(timeout, TimeUnit.MILLISECONDS);
         defaultGraphs.forEach(builder::addDefaultGraphURI);

@@ -12,7 +12,7 @@ import org.policykg.store.GraphStore;
 import org.policykg.web.AdminAuth;
 import org.policykg.web.Conneg;
 import org.policykg.web.HttpProblem;
-import org.policykg.web.sparql.ResultFormats;
+import org.policykg.web.sparql.GraphFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,14 +55,14 @@ public final class GraphStoreEndpoint {
 
     private void read(Context ctx, boolean withBody) {
         GraphName name = required(ctx);
-        String mediaType = Conneg.negotiate(ctx, ResultFormats.GRAPHS);
+        GraphFormat format = Conneg.choose(ctx, GraphFormat.ALL);
         store.read(dsg -> {
             if (!exists(dsg, name)) {
                 throw notFound(name);
             }
-            ctx.contentType(ResultFormats.contentType(mediaType));
+            ctx.contentType(format.contentType());
             if (withBody) {
-                ResultFormats.writeGraph(ctx.outputStream(), dsg.getGraph(name.node()), mediaType);
+                format.write(ctx.outputStream(), dsg.getGraph(name.node()));
             }
             return null;
         });

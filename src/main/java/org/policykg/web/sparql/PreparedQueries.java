@@ -32,6 +32,6 @@ final class PreparedQueries {
 
     /** @param prepare from the parsed query (a private copy, which it may change) to what runs */
     Prepared get(String text, String base, Function<Query, Prepared> prepare) {
-        return prepared.get(new Key(text, base), k -> prepare.apply(SparqlEndpoint.parse(k.text(), k.base())));
+        return prepared.get(new Key(text, base), k -> prepare.apply(QuerySyntax.parse(k.text(), k.base())));
     }
 }
