@@ -16,6 +16,7 @@ import org.policykg.ingest.SeedLoader;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
 import org.policykg.vocab.PKG;
+import org.policykg.web.ServerSettings;
 import org.policykg.web.WebServer;
 
 /**
@@ -27,7 +28,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     public static final String ADMIN_TOKEN = "test-admin-token";
 
     private final HttpClient client = HttpClient.newHttpClient();
-    private final WebServer.Settings settings;
+    private final ServerSettings settings;
     private final boolean seeded;
     private final boolean external;
     private GraphStore store;
@@ -35,19 +36,22 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     /** The default limits and a 10 s query timeout. */
     public TestServer() {
-        this(new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000));
+        this(ServerSettings.builder()
+                .adminToken(ADMIN_TOKEN)
+                .queryTimeoutMillis(10_000)
+                .build());
     }
 
     /** @param settings limits to test; give it {@link #ADMIN_TOKEN} for writes */
-    public TestServer(WebServer.Settings settings) {
+    public TestServer(ServerSettings settings) {
         this(settings, true);
     }
 
-    private TestServer(WebServer.Settings settings, boolean seeded) {
+    private TestServer(ServerSettings settings, boolean seeded) {
         this(settings, seeded, EXTERNAL);
     }
 
-    private TestServer(WebServer.Settings settings, boolean seeded, boolean external) {
+    private TestServer(ServerSettings settings, boolean seeded, boolean external) {
         this.settings = settings;
         this.seeded = seeded;
         this.external = external;
@@ -55,16 +59,27 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     /** A seeded server over Fuseki whatever {@code policykg.test.store} says, for tests of that mode only. */
     public static TestServer overExternalStore() {
-        return new TestServer(new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000), true, true);
+        return new TestServer(
+                ServerSettings.builder()
+                        .adminToken(ADMIN_TOKEN)
+                        .queryTimeoutMillis(10_000)
+                        .build(),
+                true,
+                true);
     }
 
     /** A server over an empty store (no ontology, no seeds), for protocol tests that bring their data. */
     public static TestServer empty() {
-        return new TestServer(new WebServer.Settings(PKG.BASE, ADMIN_TOKEN, 10_000), false);
+        return new TestServer(
+                ServerSettings.builder()
+                        .adminToken(ADMIN_TOKEN)
+                        .queryTimeoutMillis(10_000)
+                        .build(),
+                false);
     }
 
     /** A server over an empty store with the given settings. */
-    public static TestServer empty(WebServer.Settings settings) {
+    public static TestServer empty(ServerSettings settings) {
         return new TestServer(settings, false);
     }
 

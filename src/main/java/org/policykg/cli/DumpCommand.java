@@ -13,6 +13,7 @@ import org.policykg.store.Tdb2GraphStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dump --data DIR [-o FILE] [--format F]}: the whole TDB2 store as one RDF file, for backup. */
@@ -25,8 +26,8 @@ import picocli.CommandLine.Option;
 final class DumpCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(DumpCommand.class);
 
-    @Option(names = "--data", paramLabel = "DIR", description = "TDB2 data folder (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("data");
+    @Mixin
+    DataOption data;
 
     @Option(
             names = {"-o", "--output"},
@@ -55,12 +56,12 @@ final class DumpCommand implements Callable<Integer> {
             log.error("Unknown format '{}': use nquads, trig, turtle or jsonld", format);
             return 2;
         }
-        if (!Files.isDirectory(data)) {
+        if (!Files.isDirectory(data.folder())) {
             // TDB2 would create an empty store here, and the dump would silently be empty
-            log.error("No TDB2 folder at {}", data.toAbsolutePath());
+            log.error("No TDB2 folder at {}", data.folder().toAbsolutePath());
             return 1;
         }
-        try (GraphStore store = Tdb2GraphStore.open(data)) {
+        try (GraphStore store = Tdb2GraphStore.open(data.folder())) {
             if (output == null) {
                 StoreDump.write(store, f, out);
                 out.flush();
@@ -68,7 +69,7 @@ final class DumpCommand implements Callable<Integer> {
                 try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(output))) {
                     StoreDump.write(store, f, file);
                 }
-                log.info("Dumped {} as {} to {}", data.toAbsolutePath(), format, output.toAbsolutePath());
+                log.info("Dumped {} as {} to {}", data.folder().toAbsolutePath(), format, output.toAbsolutePath());
             }
         }
         return 0;

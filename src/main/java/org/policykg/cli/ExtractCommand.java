@@ -21,11 +21,11 @@ import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SourceFiles;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.ontology.ShapeValidator;
-import org.policykg.vocab.PKG;
 import org.policykg.vocab.Vocab;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,8 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Output file; its extension picks the format.")
     Path output;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Namespace of minted IRIs (default: ${DEFAULT-VALUE}).")
-    String base = PKG.BASE;
+    @Mixin
+    BaseOption namespace;
 
     private final PrintStream out;
 
@@ -68,7 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         List<Path> texts = expand(files);
-        Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
+        Pipeline pipeline = new Pipeline(OntologyFiles.load(), namespace.base);
         Dataset dataset = DatasetFactory.create();
         Model merged = ModelFactory.createDefaultModel().setNsPrefixes(Vocab.PREFIXES);
         try (Progress progress = Progress.onStderr("extract", texts.size())) {

@@ -17,10 +17,10 @@ import org.policykg.ontology.ShapeValidator;
 import org.policykg.store.GraphStore;
 import org.policykg.store.StoreDump;
 import org.policykg.store.Tdb2GraphStore;
-import org.policykg.vocab.PKG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -41,8 +41,8 @@ final class LoadCommand implements Callable<Integer> {
             description = "Raw UTF-8 text files (a sidecar NAME.meta.json is read if present), or dumps.")
     List<Path> files;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "TDB2 data folder (default: ${DEFAULT-VALUE}).")
-    Path data = Path.of("data");
+    @Mixin
+    DataOption data;
 
     @Option(
             names = "--batch",
@@ -50,8 +50,8 @@ final class LoadCommand implements Callable<Integer> {
             description = "Text files stored per transaction: all of them or none (default: ${DEFAULT-VALUE}).")
     int batch = 100;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Namespace of minted IRIs (default: ${DEFAULT-VALUE}).")
-    String base = PKG.BASE;
+    @Mixin
+    BaseOption namespace;
 
     private final PrintStream out;
 
@@ -65,11 +65,11 @@ final class LoadCommand implements Callable<Integer> {
             log.error("--batch must be 1 to {}", DocumentIngest.MAX_BATCH_DOCUMENTS);
             return 2;
         }
-        Pipeline pipeline = new Pipeline(OntologyFiles.load(), base);
+        Pipeline pipeline = new Pipeline(OntologyFiles.load(), namespace.base);
         DocumentIngest ingest = new DocumentIngest(pipeline);
-        try (GraphStore store = Tdb2GraphStore.open(data)) {
+        try (GraphStore store = Tdb2GraphStore.open(data.folder())) {
             // a folder loaded but never served still answers queries about the ontology's terms
-            new SeedLoader(pipeline, base).loadOntology(store);
+            new SeedLoader(pipeline, namespace.base).loadOntology(store);
             List<DocumentIngest.Submission> pending = new ArrayList<>();
             long pendingBytes = 0;
             for (Path file : files) {
@@ -116,7 +116,7 @@ final class LoadCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        log.info("Loaded {} document(s) into {}", files.size(), data.toAbsolutePath());
+        log.info("Loaded {} document(s) into {}", files.size(), data.folder().toAbsolutePath());
         return 0;
     }
 

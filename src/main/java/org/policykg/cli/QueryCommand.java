@@ -26,6 +26,7 @@ import org.policykg.vocab.Vocab;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,11 +57,8 @@ final class QueryCommand implements Callable<Integer> {
             description = "Read the query from a file.")
     Path file;
 
-    @Option(
-            names = "--data",
-            paramLabel = "DIR",
-            description = "TDB2 data folder (default: ./data; not while serve has it open).")
-    Path data;
+    @Mixin
+    DataOption data;
 
     @Option(names = "--url", paramLabel = "URL", description = "A SPARQL endpoint, e.g. http://127.0.0.1:8080/sparql.")
     String url;
@@ -84,7 +82,7 @@ final class QueryCommand implements Callable<Integer> {
             log.error("Give the query either as an argument or with --file, not both or neither");
             return 2;
         }
-        if (data != null && url != null) {
+        if (data.given() && url != null) {
             log.error("Give --data or --url, not both");
             return 2;
         }
@@ -121,7 +119,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private int local(Query query) {
-        Path folder = data != null ? data : Path.of("data");
+        Path folder = data.folder();
         if (!Files.isDirectory(folder)) {
             // opening a missing folder would create an empty store and answer nothing
             log.error("No data folder {}: load documents or start serve first, or give --data", folder);

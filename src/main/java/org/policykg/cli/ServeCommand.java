@@ -21,14 +21,15 @@ import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SeedLoader;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
-import org.policykg.store.SparqlGraphStore;
 import org.policykg.store.Tdb2GraphStore;
-import org.policykg.vocab.PKG;
+import org.policykg.web.HttpLimits;
+import org.policykg.web.ServerSettings;
 import org.policykg.web.WebServer;
+import org.policykg.web.sparql.QueryLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code serve}: opens the store, loads the ontology and seeds, and serves until stopped. */
@@ -48,45 +49,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String host = "127.0.0.1";
 
-    static final class StoreChoice {
-        @Option(names = "--data", paramLabel = "DIR", description = "TDB2 data folder (default: ./data).")
-        Path data;
-
-        @Option(names = "--memory", description = "Keep the store in memory; nothing is written to disk.")
-        boolean memory;
-    }
-
-    @ArgGroup(exclusive = true)
-    StoreChoice store = new StoreChoice();
-
-    /** Which store serves the graph. */
-    enum StoreKind {
-        tdb2,
-        sparql
-    }
-
-    @Option(
-            names = "--store",
-            paramLabel = "KIND",
-            description =
-                    "tdb2: the embedded TDB2 store (default); sparql: an external SPARQL 1.1 store at"
-                            + " --query-url and --update-url (then the server keeps no state). One of: ${COMPLETION-CANDIDATES}.")
-    StoreKind storeKind = StoreKind.tdb2;
-
-    @Option(names = "--query-url", paramLabel = "URL", description = "SPARQL query endpoint of the external store.")
-    String queryUrl;
-
-    @Option(names = "--update-url", paramLabel = "URL", description = "SPARQL Update endpoint of the external store.")
-    String updateUrl;
-
-    @Option(
-            names = "--gsp-url",
-            paramLabel = "URL",
-            description = "Graph Store Protocol endpoint of the external store, to read whole graphs (optional).")
-    String gspUrl;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Mixin
+    StoreOptions store;
 
     @Option(
             names = "--seeds",
@@ -94,28 +58,28 @@ final class ServeCommand implements Callable<Integer> {
             description = "Folder of seed documents (default: the seeds packed in the jar).")
     Path seeds;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Namespace of minted IRIs (default: ${DEFAULT-VALUE}).")
-    String base = PKG.BASE;
+    @Mixin
+    BaseOption namespace;
 
     @Option(
             names = "--query-timeout",
             paramLabel = "MS",
             description = "Wall-clock limit of one query in ms (default: ${DEFAULT-VALUE}).")
-    long queryTimeoutMillis = 10_000;
+    long queryTimeoutMillis = QueryLimits.DEFAULT_TIMEOUT_MILLIS;
 
     @Option(
             names = "--max-concurrent-queries",
             paramLabel = "N",
             description =
                     "Queries running at once; more wait (see --queue-wait), then get 503 (default: ${DEFAULT-VALUE}).")
-    int maxConcurrentQueries = WebServer.Settings.DEFAULT_MAX_CONCURRENT_QUERIES;
+    int maxConcurrentQueries = QueryLimits.DEFAULT_MAX_CONCURRENT;
 
     @Option(
             names = "--queue-wait",
             paramLabel = "MS",
             description = "How long a query beyond --max-concurrent-queries waits for a slot before it gets 503 with"
                     + " Retry-After; 0 refuses at once (default: ${DEFAULT-VALUE}).")
-    long queueWaitMillis = WebServer.Settings.DEFAULT_QUEUE_WAIT_MILLIS;
+    long queueWaitMillis = QueryLimits.DEFAULT_QUEUE_WAIT_MILLIS;
 
     @Option(
             names = "--service-allow",
@@ -129,37 +93,37 @@ final class ServeCommand implements Callable<Integer> {
             names = "--max-rows",
             paramLabel = "N",
             description = "Most rows a SELECT answers (default: ${DEFAULT-VALUE}).")
-    long maxRows = WebServer.Settings.DEFAULT_MAX_RESULT_ROWS;
+    long maxRows = QueryLimits.DEFAULT_MAX_ROWS;
 
     @Option(
             names = "--max-request-bytes",
             paramLabel = "BYTES",
             description = "Largest request body; larger ones get 413 (default: ${DEFAULT-VALUE}).")
-    long maxRequestBytes = WebServer.Settings.DEFAULT_MAX_REQUEST_BYTES;
+    long maxRequestBytes = HttpLimits.DEFAULT_MAX_REQUEST_BYTES;
 
     @Option(
             names = "--idle-timeout",
             paramLabel = "MS",
             description = "Close a connection silent for this long, in ms (default: ${DEFAULT-VALUE}).")
-    long idleTimeoutMillis = WebServer.Settings.DEFAULT_IDLE_TIMEOUT_MILLIS;
+    long idleTimeoutMillis = HttpLimits.DEFAULT_IDLE_TIMEOUT_MILLIS;
 
     @Option(
             names = "--max-header-bytes",
             paramLabel = "BYTES",
             description = "Largest request line and headers; larger ones get 431 (default: ${DEFAULT-VALUE}).")
-    int maxHeaderBytes = WebServer.Settings.DEFAULT_MAX_REQUEST_HEADER_BYTES;
+    int maxHeaderBytes = HttpLimits.DEFAULT_MAX_REQUEST_HEADER_BYTES;
 
     @Option(
             names = "--max-triples",
             paramLabel = "N",
             description = "Most triples a CONSTRUCT or DESCRIBE answers (default: ${DEFAULT-VALUE}).")
-    long maxTriples = WebServer.Settings.DEFAULT_MAX_RESULT_TRIPLES;
+    long maxTriples = QueryLimits.DEFAULT_MAX_TRIPLES;
 
     @Option(
             names = "--max-response-bytes",
             paramLabel = "BYTES",
             description = "Largest query response; a larger one is refused or cut (default: ${DEFAULT-VALUE}).")
-    long maxResponseBytes = WebServer.Settings.DEFAULT_MAX_RESPONSE_BYTES;
+    long maxResponseBytes = QueryLimits.DEFAULT_MAX_RESPONSE_BYTES;
 
     @Option(
             names = "--admin-token-file",
@@ -174,7 +138,7 @@ final class ServeCommand implements Callable<Integer> {
             split = ",",
             description = "Origins allowed to GET the read endpoints from a browser, comma-separated;"
                     + " * for any, none for no cross-origin reads (default: *). Writes are never opened.")
-    List<String> corsOrigins = WebServer.Settings.DEFAULT_CORS_ORIGINS;
+    List<String> corsOrigins = ServerSettings.DEFAULT_CORS_ORIGINS;
 
     @Option(
             names = "--result-cache",
@@ -187,7 +151,7 @@ final class ServeCommand implements Callable<Integer> {
             names = "--result-cache-mb",
             paramLabel = "MB",
             description = "Most memory the result cache holds, in MiB (default: ${DEFAULT-VALUE}).")
-    long resultCacheMb = WebServer.Settings.DEFAULT_RESULT_CACHE_BYTES / (1024 * 1024);
+    long resultCacheMb = ServerSettings.DEFAULT_RESULT_CACHE_BYTES / (1024 * 1024);
 
     @Option(
             names = "--memory-replica",
@@ -227,39 +191,14 @@ final class ServeCommand implements Callable<Integer> {
 
     /** The chosen store; a usage error (exit 2) when the options do not fit together. */
     private GraphStore openStore() {
-        if (storeKind == StoreKind.tdb2) {
-            if (queryUrl != null || updateUrl != null || gspUrl != null) {
-                throw usage("--query-url, --update-url and --gsp-url need --store sparql.");
-            }
-            Tdb2GraphStore tdb = store.memory
-                    ? Tdb2GraphStore.inMemory()
-                    : Tdb2GraphStore.open(store.data != null ? store.data : Path.of("data"));
-            if (memoryReplica == Toggle.on) {
-                tdb.withMemoryReplica(
-                        memoryReplicaMaxQuads != null
-                                ? memoryReplicaMaxQuads
-                                : Runtime.getRuntime().maxMemory() / BYTES_PER_REPLICA_QUAD);
-            }
-            return tdb;
-        }
-        if (store.memory || store.data != null) {
-            throw usage(
-                    "--data and --memory are for --store tdb2; --store sparql keeps the graph in the external store.");
-        }
-        if (queryUrl == null || updateUrl == null) {
-            throw usage("--store sparql needs --query-url URL and --update-url URL (and optionally --gsp-url URL).");
-        }
-        try {
-            // /sparql queries get --query-timeout; the store's own requests (a write of a whole document) may take
-            // longer
-            return new SparqlGraphStore(queryUrl, updateUrl, gspUrl, Math.max(queryTimeoutMillis, 60_000));
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
-    }
-
-    private picocli.CommandLine.ParameterException usage(String message) {
-        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+        long replicaMaxQuads = memoryReplica == Toggle.off
+                ? 0
+                : memoryReplicaMaxQuads != null
+                        ? memoryReplicaMaxQuads
+                        : Runtime.getRuntime().maxMemory() / BYTES_PER_REPLICA_QUAD;
+        // /sparql queries get --query-timeout; the store's own requests (a write of a whole document) may take
+        // longer
+        return store.open(Math.max(queryTimeoutMillis, 60_000), replicaMaxQuads);
     }
 
     @Override
@@ -273,31 +212,32 @@ final class ServeCommand implements Callable<Integer> {
         // (this one opening the store, the ontology thread parsing) deadlocked on Jena's class
         // initialisation in a build's training start (jstack: main waiting on ModelFactory's initialiser)
         JenaSystem.init();
-        FutureTask<Pipeline> pipeline = new FutureTask<>(() -> new Pipeline(OntologyFiles.load(), base));
+        FutureTask<Pipeline> pipeline = new FutureTask<>(() -> new Pipeline(OntologyFiles.load(), namespace.base));
         Thread reading = new Thread(pipeline, "policy-kg-ontology");
         reading.setDaemon(true); // a start refused for its options does not wait for it
         reading.start();
         GraphStore graphStore = openStore();
         AtomicBoolean ready = new AtomicBoolean();
-        WebServer.Settings settings = new WebServer.Settings(
-                base,
-                token,
-                queryTimeoutMillis,
-                maxConcurrentQueries,
-                maxRows,
-                maxRequestBytes,
-                idleTimeoutMillis,
-                maxHeaderBytes,
-                maxTriples,
-                maxResponseBytes,
-                corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins,
-                queueWaitMillis,
-                serviceEndpoints,
-                resultCache == Toggle.on ? resultCacheMb * 1024 * 1024 : 0);
+        ServerSettings settings = ServerSettings.builder()
+                .base(namespace.base)
+                .adminToken(token)
+                .queryTimeoutMillis(queryTimeoutMillis)
+                .maxConcurrentQueries(maxConcurrentQueries)
+                .maxResultRows(maxRows)
+                .maxRequestBytes(maxRequestBytes)
+                .idleTimeoutMillis(idleTimeoutMillis)
+                .maxRequestHeaderBytes(maxHeaderBytes)
+                .maxResultTriples(maxTriples)
+                .maxResponseBytes(maxResponseBytes)
+                .corsOrigins(corsOrigins.equals(List.of("none")) ? List.of() : corsOrigins)
+                .queueWaitMillis(queueWaitMillis)
+                .serviceEndpoints(serviceEndpoints)
+                .resultCacheBytes(resultCache == Toggle.on ? resultCacheMb * 1024 * 1024 : 0)
+                .build();
         // the seeds load on a thread of their own while the web server is built on this one (two
         // cores: the start is about as long as the longer of the two); /health says 503 until done
         FutureTask<Integer> seeding = new FutureTask<>(() -> {
-            SeedLoader loader = new SeedLoader(done(pipeline), base);
+            SeedLoader loader = new SeedLoader(done(pipeline), namespace.base);
             loader.loadOntology(graphStore);
             return seeds != null ? loader.loadFolder(graphStore, seeds) : loader.loadPackedSeeds(graphStore);
         });

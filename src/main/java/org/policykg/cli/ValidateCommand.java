@@ -24,11 +24,11 @@ import org.policykg.ontology.OntologyFiles;
 import org.policykg.ontology.ShapeValidator;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
-import org.policykg.vocab.PKG;
+import org.policykg.vocab.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate PATH...}: SHACL against {@code ontology/shapes.ttl}, for data folders, RDF files and texts. */
@@ -45,8 +45,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Data folders, RDF files or UTF-8 texts.")
     List<Path> paths;
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Namespace of minted IRIs (default: ${DEFAULT-VALUE}).")
-    String base = PKG.BASE;
+    @Mixin
+    BaseOption namespace;
 
     private final PrintStream out;
     private int refused;
@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
                         .toString()
                         .toLowerCase(Locale.ROOT)
                         .endsWith(".txt")) {
-                    pipeline = pipeline != null ? pipeline : new Pipeline(ontology, base);
+                    pipeline = pipeline != null ? pipeline : new Pipeline(ontology, namespace.base);
                     graphs = fromText(pipeline, path);
                 } else {
                     graphs = fromRdf(path);
@@ -107,14 +107,15 @@ final class ValidateCommand implements Callable<Integer> {
     /** Each document graph of the store; the ontology graphs are the shapes' own vocabulary. */
     private List<Named> fromStore(Path folder) {
         List<Named> graphs = new ArrayList<>();
-        String docGraphs = PKG.BASE + "graph/doc/";
+        String docGraphs = Iris.DEFAULT.documentGraphNamespace();
+        String ownGraphs = new Iris(namespace.base).documentGraphNamespace();
         try (GraphStore store = Tdb2GraphStore.open(folder)) {
             store.read(dsg -> {
                 List<Node> names = new ArrayList<>();
                 dsg.listGraphNodes().forEachRemaining(names::add);
                 for (Node n : names) {
                     if (n.isURI()
-                            && (n.getURI().startsWith(docGraphs) || n.getURI().startsWith(base + "graph/doc/"))) {
+                            && (n.getURI().startsWith(docGraphs) || n.getURI().startsWith(ownGraphs))) {
                         Graph copy = GraphFactory.createDefaultGraph();
                         dsg.getGraph(n).find().forEachRemaining(copy::add);
                         graphs.add(new Named(n.getURI(), copy));

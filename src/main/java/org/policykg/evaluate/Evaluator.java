@@ -14,6 +14,7 @@ import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SourceFiles;
+import org.policykg.vocab.StatementKind;
 
 /**
  * Scores the extractor against a gold annotation: a predicted statement matches a gold one when kind
@@ -22,23 +23,15 @@ import org.policykg.ingest.SourceFiles;
  */
 public final class Evaluator {
     /** The kinds the guidelines define, in the order reports list them. */
-    public static final List<String> KINDS = List.of(
-            "RoleAssignment",
-            "Pair",
-            "Directive",
-            "Actor",
-            "Formulation",
-            "CitedDocument",
-            "Quotation",
-            "Date",
-            "Figure",
-            "Mention");
+    public static final List<String> KINDS =
+            StatementKind.ALL.stream().map(StatementKind::annotation).toList();
 
     /** The kinds a file without a {@code # kinds:} line covers: all but the later {@code Mention}. */
     public static final List<String> UNDECLARED_KINDS = KINDS.subList(0, KINDS.size() - 1);
 
-    /** The scores of one text, with what was missed and what was found wrongly, for reading. */
     /**
+     * The scores of one text, with what was missed and what was found wrongly, for reading.
+     *
      * @param collection the folder the text came from ("devcorpus" for the real documents of the
      *     development corpus, "heldout" for the real documents scored but never tuned on, "texts" for the
      *     team's written ones, "seeds"), so each is summed apart

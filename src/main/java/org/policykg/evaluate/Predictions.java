@@ -7,6 +7,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.policykg.vocab.StatementKind;
 
 /** Reads the statements of a document graph as {@link Prediction}s, keyed as the guidelines key gold lines. */
 public final class Predictions {
@@ -56,19 +57,7 @@ public final class Predictions {
 
     /** The annotation kind of a statement class, or null for classes that are not scored. */
     private static String kind(String type) {
-        return switch (type) {
-            case "RoleAssignment" -> "RoleAssignment";
-            case "DialecticalPair" -> "Pair";
-            case "Directive" -> "Directive";
-            case "ActorMention" -> "Actor";
-            case "FormulationUse" -> "Formulation";
-            case "Citation" -> "CitedDocument";
-            case "Quotation" -> "Quotation";
-            case "TemporalExpression" -> "Date";
-            case "Figure" -> "Figure";
-            case "Mention" -> "Mention";
-            default -> null;
-        };
+        return StatementKind.ofClass(type).map(StatementKind::annotation).orElse(null);
     }
 
     private static String key(String kind, QuerySolution r) {

@@ -26,6 +26,7 @@ import org.policykg.extract.Structure.Paragraph;
 import org.policykg.extract.Structure.Section;
 import org.policykg.extract.Structure.Sentence;
 import org.policykg.vocab.ELI;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.policykg.vocab.Vocab;
 
@@ -37,28 +38,25 @@ import org.policykg.vocab.Vocab;
 public final class GraphBuilder {
     private static final int CONTEXT = 32;
 
-    private final String base;
+    private final Iris iris;
 
     /** @param base the data namespace, ending in '/' */
     public GraphBuilder(String base) {
-        if (!base.endsWith("/")) {
-            throw new IllegalArgumentException("the data namespace must end in '/': " + base);
-        }
-        this.base = base;
+        this.iris = new Iris(base);
     }
 
     public String documentIri(String id) {
-        return base + "doc/" + id;
+        return iris.document(id);
     }
 
     /** The work a document realises: its own id unless the metadata names another work. */
     public String workIri(String id, Metadata metadata) {
         String work = metadata.standing().work();
-        return base + "work/" + (work != null ? work : id);
+        return iris.work(work != null ? work : id);
     }
 
     public String graphName(String id) {
-        return base + "graph/doc/" + id;
+        return iris.documentGraph(id);
     }
 
     public Model build(ExtractedDocument d) {
@@ -120,7 +118,7 @@ public final class GraphBuilder {
                 // a text may number two parts alike ("II." twice): the second becomes part/2-2, and so on
                 int use = pathUses.merge(s.path(), 1, Integer::sum);
                 String path = use == 1 ? s.path() : s.path() + "-" + use;
-                Node r = uri(docUri + "/" + path);
+                Node r = uri(Iris.section(docUri, path));
                 sections.put(s, r);
                 add(
                         r,
@@ -145,9 +143,8 @@ public final class GraphBuilder {
                 add(parent, DCTerms.hasPart, r);
             }
             Map<Paragraph, Node> paragraphs = new IdentityHashMap<>();
-            String paragraphBase = docUri + "/paragraph/";
             for (Paragraph p : d.structure().paragraphs()) {
-                Node r = uri(paragraphBase + p.index());
+                Node r = uri(Iris.paragraph(docUri, p.index()));
                 add(r, RDF.type, PKG.Paragraph);
                 segment(r, p.span());
                 add(r, PKG.index, integer(p.index()));
@@ -155,9 +152,8 @@ public final class GraphBuilder {
                 paragraphs.put(p, r);
             }
             Map<Sentence, Node> sentences = new IdentityHashMap<>();
-            String sentenceBase = docUri + "/sentence/";
             for (Sentence s : d.structure().sentences()) {
-                Node r = uri(sentenceBase + s.index());
+                Node r = uri(Iris.sentence(docUri, s.index()));
                 add(r, RDF.type, PKG.Sentence);
                 segment(r, s.span());
                 add(r, PKG.index, integer(s.index()));
@@ -372,7 +368,7 @@ public final class GraphBuilder {
                 add(doc, DCTerms.source, uri(md.sourceUrl()));
             }
             if (md.authorName() != null) {
-                Node author = uri(base + "actor/" + slug(md.authorName()));
+                Node author = uri(iris.actor(slug(md.authorName())));
                 add(author, RDF.type, Vocab.Person);
                 add(author, Vocab.name, lang(md.authorName(), "en"));
                 add(author, RDFS.label, lang(md.authorName(), "en"));
@@ -388,7 +384,7 @@ public final class GraphBuilder {
             // A translation's publisher and year belong to the translation, not to the original work.
             boolean translation = md.originalTitle() != null;
             if (md.publisher() != null) {
-                Node publisher = uri(base + "org/" + slug(md.publisher()));
+                Node publisher = uri(iris.organisation(slug(md.publisher())));
                 add(publisher, RDF.type, Vocab.Organization);
                 add(publisher, Vocab.name, lang(md.publisher(), "en"));
                 add(publisher, RDFS.label, lang(md.publisher(), "en"));
@@ -466,11 +462,11 @@ public final class GraphBuilder {
         }
 
         private Node activity(String rule) {
-            Node agent = uri(base + "extractor/" + RuleExtractor.VERSION);
+            Node agent = uri(iris.extractor(RuleExtractor.VERSION));
             add(agent, RDF.type, PKG.Extractor);
             add(agent, PKG.version, string(RuleExtractor.VERSION));
             add(agent, RDFS.label, lang("policy-kg rule extractor " + RuleExtractor.VERSION, "en"));
-            Node activity = uri(base + "activity/" + src.id() + "/" + rule + "/" + RuleExtractor.VERSION);
+            Node activity = uri(iris.activity(src.id(), rule, RuleExtractor.VERSION));
             add(activity, RDF.type, Vocab.Activity);
             add(activity, PKG.rule, uri(PKG.RULE_NS + rule));
             add(activity, Vocab.used, doc);
@@ -561,28 +557,28 @@ public final class GraphBuilder {
         String range = src.codePoint(f.evidence().start()) + "-"
                 + src.codePoint(f.evidence().end());
         if (f instanceof Finding.Role role) {
-            return docUri + "/statement/role-" + range + "-" + local(role.concept()) + "-" + local(role.role());
+            return Iris.statement(docUri, "role-" + range + "-" + local(role.concept()) + "-" + local(role.role()));
         }
         if (f instanceof Finding.Directive directive) {
-            return docUri + "/statement/directive-" + range + "-" + directive.action();
+            return Iris.statement(docUri, "directive-" + range + "-" + directive.action());
         }
         if (f instanceof Finding.Pair pair) {
-            return docUri + "/statement/pair-" + range + "-" + local(pair.left()) + "-" + local(pair.right());
+            return Iris.statement(docUri, "pair-" + range + "-" + local(pair.left()) + "-" + local(pair.right()));
         }
         if (f instanceof Finding.EntityUse use) {
-            return docUri + "/statement/" + use.kind().name().toLowerCase(Locale.ROOT) + "-" + range + "-"
-                    + local(use.iri());
+            return Iris.statement(
+                    docUri, use.kind().name().toLowerCase(Locale.ROOT) + "-" + range + "-" + local(use.iri()));
         }
         if (f instanceof Finding.Quotation) {
-            return docUri + "/statement/quotation-" + range;
+            return Iris.statement(docUri, "quotation-" + range);
         }
         if (f instanceof Finding.Temporal) {
-            return docUri + "/statement/date-" + range;
+            return Iris.statement(docUri, "date-" + range);
         }
         if (f instanceof Finding.Figure) {
-            return docUri + "/statement/figure-" + range;
+            return Iris.statement(docUri, "figure-" + range);
         }
-        return docUri + "/mention/" + range;
+        return Iris.mention(docUri, range);
     }
 
     private static String local(String iri) {

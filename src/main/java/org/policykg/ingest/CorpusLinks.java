@@ -25,6 +25,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.policykg.store.TextIndexes;
 import org.policykg.vocab.CITO;
 import org.policykg.vocab.ELI;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,13 +84,13 @@ public final class CorpusLinks {
     // the scheme's labels as compared with titles, read once per instance (one write transaction)
     private Map<String, String> labels;
 
-    /** @param base the data namespace; the links live in {@code base + "graph/links"} */
+    /** @param base the data namespace; the links live in its {@link Iris#linksGraph} */
     public CorpusLinks(String base) {
         this.graphName = NodeFactory.createURI(graphName(base));
     }
 
     public static String graphName(String base) {
-        return base + "graph/links";
+        return new Iris(base).linksGraph();
     }
 
     /**

@@ -22,6 +22,7 @@ import org.policykg.extract.TextLanguage;
 import org.policykg.store.GraphStore;
 import org.policykg.store.TextIndexes;
 import org.policykg.vocab.PKG;
+import org.policykg.vocab.StatementKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,25 +40,12 @@ public final class DocumentIngest {
     /** The most documents taken in one batch ({@link #ingestAll}). */
     public static final int MAX_BATCH_DOCUMENTS = 500;
 
-    /** The statement kinds counted in a {@link Result}, in the order they are reported. */
-    public static final List<Resource> KINDS = List.of(
-            PKG.RoleAssignment,
-            PKG.Directive,
-            PKG.DialecticalPair,
-            PKG.ActorMention,
-            PKG.FormulationUse,
-            PKG.Citation,
-            PKG.Quotation,
-            PKG.TemporalExpression,
-            PKG.Figure,
-            PKG.Mention);
-
     /** A candidate concept or role the document's graph defines. */
     public record Candidate(String iri, String label) {}
 
     /**
      * @param replaced whether a graph of this document was there before
-     * @param counts statements by kind (local name of the class), every kind present
+     * @param counts statements by kind (local name of the class), every {@link StatementKind} present
      * @param reading the language the text was read as, with a warning when the extractor does not read it
      */
     public record Result(
@@ -181,10 +169,9 @@ public final class DocumentIngest {
             return false; // no graph can carry an invalid id
         }
         Node name = NodeFactory.createURI(pipeline.graphName(id));
-        boolean[] existed = new boolean[1];
-        store.write(dsg -> {
-            existed[0] = dsg.containsGraph(name);
-            if (existed[0]) {
+        return store.write(dsg -> {
+            boolean existed = dsg.containsGraph(name);
+            if (existed) {
                 CorpusLinks links = new CorpusLinks(pipeline.base());
                 boolean touches = links.touches(dsg, name);
                 TextIndexes.removeGraph(dsg, name);
@@ -192,8 +179,8 @@ public final class DocumentIngest {
                     links.recompute(dsg);
                 }
             }
+            return existed;
         });
-        return existed[0];
     }
 
     /**
@@ -215,11 +202,11 @@ public final class DocumentIngest {
      * @return for each graph, whether a graph of that name was there before
      */
     private boolean[] write(GraphStore store, List<Pipeline.DocumentGraph> graphs) {
-        boolean[] existed = new boolean[graphs.size()];
-        long[] nanos = new long[3];
-        boolean[] recomputed = new boolean[1];
-        nanos[0] = System.nanoTime();
-        store.write(dsg -> {
+        /** What the transaction did and when its parts ended, for the debug line. */
+        record Written(boolean[] existed, boolean recomputed, long graphsWritten, long linksDone) {}
+        long start = System.nanoTime();
+        Written w = store.write(dsg -> {
+            boolean[] existed = new boolean[graphs.size()];
             CorpusLinks links = new CorpusLinks(pipeline.base());
             boolean touches = false;
             for (int i = 0; i < graphs.size(); i++) {
@@ -235,24 +222,23 @@ public final class DocumentIngest {
             for (int i = 0; i < graphs.size() && !touches; i++) {
                 touches = links.touches(dsg, NodeFactory.createURI(graphs.get(i).graphName()));
             }
-            nanos[1] = System.nanoTime();
+            long graphsWritten = System.nanoTime();
             if (touches) {
                 links.recompute(dsg);
-                recomputed[0] = true;
             }
-            nanos[2] = System.nanoTime();
+            return new Written(existed, touches, graphsWritten, System.nanoTime());
         });
         if (log.isDebugEnabled()) {
             long end = System.nanoTime();
             log.debug(
                     "{} graph(s) written in {} ms, links {} ({} ms), commit {} ms",
                     graphs.size(),
-                    (nanos[1] - nanos[0]) / 1_000_000,
-                    recomputed[0] ? "recomputed" : "unchanged",
-                    (nanos[2] - nanos[1]) / 1_000_000,
-                    (end - nanos[2]) / 1_000_000);
+                    (w.graphsWritten() - start) / 1_000_000,
+                    w.recomputed() ? "recomputed" : "unchanged",
+                    (w.linksDone() - w.graphsWritten()) / 1_000_000,
+                    (end - w.linksDone()) / 1_000_000);
         }
-        return existed;
+        return w.existed();
     }
 
     /** Extraction and SHACL for each submission, in parallel; the first failure in order is thrown. */
@@ -353,9 +339,10 @@ public final class DocumentIngest {
 
     private static Map<String, Long> counts(Model model) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Resource kind : KINDS) {
-            counts.put(kind.getLocalName(), (long)
-                    model.listSubjectsWithProperty(RDF.type, kind).toList().size());
+        for (StatementKind kind : StatementKind.ALL) {
+            counts.put(kind.className(), (long) model.listSubjectsWithProperty(RDF.type, kind.type())
+                    .toList()
+                    .size());
         }
         return counts;
     }

@@ -69,7 +69,7 @@ public final class SeedLoader {
         }
         // one transaction for them all: a first start writes every file, and each commit costs
         if (!changed.isEmpty()) {
-            store.write(dsg -> changed.forEach((name, content) -> {
+            store.update(dsg -> changed.forEach((name, content) -> {
                 dsg.removeGraph(name);
                 dsg.addGraph(name, content);
             }));

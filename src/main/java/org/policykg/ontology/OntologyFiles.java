@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 
 /**
@@ -71,14 +72,15 @@ public final class OntologyFiles {
     /** Graph names in the store for the files served as data (the shapes are served too). */
     public static Map<String, String> graphNames(String base) {
         Map<String, String> names = new LinkedHashMap<>();
-        names.put(ONTOLOGY, base + "graph/ontology");
-        names.put(CONCEPTS, base + "graph/concepts");
-        names.put(ROLES, base + "graph/roles");
-        names.put(ACTORS, base + "graph/actors");
-        names.put(FORMULATIONS, base + "graph/formulations");
-        names.put(DOCUMENTS, base + "graph/documents");
-        names.put(DOCUMENT_TYPES, base + "graph/document-types");
-        names.put(SHAPES, base + "graph/shapes");
+        Iris iris = new Iris(base);
+        names.put(ONTOLOGY, iris.ontologyGraph());
+        names.put(CONCEPTS, iris.graph("concepts"));
+        names.put(ROLES, iris.graph("roles"));
+        names.put(ACTORS, iris.graph("actors"));
+        names.put(FORMULATIONS, iris.graph("formulations"));
+        names.put(DOCUMENTS, iris.graph("documents"));
+        names.put(DOCUMENT_TYPES, iris.graph("document-types"));
+        names.put(SHAPES, iris.graph("shapes"));
         return names;
     }
 }

@@ -1,11 +1,14 @@
 package org.policykg.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -27,8 +30,20 @@ public interface GraphStore extends AutoCloseable {
         return read(action);
     }
 
-    /** Runs {@code action} in one write transaction, committed if it returns, aborted if it throws. */
-    void write(Consumer<DatasetGraph> action);
+    /**
+     * Runs {@code action} in one write transaction, committed if it returns, aborted if it throws.
+     *
+     * @return what {@code action} returned: what the write produced, read in the same transaction
+     */
+    <T> T write(Function<DatasetGraph, T> action);
+
+    /** {@link #write} for an action that produces nothing. */
+    default void update(Consumer<DatasetGraph> action) {
+        write(dsg -> {
+            action.accept(dsg);
+            return null;
+        });
+    }
 
     /**
      * A number that changes with every committed write and never otherwise, for HTTP validators
@@ -53,13 +68,12 @@ public interface GraphStore extends AutoCloseable {
      * @return whether a graph of that name was there before (read in the same transaction)
      */
     default boolean replaceGraph(Node name, Graph content) {
-        boolean[] existed = new boolean[1];
-        write(dsg -> {
-            existed[0] = dsg.containsGraph(name);
+        return write(dsg -> {
+            boolean existed = dsg.containsGraph(name);
             TextIndexes.removeGraph(dsg, name);
             TextIndexes.addGraph(dsg, name, content);
+            return existed;
         });
-        return existed[0];
     }
 
     /**
@@ -68,14 +82,23 @@ public interface GraphStore extends AutoCloseable {
      * @return whether there was one to remove
      */
     default boolean removeGraph(Node name) {
-        boolean[] existed = new boolean[1];
-        write(dsg -> {
-            existed[0] = dsg.containsGraph(name);
-            if (existed[0]) {
+        return write(dsg -> {
+            boolean existed = dsg.containsGraph(name);
+            if (existed) {
                 TextIndexes.removeGraph(dsg, name);
             }
+            return existed;
         });
-        return existed[0];
+    }
+
+    /**
+     * An execution of {@code query} by the store itself, with the SPARQL Protocol's dataset
+     * parameters passed on, for a store that evaluates queries remotely (in one request, not pattern by
+     * pattern over HTTP); empty for a store whose reads the caller queries in this process.
+     */
+    default Optional<QueryExecution> remoteExecution(
+            Query query, List<String> defaultGraphs, List<String> namedGraphs, long timeoutMillis) {
+        return Optional.empty();
     }
 
     /**

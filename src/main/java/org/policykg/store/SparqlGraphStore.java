@@ -7,15 +7,16 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.RDFFormat;
@@ -24,6 +25,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecutionAdapter;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
@@ -36,6 +38,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.update.UpdateRequest;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +63,7 @@ public final class SparqlGraphStore implements GraphStore {
     private static final Logger log = LoggerFactory.getLogger(SparqlGraphStore.class);
 
     /** The graph of the write counter, hidden from the service's own reads. */
-    static final Node SERVICE_GRAPH = NodeFactory.createURI(PKG.BASE + "graph/store");
+    static final Node SERVICE_GRAPH = NodeFactory.createURI(Iris.DEFAULT.storeGraph());
 
     static final Node MARKER = NodeFactory.createURI(PKG.BASE + "store");
 
@@ -107,14 +110,14 @@ public final class SparqlGraphStore implements GraphStore {
      * write left; any other replica's write makes the next write fetch the dataset afresh.
      */
     @Override
-    public synchronized void write(Consumer<DatasetGraph> action) {
+    public synchronized <T> T write(Function<DatasetGraph, T> action) {
         long version = version();
         if (copy == null || copyVersion != version) {
             reload();
         }
         Map<Node, Set<Triple>> before = Txn.calculateRead(copy, () -> contents(copy));
         // an action that throws aborts the local transaction: the copy and the remote stay as they were
-        Txn.executeWrite(copy, () -> action.accept(copy));
+        T result = Txn.calculateWrite(copy, () -> action.apply(copy));
         Map<Node, Set<Triple>> after = Txn.calculateRead(copy, () -> contents(copy));
         UpdateRequest update = new UpdateRequest();
         Set<Node> names = new HashSet<>(before.keySet());
@@ -126,7 +129,7 @@ public final class SparqlGraphStore implements GraphStore {
             }
         }
         if (update.getOperations().isEmpty()) {
-            return; // nothing changed: no request, the version stays
+            return result; // nothing changed: no request, the version stays
         }
         copyVersion = -1; // until the remote is known to hold what the copy holds
         send(update);
@@ -134,6 +137,7 @@ public final class SparqlGraphStore implements GraphStore {
         if (version() == version + 1) {
             copyVersion = version + 1;
         }
+        return result;
     }
 
     private void reload() {
@@ -209,6 +213,12 @@ public final class SparqlGraphStore implements GraphStore {
     }
 
     /** A remote query with the Protocol's dataset parameters, for the SPARQL endpoint. */
+    @Override
+    public Optional<QueryExecution> remoteExecution(
+            Query query, List<String> defaultGraphs, List<String> namedGraphs, long timeoutMillis) {
+        return Optional.of(QueryExecutionAdapter.adapt(queryExec(query, defaultGraphs, namedGraphs, timeoutMillis)));
+    }
+
     public QueryExec queryExec(Query query, List<String> defaultGraphs, List<String> namedGraphs, long timeout) {
         var builder = QueryExecHTTP.service(queryUrl).query(absolute(query)).timeout(timeout, TimeUnit.MILLISECONDS);
         defaultGraphs.forEach(builder::addDefaultGraphURI);

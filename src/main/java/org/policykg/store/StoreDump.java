@@ -81,16 +81,16 @@ public final class StoreDump {
                     throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, "no remote context: " + url);
                 }))
                 .parse(dump);
-        int[] graphs = {0};
-        store.write(dsg -> {
+        return store.write(dsg -> {
             dump.getDefaultGraph().find().forEach(dsg.getDefaultGraph()::add);
+            int graphs = 0;
             for (Iterator<Node> it = dump.listGraphNodes(); it.hasNext(); ) {
                 Node name = it.next();
                 dsg.removeGraph(name);
                 dsg.addGraph(name, dump.getGraph(name));
-                graphs[0]++;
+                graphs++;
             }
+            return graphs;
         });
-        return graphs[0];
     }
 }

@@ -1,6 +1,5 @@
 package org.policykg.store;
 
-import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -38,18 +37,5 @@ public final class StoreQueries {
             return null;
         }
         return dsg.getContext().isTrue(TDB2.symUnionDefaultGraph) ? dsg.getUnionGraph() : dsg.getDefaultGraph();
-    }
-
-    /**
-     * The remote execution for the SPARQL endpoint, with the Protocol's dataset parameters passed on;
-     * null when {@code dsg} is local and the caller runs the query itself.
-     */
-    public static QueryExecution remote(
-            DatasetGraph dsg, Query query, List<String> defaultGraphs, List<String> namedGraphs, long timeoutMillis) {
-        if (dsg instanceof SparqlDatasetGraph remote) {
-            return QueryExecutionAdapter.adapt(
-                    remote.store().queryExec(query, defaultGraphs, namedGraphs, timeoutMillis));
-        }
-        return null;
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -118,10 +117,11 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     @Override
-    public void write(Consumer<DatasetGraph> action) {
-        Txn.executeWrite(dsg, () -> action.accept(dsg));
+    public <T> T write(Function<DatasetGraph, T> action) {
+        T result = Txn.calculateWrite(dsg, () -> action.apply(dsg));
         // only after the commit: a reader that sees the new version also sees the new data
         version.incrementAndGet();
+        return result;
     }
 
     @Override

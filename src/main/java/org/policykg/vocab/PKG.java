@@ -12,7 +12,10 @@ public final class PKG {
     /** Root of every IRI the project mints, unless a deployment configures another data namespace. */
     public static final String BASE = "https://w3id.org/policy-kg/";
 
-    public static final String NS = BASE + "ontology#";
+    /** The ontology's own IRI; its terms are in {@link #NS}. */
+    public static final String ONTOLOGY = BASE + "ontology";
+
+    public static final String NS = ONTOLOGY + "#";
     public static final String CONCEPT_NS = BASE + "concept/";
     public static final String ROLE_NS = BASE + "role/";
     public static final String RULE_NS = BASE + "rule/";

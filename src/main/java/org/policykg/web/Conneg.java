@@ -30,6 +30,23 @@ public final class Conneg {
         return negotiate(ctx.header("Accept"), offers);
     }
 
+    /**
+     * The best of {@code offers} for the request's {@code Accept}, as a typed format.
+     *
+     * @param offers in order of preference; the first is the default
+     * @throws HttpProblem 406 naming the offers when none is acceptable
+     */
+    public static <F extends MediaFormat> F choose(Context ctx, List<F> offers) {
+        String chosen =
+                negotiate(ctx, offers.stream().map(MediaFormat::mediaType).toList());
+        for (F f : offers) {
+            if (f.mediaType().equals(chosen)) {
+                return f;
+            }
+        }
+        throw new IllegalStateException("negotiated a media type not offered: " + chosen);
+    }
+
     /** Adds {@code header} to the response's {@code Vary}, keeping what is there (CORS adds Origin). */
     public static void vary(Context ctx, String header) {
         String current = ctx.res().getHeader("Vary");

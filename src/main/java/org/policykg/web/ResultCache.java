@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.policykg.store.GraphStore;
-import org.policykg.web.ld.LinkedDataRoutes;
 
 /**
  * The serialized bytes of read responses (SPARQL query results, the JSON-LD API, linked data),
@@ -158,7 +157,7 @@ public final class ResultCache {
         if (cache == null
                 || ctx.method() != HandlerType.GET
                 || ctx.statusCode() == 304 // the ETag filter answered already
-                || !(ctx.path().startsWith("/api/") || LinkedDataRoutes.serves(ctx.path()))) {
+                || !ReadEndpoints.cached(ctx.path())) {
             return;
         }
         String query = ctx.queryString();

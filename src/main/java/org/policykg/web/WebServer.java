@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
@@ -26,7 +25,6 @@ import org.policykg.web.gsp.GraphStoreEndpoint;
 import org.policykg.web.ld.DatasetDescription;
 import org.policykg.web.ld.Dumps;
 import org.policykg.web.ld.LinkedDataRoutes;
-import org.policykg.web.sparql.QueryLimits;
 import org.policykg.web.sparql.SparqlEndpoint;
 import org.policykg.web.sparql.SparqlUpdates;
 import org.policykg.web.ui.UiRoutes;
@@ -37,206 +35,6 @@ import org.slf4j.LoggerFactory;
 public final class WebServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(WebServer.class);
 
-    /**
-     * @param base the data namespace of minted IRIs
-     * @param adminToken the bearer token for writes, or null for a read-only server
-     * @param queryTimeoutMillis the wall-clock limit of one query
-     * @param maxConcurrentQueries queries running at once; more get 503 with Retry-After
-     * @param maxResultRows the most rows a SELECT answers
-     * @param maxRequestBytes the largest request body; larger ones get 413
-     * @param idleTimeoutMillis how long a connection may stay silent before Jetty closes it
-     * @param maxRequestHeaderBytes the largest request line and headers; larger ones get 431
-     * @param maxResultTriples the most triples a CONSTRUCT or DESCRIBE answers
-     * @param maxResponseBytes the largest query response; a larger one is refused or cut short
-     * @param corsOrigins origins allowed to GET the read endpoints cross-origin; {@code *} for any
-     * @param queueWaitMillis how long a query waits for one of the concurrent slots before a 503
-     * @param serviceEndpoints the endpoints a query's SERVICE may call; empty refuses every SERVICE
-     * @param resultCacheBytes the most bytes of answers the result cache holds; 0 turns it off
-     */
-    public record Settings(
-            String base,
-            String adminToken,
-            long queryTimeoutMillis,
-            int maxConcurrentQueries,
-            long maxResultRows,
-            long maxRequestBytes,
-            long idleTimeoutMillis,
-            int maxRequestHeaderBytes,
-            long maxResultTriples,
-            long maxResponseBytes,
-            List<String> corsOrigins,
-            long queueWaitMillis,
-            List<String> serviceEndpoints,
-            long resultCacheBytes) {
-        public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
-        public static final long DEFAULT_MAX_RESULT_ROWS = 100_000;
-        public static final long DEFAULT_MAX_REQUEST_BYTES = 10_000_000;
-        public static final long DEFAULT_IDLE_TIMEOUT_MILLIS = 30_000;
-        public static final int DEFAULT_MAX_REQUEST_HEADER_BYTES = 16 * 1024;
-        public static final long DEFAULT_MAX_RESULT_TRIPLES = 100_000;
-        public static final long DEFAULT_MAX_RESPONSE_BYTES = 100_000_000;
-        public static final List<String> DEFAULT_CORS_ORIGINS = List.of("*");
-        public static final long DEFAULT_QUEUE_WAIT_MILLIS = 10_000;
-        public static final long DEFAULT_RESULT_CACHE_BYTES = 64L * 1024 * 1024;
-
-        public Settings {
-            if (queryTimeoutMillis <= 0
-                    || maxConcurrentQueries <= 0
-                    || maxResultRows <= 0
-                    || maxRequestBytes <= 0
-                    || idleTimeoutMillis <= 0
-                    || maxRequestHeaderBytes <= 0
-                    || maxResultTriples <= 0
-                    || maxResponseBytes <= 0
-                    || queueWaitMillis < 0
-                    || resultCacheBytes < 0) {
-                throw new IllegalArgumentException("timeouts and limits must be positive");
-            }
-            corsOrigins = List.copyOf(corsOrigins);
-            serviceEndpoints = List.copyOf(serviceEndpoints);
-        }
-
-        /** These limits and the defaults of the rest: caps on CONSTRUCT/DESCRIBE, any origin, the admission queue. */
-        public Settings(
-                String base,
-                String adminToken,
-                long queryTimeoutMillis,
-                int maxConcurrentQueries,
-                long maxResultRows,
-                long maxRequestBytes,
-                long idleTimeoutMillis,
-                int maxRequestHeaderBytes) {
-            this(
-                    base,
-                    adminToken,
-                    queryTimeoutMillis,
-                    maxConcurrentQueries,
-                    maxResultRows,
-                    maxRequestBytes,
-                    idleTimeoutMillis,
-                    maxRequestHeaderBytes,
-                    DEFAULT_MAX_RESULT_TRIPLES,
-                    DEFAULT_MAX_RESPONSE_BYTES,
-                    DEFAULT_CORS_ORIGINS,
-                    DEFAULT_QUEUE_WAIT_MILLIS,
-                    List.of(),
-                    DEFAULT_RESULT_CACHE_BYTES);
-        }
-
-        /** The given timeout and the default limits. */
-        public Settings(String base, String adminToken, long queryTimeoutMillis) {
-            this(
-                    base,
-                    adminToken,
-                    queryTimeoutMillis,
-                    DEFAULT_MAX_CONCURRENT_QUERIES,
-                    DEFAULT_MAX_RESULT_ROWS,
-                    DEFAULT_MAX_REQUEST_BYTES,
-                    DEFAULT_IDLE_TIMEOUT_MILLIS,
-                    DEFAULT_MAX_REQUEST_HEADER_BYTES,
-                    DEFAULT_MAX_RESULT_TRIPLES,
-                    DEFAULT_MAX_RESPONSE_BYTES,
-                    DEFAULT_CORS_ORIGINS,
-                    DEFAULT_QUEUE_WAIT_MILLIS,
-                    List.of(),
-                    DEFAULT_RESULT_CACHE_BYTES);
-        }
-
-        /** These settings with other caps on CONSTRUCT/DESCRIBE triples and response bytes. */
-        public Settings withCaps(long maxResultTriples, long maxResponseBytes) {
-            return with(f -> {
-                f.maxResultTriples = maxResultTriples;
-                f.maxResponseBytes = maxResponseBytes;
-            });
-        }
-
-        /** These settings with other origins allowed to read cross-origin. */
-        public Settings withCorsOrigins(List<String> corsOrigins) {
-            return with(f -> f.corsOrigins = corsOrigins);
-        }
-
-        /** These settings with another admission queue wait (0 refuses at once). */
-        public Settings withQueueWaitMillis(long queueWaitMillis) {
-            return with(f -> f.queueWaitMillis = queueWaitMillis);
-        }
-
-        /** These settings with the endpoints a query's SERVICE may call. */
-        public Settings withServiceEndpoints(List<String> serviceEndpoints) {
-            return with(f -> f.serviceEndpoints = serviceEndpoints);
-        }
-
-        /** These settings with another result cache size (0 turns the cache off). */
-        public Settings withResultCacheBytes(long resultCacheBytes) {
-            return with(f -> f.resultCacheBytes = resultCacheBytes);
-        }
-
-        /** A copy with {@code change} applied: one place that lists every component, for all the withers. */
-        private Settings with(Consumer<Fields> change) {
-            Fields f = new Fields(this);
-            change.accept(f);
-            return new Settings(
-                    f.base,
-                    f.adminToken,
-                    f.queryTimeoutMillis,
-                    f.maxConcurrentQueries,
-                    f.maxResultRows,
-                    f.maxRequestBytes,
-                    f.idleTimeoutMillis,
-                    f.maxRequestHeaderBytes,
-                    f.maxResultTriples,
-                    f.maxResponseBytes,
-                    f.corsOrigins,
-                    f.queueWaitMillis,
-                    f.serviceEndpoints,
-                    f.resultCacheBytes);
-        }
-
-        /** The components of a {@link Settings}, to change some before making another. */
-        private static final class Fields {
-            String base;
-            String adminToken;
-            long queryTimeoutMillis;
-            int maxConcurrentQueries;
-            long maxResultRows;
-            long maxRequestBytes;
-            long idleTimeoutMillis;
-            int maxRequestHeaderBytes;
-            long maxResultTriples;
-            long maxResponseBytes;
-            List<String> corsOrigins;
-            long queueWaitMillis;
-            List<String> serviceEndpoints;
-            long resultCacheBytes;
-
-            Fields(Settings s) {
-                base = s.base;
-                adminToken = s.adminToken;
-                queryTimeoutMillis = s.queryTimeoutMillis;
-                maxConcurrentQueries = s.maxConcurrentQueries;
-                maxResultRows = s.maxResultRows;
-                maxRequestBytes = s.maxRequestBytes;
-                idleTimeoutMillis = s.idleTimeoutMillis;
-                maxRequestHeaderBytes = s.maxRequestHeaderBytes;
-                maxResultTriples = s.maxResultTriples;
-                maxResponseBytes = s.maxResponseBytes;
-                corsOrigins = s.corsOrigins;
-                queueWaitMillis = s.queueWaitMillis;
-                serviceEndpoints = s.serviceEndpoints;
-                resultCacheBytes = s.resultCacheBytes;
-            }
-        }
-
-        QueryLimits queryLimits() {
-            return new QueryLimits(
-                    queryTimeoutMillis,
-                    maxConcurrentQueries,
-                    maxResultRows,
-                    maxResultTriples,
-                    maxResponseBytes,
-                    queueWaitMillis);
-        }
-    }
-
     private final Javalin app;
 
     /**
@@ -244,7 +42,7 @@ public final class WebServer implements AutoCloseable {
      *
      * @param ready answers /health: true once the store is open and the seeds are loaded
      */
-    public WebServer(GraphStore store, Settings settings, BooleanSupplier ready) {
+    public WebServer(GraphStore store, ServerSettings settings, BooleanSupplier ready) {
         this(store, settings, ready, (Supplier<Pipeline>) null);
     }
 
@@ -252,7 +50,7 @@ public final class WebServer implements AutoCloseable {
      * @param ready answers /health: true once the store is open and the seeds are loaded
      * @param pipeline extracts texts posted to /api/documents; null to build one when first needed
      */
-    public WebServer(GraphStore store, Settings settings, BooleanSupplier ready, Pipeline pipeline) {
+    public WebServer(GraphStore store, ServerSettings settings, BooleanSupplier ready, Pipeline pipeline) {
         this(store, settings, ready, pipeline == null ? null : () -> pipeline);
     }
 
@@ -261,7 +59,7 @@ public final class WebServer implements AutoCloseable {
      * @param pipeline gives the pipeline that extracts texts posted to /api/documents, asked at the first
      *     POST (it may still be reading the ontology until then); null to build one when first needed
      */
-    public WebServer(GraphStore store, Settings settings, BooleanSupplier ready, Supplier<Pipeline> pipeline) {
+    public WebServer(GraphStore store, ServerSettings settings, BooleanSupplier ready, Supplier<Pipeline> pipeline) {
         AdminAuth auth = new AdminAuth(settings.adminToken());
         ResultCache cache = new ResultCache(store, settings.resultCacheBytes());
         SparqlEndpoint sparql = new SparqlEndpoint(
@@ -273,12 +71,13 @@ public final class WebServer implements AutoCloseable {
         Metrics metrics = new Metrics(store, cache);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.http.maxRequestSize = settings.httpLimits().maxRequestBytes();
             // Javalin sets no bound on multipart bodies (Graph Store POST uploads): give them the same
-            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(
+                    settings.httpLimits().maxRequestBytes(), SizeUnit.BYTES);
             // slow or hostile clients: huge headers get 431, and a silent connection is closed
             config.jetty.modifyHttpConfiguration(http -> {
-                http.setRequestHeaderSize(settings.maxRequestHeaderBytes());
+                http.setRequestHeaderSize(settings.httpLimits().maxRequestHeaderBytes());
                 // Jetty's parser scans a request line in a heap buffer in one loop, but in a direct
                 // buffer byte by byte through its state machine: half of a cached long query's CPU (JFR)
                 http.setUseInputDirectByteBuffers(false);
@@ -289,7 +88,7 @@ public final class WebServer implements AutoCloseable {
                 public void lifeCycleStarting(LifeCycle event) {
                     for (Connector connector : server.getConnectors()) {
                         if (connector instanceof AbstractConnector c) {
-                            c.setIdleTimeout(settings.idleTimeoutMillis());
+                            c.setIdleTimeout(settings.httpLimits().idleTimeoutMillis());
                         }
                     }
                 }
@@ -304,7 +103,7 @@ public final class WebServer implements AutoCloseable {
                 }
                 metrics.record(ctx, ms);
             });
-            ProblemMapper.register(config, settings.maxRequestBytes());
+            ProblemMapper.register(config, settings.httpLimits().maxRequestBytes());
             // CORS first, so that a 304 from the ETag check carries its headers too
             Cors cors = new Cors(settings.corsOrigins());
             ETags etags = new ETags(store);

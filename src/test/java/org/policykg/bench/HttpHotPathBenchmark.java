@@ -45,7 +45,7 @@ import org.policykg.vocab.PKG;
 import org.policykg.vocab.Vocab;
 import org.policykg.web.Conneg;
 import org.policykg.web.ld.Framing;
-import org.policykg.web.sparql.ResultFormats;
+import org.policykg.web.sparql.GraphFormat;
 
 /**
  * The steps of a small query's request that the JFR profile of {@code ASK} under wrk showed outside
@@ -194,7 +194,7 @@ public class HttpHotPathBenchmark {
     @Benchmark
     public int writeConceptAsTurtle() {
         out.reset();
-        ResultFormats.writeGraph(out, concept.getGraph(), "text/turtle");
+        GraphFormat.TURTLE.write(out, concept.getGraph());
         return out.size();
     }
 

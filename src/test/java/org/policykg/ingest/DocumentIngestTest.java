@@ -71,7 +71,7 @@ class DocumentIngestTest {
     /** The links as stored, checked against a recomputation from the whole corpus. */
     private static Set<String> currentLinks(GraphStore store) {
         Set<String> stored = links(store);
-        store.write(dsg -> new CorpusLinks(PKG.BASE).recompute(dsg));
+        store.update(dsg -> new CorpusLinks(PKG.BASE).recompute(dsg));
         assertThat(stored).as("the stored links equal a full recomputation").isEqualTo(links(store));
         return stored;
     }

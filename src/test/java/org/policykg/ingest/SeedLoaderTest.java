@@ -45,7 +45,7 @@ class SeedLoaderTest {
             assertThat(store.graphSize(NodeFactory.createURI("urn:test:no-such-graph")))
                     .isZero();
             // a client's update removes one triple of the seed's graph
-            store.write(dsg ->
+            store.update(dsg ->
                     dsg.delete(dsg.find(essay, Node.ANY, Node.ANY, Node.ANY).next()));
         }
         try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {

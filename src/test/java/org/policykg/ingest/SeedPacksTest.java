@@ -85,7 +85,7 @@ class SeedPacksTest {
         try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
             assertThat(loader.loadFolder(store, Path.of("seeds"))).isZero();
             // a write behind the loader's back (as through the API) changes the graph's size
-            store.write(dsg -> dsg.delete(
+            store.update(dsg -> dsg.delete(
                     dsg.find(ESSAY_GRAPH, Node.ANY, Node.ANY, Node.ANY).next()));
         }
         try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {

@@ -68,7 +68,7 @@ public final class LoadGenerator implements Callable<Integer> {
             names = "--max-concurrent-queries",
             description = "The started server's query cap (default: the server's own, ${DEFAULT-VALUE}; queries"
                     + " beyond it wait in the server's admission queue).")
-    int maxConcurrentQueries = org.policykg.web.WebServer.Settings.DEFAULT_MAX_CONCURRENT_QUERIES;
+    int maxConcurrentQueries = org.policykg.web.sparql.QueryLimits.DEFAULT_MAX_CONCURRENT;
 
     @Option(
             names = "--url",

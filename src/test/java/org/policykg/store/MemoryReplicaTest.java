@@ -72,13 +72,13 @@ class MemoryReplicaTest {
         Node s = NodeFactory.createURI("urn:test:s" + System.nanoTime());
         String ask = "SELECT ?o WHERE { <" + s.getURI() + "> ?p ?o }";
         assertThat(viaCopy(store, ask)).isEmpty();
-        store.write(d -> d.add(Quad.create(g, s, s, NodeFactory.createLiteralString("new"))));
+        store.update(d -> d.add(Quad.create(g, s, s, NodeFactory.createLiteralString("new"))));
         // no waiting: the copy is out of date, so the store answers
         assertThat(viaCopy(store, ask)).containsExactly("?o=\"new\"^^" + XSD.xstring.getURI());
         store.awaitMemoryReplica();
         assertThat(copyOf(store)).isNotSameAs(storeOf(store));
         assertThat(viaCopy(store, ask)).containsExactly("?o=\"new\"^^" + XSD.xstring.getURI());
-        store.write(d -> d.removeGraph(g));
+        store.update(d -> d.removeGraph(g));
         assertThat(viaCopy(store, ask)).isEmpty();
     }
 
@@ -128,7 +128,7 @@ class MemoryReplicaTest {
     void aStoreLargerThanTheLimitIsNotCopied() {
         try (Tdb2GraphStore small = Tdb2GraphStore.inMemory().withMemoryReplica(2)) {
             Node g = NodeFactory.createURI("urn:test:g");
-            small.write(d -> {
+            small.update(d -> {
                 for (int i = 0; i < 3; i++) {
                     Node s = NodeFactory.createURI("urn:test:s" + i);
                     d.add(Quad.create(g, s, s, s));

@@ -70,7 +70,7 @@ class SparqlGraphStoreIT {
     @Test
     void aWriteChangesTheGraphsItTouchedAndTheVersion() {
         long before = store.version();
-        store.write(dsg -> {
+        store.update(dsg -> {
             dsg.addGraph(A, graph("<http://example.org/s> <http://example.org/p> 1, 2 ."));
             dsg.addGraph(B, graph("<http://example.org/s> <http://example.org/p> [ <http://example.org/q> 3 ] ."));
         });
@@ -84,7 +84,7 @@ class SparqlGraphStoreIT {
         assertThat(quads()).isEqualTo(4);
 
         long after = store.version();
-        store.write(dsg -> dsg.removeGraph(A));
+        store.update(dsg -> dsg.removeGraph(A));
         assertThat(contains(store, A)).isFalse();
         assertThat(store.version()).isGreaterThan(after);
     }
@@ -93,7 +93,7 @@ class SparqlGraphStoreIT {
     void aWriteThatChangesNothingSendsNothing() {
         store.replaceGraph(A, graph("<http://example.org/s> <http://example.org/p> 1 ."));
         long version = store.version();
-        store.write(dsg -> {
+        store.update(dsg -> {
             dsg.removeGraph(A);
             dsg.addGraph(A, graph("<http://example.org/s> <http://example.org/p> 1 ."));
         });
@@ -105,7 +105,7 @@ class SparqlGraphStoreIT {
         store.replaceGraph(A, graph("<http://example.org/s> <http://example.org/p> 1 ."));
         long version = store.version();
         long quads = quads();
-        assertThatThrownBy(() -> store.write(dsg -> {
+        assertThatThrownBy(() -> store.update(dsg -> {
                     dsg.removeGraph(A);
                     dsg.addGraph(B, graph("<http://example.org/s> <http://example.org/p> 2 ."));
                     throw new IllegalStateException("the ingest fails half way");

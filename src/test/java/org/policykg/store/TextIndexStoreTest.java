@@ -82,7 +82,7 @@ class TextIndexStoreTest {
     void anAbortedWriteLeavesNoEntry() {
         try (GraphStore store = Tdb2GraphStore.inMemory()) {
             store.replaceGraph(DOC, turtle("<https://example.org/s1> pkg:text \"Energy matters.\"@en ."));
-            assertThatThrownBy(() -> store.write(dsg -> {
+            assertThatThrownBy(() -> store.update(dsg -> {
                         dsg.removeGraph(DOC);
                         dsg.addGraph(DOC, turtle("<https://example.org/s9> pkg:text \"Grain reserves.\"@en ."));
                         throw new IllegalStateException("fails after writing");
@@ -102,17 +102,17 @@ class TextIndexStoreTest {
                 + "<https://example.org/c1> skos:prefLabel \"energy security\"@en ; skos:notation \"E1\" .");
         Set<Quad> expected;
         try (GraphStore store = Tdb2GraphStore.inMemory()) {
-            store.write(dsg -> dsg.addGraph(DOC, doc));
+            store.update(dsg -> dsg.addGraph(DOC, doc));
             expected = store.read(dsg -> dsg.stream().collect(Collectors.toSet()));
         }
         try (GraphStore store = Tdb2GraphStore.inMemory()) {
-            store.write(dsg -> TextIndexes.addGraph(dsg, DOC, doc));
+            store.update(dsg -> TextIndexes.addGraph(dsg, DOC, doc));
             assertThat(store.<Set<Quad>>read(dsg -> dsg.stream().collect(Collectors.toSet())))
                     .isEqualTo(expected);
             assertThat(search(store, "energy"))
                     .containsExactlyInAnyOrder("https://example.org/s1", "https://example.org/c1");
 
-            assertThatThrownBy(() -> store.write(dsg -> {
+            assertThatThrownBy(() -> store.update(dsg -> {
                         TextIndexes.removeGraph(dsg, DOC);
                         TextIndexes.addGraph(
                                 dsg, DOC, turtle("<https://example.org/s9> pkg:text \"Grain reserves.\"@en ."));
@@ -124,7 +124,7 @@ class TextIndexStoreTest {
             assertThat(search(store, "grain")).isEmpty();
             assertThat(search(store, "energy")).hasSize(2);
 
-            store.write(dsg -> TextIndexes.removeGraph(dsg, DOC));
+            store.update(dsg -> TextIndexes.removeGraph(dsg, DOC));
             assertThat(store.<Boolean>read(dsg -> dsg.containsGraph(DOC))).isFalse();
             assertThat(search(store, "energy")).isEmpty();
         }

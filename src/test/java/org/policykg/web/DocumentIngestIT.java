@@ -22,6 +22,7 @@ import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
 import org.policykg.vocab.PKG;
+import org.policykg.vocab.StatementKind;
 
 /** {@code POST} and {@code DELETE /api/documents} over HTTP against the real server. */
 class DocumentIngestIT {
@@ -76,7 +77,7 @@ class DocumentIngestIT {
         assertThat(b.get("triples").asLong()).isPositive();
         assertThat(b.at("/statements/RoleAssignment").asLong()).isGreaterThanOrEqualTo(1);
         assertThat(b.at("/statements/Directive").asLong()).isGreaterThanOrEqualTo(1);
-        assertThat(b.get("statements").size()).isEqualTo(DocumentIngest.KINDS.size());
+        assertThat(b.get("statements").size()).isEqualTo(StatementKind.ALL.size());
         assertThat(b.get("candidateConcepts").toString()).contains("candidate/property-security");
 
         String ask = """
@@ -320,7 +321,10 @@ class DocumentIngestIT {
         try (GraphStore store = Tdb2GraphStore.inMemory();
                 WebServer strictServer = new WebServer(
                                 store,
-                                new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 10_000),
+                                ServerSettings.builder()
+                                        .adminToken(TestServer.ADMIN_TOKEN)
+                                        .queryTimeoutMillis(10_000)
+                                        .build(),
                                 () -> true,
                                 new Pipeline(strict, PKG.BASE))
                         .start("127.0.0.1", 0)) {

@@ -32,8 +32,11 @@ class HttpCachingIT {
     static final TestServer server = TestServer.empty();
 
     @RegisterExtension
-    static final TestServer restricted = TestServer.empty(
-            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 10_000).withCorsOrigins(List.of(ALLOWED)));
+    static final TestServer restricted = TestServer.empty(ServerSettings.builder()
+            .adminToken(TestServer.ADMIN_TOKEN)
+            .queryTimeoutMillis(10_000)
+            .corsOrigins(List.of(ALLOWED))
+            .build());
 
     @BeforeAll
     static void loadTheOntology() throws IOException {

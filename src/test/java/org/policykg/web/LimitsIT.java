@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.TestServer;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
-import org.policykg.vocab.PKG;
 
 /** The server's limits over HTTP: query timeout, concurrent queries, result rows, body and header size. */
 class LimitsIT {
@@ -50,20 +49,42 @@ class LimitsIT {
 
     /** At most 5 triples per CONSTRUCT/DESCRIBE and 4000 bytes per response. */
     @RegisterExtension
-    static final TestServer capped = new TestServer(
-            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 5_000, 8, 1_000, 10_000, 30_000, 16_384)
-                    .withCaps(5, 4_000));
+    static final TestServer capped = new TestServer(ServerSettings.builder()
+            .adminToken(TestServer.ADMIN_TOKEN)
+            .queryTimeoutMillis(5_000)
+            .maxConcurrentQueries(8)
+            .maxResultRows(1_000)
+            .maxRequestBytes(10_000)
+            .idleTimeoutMillis(30_000)
+            .maxRequestHeaderBytes(16_384)
+            .maxResultTriples(5)
+            .maxResponseBytes(4_000)
+            .build());
 
     @RegisterExtension
-    static final TestServer limited =
-            new TestServer(new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 500, 8, 3, 1_000, 30_000, 16_384));
+    static final TestServer limited = new TestServer(ServerSettings.builder()
+            .adminToken(TestServer.ADMIN_TOKEN)
+            .queryTimeoutMillis(500)
+            .maxConcurrentQueries(8)
+            .maxResultRows(3)
+            .maxRequestBytes(1_000)
+            .idleTimeoutMillis(30_000)
+            .maxRequestHeaderBytes(16_384)
+            .build());
 
     /** No result cache on the two servers that test admission: their repeated ASK must run, not be a hit. */
     @RegisterExtension
-    static final TestServer oneAtATime = new TestServer(
-            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 3_000, 1, 100, 10_000, 30_000, 16_384)
-                    .withQueueWaitMillis(0)
-                    .withResultCacheBytes(0));
+    static final TestServer oneAtATime = new TestServer(ServerSettings.builder()
+            .adminToken(TestServer.ADMIN_TOKEN)
+            .queryTimeoutMillis(3_000)
+            .maxConcurrentQueries(1)
+            .maxResultRows(100)
+            .maxRequestBytes(10_000)
+            .idleTimeoutMillis(30_000)
+            .maxRequestHeaderBytes(16_384)
+            .queueWaitMillis(0)
+            .resultCacheBytes(0)
+            .build());
 
     @Test
     void aCrossProductTimesOutWith503WhileOtherQueriesAreAnswered() throws Exception {
@@ -151,10 +172,17 @@ class LimitsIT {
 
     /** One query at a time, 2 s each, and a queue in which a second query may wait up to 8 s. */
     @RegisterExtension
-    static final TestServer queued = new TestServer(
-            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 2_000, 1, 100, 10_000, 30_000, 16_384)
-                    .withQueueWaitMillis(8_000)
-                    .withResultCacheBytes(0));
+    static final TestServer queued = new TestServer(ServerSettings.builder()
+            .adminToken(TestServer.ADMIN_TOKEN)
+            .queryTimeoutMillis(2_000)
+            .maxConcurrentQueries(1)
+            .maxResultRows(100)
+            .maxRequestBytes(10_000)
+            .idleTimeoutMillis(30_000)
+            .maxRequestHeaderBytes(16_384)
+            .queueWaitMillis(8_000)
+            .resultCacheBytes(0)
+            .build());
 
     @Test
     void aQueryBeyondTheCapWaitsInTheQueueAndIsAnswered() throws Exception {
@@ -201,7 +229,14 @@ class LimitsIT {
 
     @Test
     void aSilentConnectionIsClosedAfterTheIdleTimeout() throws Exception {
-        WebServer.Settings settings = new WebServer.Settings(PKG.BASE, null, 10_000, 8, 100, 1_000, 300, 16_384);
+        ServerSettings settings = ServerSettings.builder()
+                .queryTimeoutMillis(10_000)
+                .maxConcurrentQueries(8)
+                .maxResultRows(100)
+                .maxRequestBytes(1_000)
+                .idleTimeoutMillis(300)
+                .maxRequestHeaderBytes(16_384)
+                .build();
         try (GraphStore store = Tdb2GraphStore.inMemory();
                 WebServer server = new WebServer(store, settings, () -> true).start("127.0.0.1", 0);
                 Socket socket = new Socket("127.0.0.1", server.port())) {

@@ -17,7 +17,6 @@ import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.TestServer;
-import org.policykg.vocab.PKG;
 
 /**
  * The access log names each query by a hash, and {@code /metrics} counts timeouts, refusals by reason
@@ -33,10 +32,17 @@ class ObservabilityIT {
      * cache: the repeated ASK that meets the concurrency cap must run, not come from the cache.
      */
     @RegisterExtension
-    static final TestServer server =
-            new TestServer(new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 500, 1, 100, 2_000, 30_000, 16_384)
-                    .withQueueWaitMillis(0)
-                    .withResultCacheBytes(0));
+    static final TestServer server = new TestServer(ServerSettings.builder()
+            .adminToken(TestServer.ADMIN_TOKEN)
+            .queryTimeoutMillis(500)
+            .maxConcurrentQueries(1)
+            .maxResultRows(100)
+            .maxRequestBytes(2_000)
+            .idleTimeoutMillis(30_000)
+            .maxRequestHeaderBytes(16_384)
+            .queueWaitMillis(0)
+            .resultCacheBytes(0)
+            .build());
 
     @Test
     void theAccessLogLineCarriesTheQueryHash() {

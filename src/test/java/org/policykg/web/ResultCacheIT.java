@@ -31,13 +31,23 @@ class ResultCacheIT {
     static final TestServer server = TestServer.empty();
 
     @RegisterExtension
-    static final TestServer off =
-            TestServer.empty(new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 10_000).withResultCacheBytes(0));
+    static final TestServer off = TestServer.empty(ServerSettings.builder()
+            .adminToken(TestServer.ADMIN_TOKEN)
+            .queryTimeoutMillis(10_000)
+            .resultCacheBytes(0)
+            .build());
 
     /** At most three rows per SELECT: a cut answer must not be kept. */
     @RegisterExtension
-    static final TestServer capped = TestServer.empty(
-            new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 10_000, 8, 3, 1_000_000, 30_000, 16_384));
+    static final TestServer capped = TestServer.empty(ServerSettings.builder()
+            .adminToken(TestServer.ADMIN_TOKEN)
+            .queryTimeoutMillis(10_000)
+            .maxConcurrentQueries(8)
+            .maxResultRows(3)
+            .maxRequestBytes(1_000_000)
+            .idleTimeoutMillis(30_000)
+            .maxRequestHeaderBytes(16_384)
+            .build());
 
     @BeforeAll
     static void loadTheOntology() throws IOException {

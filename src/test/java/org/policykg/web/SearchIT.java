@@ -168,7 +168,7 @@ class SearchIT {
 
         // a write that throws half-way (after removing the graph and adding another text) is aborted whole
         org.apache.jena.graph.Node g = org.apache.jena.graph.NodeFactory.createURI(graph);
-        assertThatThrownBy(() -> server.store().write(dsg -> {
+        assertThatThrownBy(() -> server.store().update(dsg -> {
                     dsg.removeGraph(g);
                     dsg.add(
                             g,

@@ -23,8 +23,11 @@ class ServiceAllowListIT {
     static final TestServer remote = new TestServer();
 
     private static TestServer callingOnly(String endpoint) {
-        return TestServer.empty(new WebServer.Settings(PKG.BASE, TestServer.ADMIN_TOKEN, 10_000)
-                        .withServiceEndpoints(List.of(endpoint)))
+        return TestServer.empty(ServerSettings.builder()
+                        .adminToken(TestServer.ADMIN_TOKEN)
+                        .queryTimeoutMillis(10_000)
+                        .serviceEndpoints(List.of(endpoint))
+                        .build())
                 .start();
     }
 

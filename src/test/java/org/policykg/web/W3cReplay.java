@@ -33,7 +33,6 @@ import org.apache.jena.sparql.resultset.SPARQLResult;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
-import org.policykg.vocab.PKG;
 import org.policykg.web.W3cManifest.Case;
 import org.policykg.web.W3cManifest.Exchange;
 import org.policykg.web.W3cManifest.Expected;
@@ -90,7 +89,13 @@ final class W3cReplay {
         try (Tdb2GraphStore store = Tdb2GraphStore.inMemory().withMemoryReplica(Long.MAX_VALUE)) {
             load(store, test.graphData());
             store.awaitMemoryReplica();
-            try (WebServer server = new WebServer(store, new WebServer.Settings(PKG.BASE, TOKEN, 10_000), () -> true)
+            try (WebServer server = new WebServer(
+                            store,
+                            ServerSettings.builder()
+                                    .adminToken(TOKEN)
+                                    .queryTimeoutMillis(10_000)
+                                    .build(),
+                            () -> true)
                     .start("127.0.0.1", 0)) {
                 Map<String, String> vars = new HashMap<>();
                 List<Exchange> exchanges = test.exchanges();
@@ -112,7 +117,7 @@ final class W3cReplay {
     }
 
     private static void load(GraphStore store, List<GraphData> data) {
-        store.write(dsg -> {
+        store.update(dsg -> {
             for (GraphData gd : data) {
                 Graph g = GraphFactory.createDefaultGraph();
                 try (InputStream in = W3cManifest.resource(gd.resource())) {

@@ -15,6 +15,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policykg.extract.SourceText;
 import org.policykg.store.GraphStore;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.policykg.web.HttpProblem;
 
@@ -60,12 +61,12 @@ public final class CorpusRoutes {
             """;
 
     private final GraphStore store;
-    private final String base;
+    private final Iris iris;
 
     /** @param base the data namespace under which document IRIs are minted */
     public CorpusRoutes(GraphStore store, String base) {
         this.store = store;
-        this.base = base;
+        this.iris = new Iris(base);
     }
 
     public void register(RoutesConfig routes) {
@@ -128,8 +129,8 @@ public final class CorpusRoutes {
         if (a == null || a.isBlank() || b == null || b.isBlank()) {
             throw HttpProblem.badRequest("GET /api/compare needs two document ids: ?a=ID&b=ID.");
         }
-        String iriA = base + "doc/" + a;
-        String iriB = base + "doc/" + b;
+        String iriA = iris.document(a);
+        String iriB = iris.document(b);
         ObjectNode body = store.readForQueries(dsg -> {
             for (String[] d : new String[][] {{a, iriA}, {b, iriB}}) {
                 if (!SourceText.isValidId(d[0])

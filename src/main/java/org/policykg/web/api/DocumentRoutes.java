@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.policykg.store.GraphStore;
 import org.policykg.vocab.ELI;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.policykg.web.HttpProblem;
 
@@ -47,12 +48,12 @@ public final class DocumentRoutes {
             """;
 
     private final GraphStore store;
-    private final String base;
+    private final Iris iris;
 
     /** @param base the data namespace under which document IRIs are minted */
     public DocumentRoutes(GraphStore store, String base) {
         this.store = store;
-        this.base = base;
+        this.iris = new Iris(base);
     }
 
     public void register(RoutesConfig routes) {
@@ -78,7 +79,7 @@ public final class DocumentRoutes {
     }
 
     private void one(Context ctx) {
-        String iri = base + "doc/" + ctx.pathParam("id");
+        String iri = iris.document(ctx.pathParam("id"));
         ObjectNode body = JsonLd.object();
         body.put("id", iri);
         boolean found = store.readForQueries(dsg -> {
@@ -101,7 +102,7 @@ public final class DocumentRoutes {
 
     /** The document's sentences in text order, with their code point offsets: the text a reader shows. */
     private void sentences(Context ctx) {
-        String iri = base + "doc/" + ctx.pathParam("id");
+        String iri = iris.document(ctx.pathParam("id"));
         ObjectNode body = JsonLd.object();
         body.put("id", iri);
         ArrayNode list = body.putArray("sentences");

@@ -23,6 +23,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
 import org.policykg.store.GraphStore;
 import org.policykg.store.TextIndexes;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.policykg.web.HttpProblem;
 import org.slf4j.Logger;
@@ -72,10 +73,10 @@ public final class SearchRoutes {
     private final GraphStore store;
     private final String documentNs;
 
-    /** @param base the data namespace: documents are {@code base}doc/{id} */
+    /** @param base the data namespace the document IRIs are minted in ({@link Iris#document}) */
     public SearchRoutes(GraphStore store, String base) {
         this.store = store;
-        this.documentNs = base + "doc/";
+        this.documentNs = new Iris(base).documentNamespace();
     }
 
     public void register(RoutesConfig routes) {

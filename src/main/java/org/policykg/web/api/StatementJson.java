@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -22,6 +23,7 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
@@ -31,6 +33,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
 import org.policykg.store.StoreQueries;
 import org.policykg.vocab.PKG;
+import org.policykg.vocab.StatementKind;
 import org.policykg.vocab.Vocab;
 
 /**
@@ -38,19 +41,15 @@ import org.policykg.vocab.Vocab;
  * statements. {@code pattern} binds {@code ?st}; it may use the parameter {@code ?focus}.
  */
 final class StatementJson {
-    private static final String PREFIXES = """
-            PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
-            PREFIX prov: <http://www.w3.org/ns/prov#>
-            PREFIX oa: <http://www.w3.org/ns/oa#>
-            """;
+    private static final String PREFIXES =
+            "PREFIX pkg: <" + PKG.NS + ">\nPREFIX prov: <" + Vocab.PROV + ">\nPREFIX oa: <" + Vocab.OA + ">\n";
     // every required pattern comes before the first OPTIONAL: one basic graph pattern that the store
     // evaluates from the focus outwards. After an OPTIONAL they would form a second pattern, evaluated
     // on its own over every statement's evidence in the store and joined afterwards.
     private static final String DETAILS = """
             SELECT * WHERE {
               %s
-              ?st a ?type . FILTER(?type IN (pkg:RoleAssignment, pkg:Directive, pkg:DialecticalPair, pkg:ActorMention,
-                  pkg:FormulationUse, pkg:Citation, pkg:Quotation, pkg:TemporalExpression, pkg:Figure))
+              ?st a ?type . FILTER(?type IN (%s))
               ?st pkg:inDocument ?doc ; pkg:inSentence ?sentence ; pkg:evidence ?ev ; prov:wasGeneratedBy ?activity .
               ?ev oa:hasSource ?src ; oa:hasSelector ?q , ?p .
               ?q a oa:TextQuoteSelector ; oa:exact ?exact .
@@ -73,53 +72,53 @@ final class StatementJson {
               OPTIONAL { ?q oa:suffix ?suffix }
             } ORDER BY ?doc ?start ?st
             """;
-    /** Variables of the other statement kinds, each also a key of the published context. */
-    private static final String[] KIND_KEYS = {
-        "left",
-        "right",
-        "leftTerm",
-        "rightTerm",
-        "actor",
-        "formulation",
-        "cites",
-        "quotes",
-        "relation",
-        "event",
-        "value",
-        "unit"
-    };
+    /**
+     * Properties of the other statement kinds: each local name is a variable of {@link #DETAILS} and a
+     * key of the published context.
+     */
+    private static final List<Property> KIND_PROPERTIES = List.of(
+            PKG.left,
+            PKG.right,
+            PKG.leftTerm,
+            PKG.rightTerm,
+            PKG.actor,
+            PKG.formulation,
+            PKG.cites,
+            PKG.quotes,
+            PKG.relation,
+            PKG.event,
+            PKG.value,
+            PKG.unit);
 
     private static final String OBJECTS = "SELECT ?st ?object WHERE { %s ?st pkg:object ?object } ORDER BY ?st ?object";
 
-    private static final String PKG_NS = PKG.NS;
-    private static final String OA_NS = Vocab.OA;
     private static final Node RDF_TYPE = RDF.type.asNode();
-    private static final Node PKG_OBJECT = term(PKG_NS, "object");
-    private static final Node HAS_SELECTOR = term(OA_NS, "hasSelector");
-    private static final Node QUOTE_SELECTOR = term(OA_NS, "TextQuoteSelector");
-    private static final Node POSITION_SELECTOR = term(OA_NS, "TextPositionSelector");
-    private static final Node EXACT = term(OA_NS, "exact");
-    private static final Node START = term(OA_NS, "start");
-    private static final Node END = term(OA_NS, "end");
-    private static final Node HAS_SOURCE = term(OA_NS, "hasSource");
-    private static final Node PREFIX = term(OA_NS, "prefix");
-    private static final Node SUFFIX = term(OA_NS, "suffix");
-    private static final Node IN_DOCUMENT = term(PKG_NS, "inDocument");
-    private static final Node IN_SENTENCE = term(PKG_NS, "inSentence");
-    private static final Node EVIDENCE = term(PKG_NS, "evidence");
-    private static final Node RULE = term(PKG_NS, "rule");
-    private static final Node TEXT = term(PKG_NS, "text");
+    private static final Node PKG_OBJECT = PKG.object.asNode();
+    private static final Node HAS_SELECTOR = Vocab.hasSelector.asNode();
+    private static final Node QUOTE_SELECTOR = Vocab.TextQuoteSelector.asNode();
+    private static final Node POSITION_SELECTOR = Vocab.TextPositionSelector.asNode();
+    private static final Node EXACT = Vocab.exact.asNode();
+    private static final Node START = Vocab.start.asNode();
+    private static final Node END = Vocab.end.asNode();
+    private static final Node HAS_SOURCE = Vocab.hasSource.asNode();
+    private static final Node PREFIX = Vocab.prefix.asNode();
+    private static final Node SUFFIX = Vocab.suffix.asNode();
+    private static final Node IN_DOCUMENT = PKG.inDocument.asNode();
+    private static final Node IN_SENTENCE = PKG.inSentence.asNode();
+    private static final Node EVIDENCE = PKG.evidence.asNode();
+    private static final Node RULE = PKG.rule.asNode();
+    private static final Node TEXT = PKG.text.asNode();
     private static final Node GENERATED_BY = Vocab.wasGeneratedBy.asNode();
-    private static final Set<Node> STATEMENT_TYPES = Set.of(
-            term(PKG_NS, "RoleAssignment"),
-            term(PKG_NS, "Directive"),
-            term(PKG_NS, "DialecticalPair"),
-            term(PKG_NS, "ActorMention"),
-            term(PKG_NS, "FormulationUse"),
-            term(PKG_NS, "Citation"),
-            term(PKG_NS, "Quotation"),
-            term(PKG_NS, "TemporalExpression"),
-            term(PKG_NS, "Figure"));
+    /** The classes of the statements the API lists, as the walk tests them. */
+    private static final Set<Node> STATEMENT_TYPES = StatementKind.ALL.stream()
+            .filter(StatementKind::listed)
+            .map(k -> k.type().asNode())
+            .collect(Collectors.toUnmodifiableSet());
+    /** The same classes as the query's FILTER lists them. */
+    private static final String STATEMENT_TYPE_LIST = StatementKind.ALL.stream()
+            .filter(StatementKind::listed)
+            .map(k -> "pkg:" + k.className())
+            .collect(Collectors.joining(", "));
     /** The OPTIONALs of {@link #DETAILS} on the statement itself: variable, property. */
     private static final Map<String, Node> OPTIONAL_OF_STATEMENT = optionals();
 
@@ -134,19 +133,15 @@ final class StatementJson {
 
     private StatementJson() {}
 
-    private static Node term(String ns, String local) {
-        return NodeFactory.createURI(ns + local);
-    }
-
     private static Map<String, Node> optionals() {
         Map<String, Node> byName = new LinkedHashMap<>();
-        for (String name : List.of("concept", "role", "action", "objectText", "dateValue")) {
-            byName.put(name, term(PKG_NS, name));
+        for (Property p : List.of(PKG.concept, PKG.role, PKG.action, PKG.objectText, PKG.dateValue)) {
+            byName.put(p.getLocalName(), p.asNode());
         }
-        for (String name : KIND_KEYS) {
-            byName.put(name, term(PKG_NS, name));
+        for (Property p : KIND_PROPERTIES) {
+            byName.put(p.getLocalName(), p.asNode());
         }
-        byName.put("section", term(PKG_NS, "inSection"));
+        byName.put("section", PKG.inSection.asNode());
         return byName;
     }
 
@@ -164,7 +159,7 @@ final class StatementJson {
     static ArrayNode listByQuery(DatasetGraph dsg, Node predicate, String focus) {
         String pattern = "?st <" + predicate.getURI() + "> ?focus .";
         Map<String, ObjectNode> byIri = new LinkedHashMap<>();
-        for (QuerySolution row : select(dsg, DETAILS.formatted(pattern), focus)) {
+        for (QuerySolution row : select(dsg, DETAILS.formatted(pattern, STATEMENT_TYPE_LIST), focus)) {
             String iri = row.getResource("st").getURI();
             if (!byIri.containsKey(iri)) {
                 byIri.put(iri, statement(name -> {
@@ -268,8 +263,8 @@ final class StatementJson {
         JsonLd.putLiteral(st, "role", v.apply("role"));
         JsonLd.putLiteral(st, "action", v.apply("action"));
         JsonLd.putLiteral(st, "objectText", v.apply("objectText"));
-        for (String key : KIND_KEYS) {
-            JsonLd.putLiteral(st, key, v.apply(key));
+        for (Property p : KIND_PROPERTIES) {
+            JsonLd.putLiteral(st, p.getLocalName(), v.apply(p.getLocalName()));
         }
         JsonLd.putTyped(st, "dateValue", v.apply("dateValue"));
         JsonLd.putLiteral(st, "inDocument", v.apply("doc"));

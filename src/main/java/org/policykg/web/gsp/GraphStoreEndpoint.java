@@ -12,7 +12,7 @@ import org.policykg.store.GraphStore;
 import org.policykg.web.AdminAuth;
 import org.policykg.web.Conneg;
 import org.policykg.web.HttpProblem;
-import org.policykg.web.sparql.ResultFormats;
+import org.policykg.web.sparql.GraphFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,14 +55,14 @@ public final class GraphStoreEndpoint {
 
     private void read(Context ctx, boolean withBody) {
         GraphName name = required(ctx);
-        String mediaType = Conneg.negotiate(ctx, ResultFormats.GRAPHS);
+        GraphFormat format = Conneg.choose(ctx, GraphFormat.ALL);
         store.read(dsg -> {
             if (!exists(dsg, name)) {
                 throw notFound(name);
             }
-            ctx.contentType(ResultFormats.contentType(mediaType));
+            ctx.contentType(format.contentType());
             if (withBody) {
-                ResultFormats.writeGraph(ctx.outputStream(), dsg.getGraph(name.node()), mediaType);
+                format.write(ctx.outputStream(), dsg.getGraph(name.node()));
             }
             return null;
         });
@@ -73,7 +73,7 @@ public final class GraphStoreEndpoint {
         GraphName name = required(ctx);
         Graph content = RdfBodies.parse(ctx, base(ctx, name));
         AtomicBoolean created = new AtomicBoolean();
-        store.write(dsg -> {
+        store.update(dsg -> {
             created.set(!exists(dsg, name) && !content.isEmpty());
             Graph graph = dsg.getGraph(name.node());
             graph.clear();
@@ -96,7 +96,7 @@ public final class GraphStoreEndpoint {
             throw HttpProblem.badRequest("The body holds no triples, so there is no graph to create.");
         }
         AtomicBoolean created = new AtomicBoolean();
-        store.write(dsg -> {
+        store.update(dsg -> {
             created.set(!exists(dsg, name) && !content.isEmpty());
             GraphUtil.addInto(dsg.getGraph(name.node()), content);
         });
@@ -110,7 +110,7 @@ public final class GraphStoreEndpoint {
     private void delete(Context ctx) {
         auth.require(ctx);
         GraphName name = required(ctx);
-        store.write(dsg -> {
+        store.update(dsg -> {
             if (!exists(dsg, name)) {
                 throw notFound(name);
             }

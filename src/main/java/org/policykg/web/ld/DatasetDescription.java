@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.XSD;
 import org.policykg.store.GraphStore;
 import org.policykg.vocab.PKG;
 import org.policykg.web.Conneg;
-import org.policykg.web.sparql.ResultFormats;
+import org.policykg.web.sparql.GraphFormat;
 
 /**
  * The dataset described in VoID and DCAT at {@code /.well-known/void} (RFC 5785 name of VoID) and
@@ -54,11 +54,11 @@ public final class DatasetDescription {
     }
 
     private void write(Context ctx) {
-        String mediaType = Conneg.negotiate(ctx, ResultFormats.GRAPHS);
+        GraphFormat format = Conneg.choose(ctx, GraphFormat.ALL);
         String root = URI.create(ctx.url()).resolve("/").toString();
         Model m = describe(root);
-        ctx.contentType(ResultFormats.contentType(mediaType));
-        ResultFormats.writeGraph(ctx.outputStream(), m.getGraph(), mediaType);
+        ctx.contentType(format.contentType());
+        format.write(ctx.outputStream(), m.getGraph());
     }
 
     Model describe(String root) {

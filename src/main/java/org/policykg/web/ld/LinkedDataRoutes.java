@@ -2,7 +2,6 @@ package org.policykg.web.ld;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,16 +9,16 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.store.GraphStore;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.policykg.vocab.Vocab;
 import org.policykg.web.Conneg;
 import org.policykg.web.HttpProblem;
+import org.policykg.web.sparql.GraphFormat;
 
 /**
  * Dereferencing: a GET on {@code /X} describes the IRI {@code BASE + X}, so that once w3id.org
@@ -28,22 +27,12 @@ import org.policykg.web.HttpProblem;
  */
 public final class LinkedDataRoutes {
     /** The first path segments of minted IRIs ({@code /ontology} is served as well). */
-    private static final List<String> SEGMENTS = List.of(
-            "concept",
-            "role",
-            "rule",
-            "actor",
-            "org",
-            "formulation",
-            "document",
-            "candidate",
-            "doc",
-            "extractor",
-            "activity",
-            "graph");
+    private static final List<String> SEGMENTS = Iris.SEGMENTS;
 
     static final String HTML = "text/html";
-    static final List<String> OFFERS = List.of("text/turtle", "application/ld+json", "application/n-triples", HTML);
+    /** The graph formats as {@code /sparql} and the Graph Store Protocol write them, JSON-LD framed, and HTML. */
+    static final List<String> OFFERS = List.of(
+            GraphFormat.TURTLE.mediaType(), GraphFormat.JSON_LD.mediaType(), GraphFormat.N_TRIPLES.mediaType(), HTML);
 
     private final GraphStore store;
     private final Set<String> bases = new LinkedHashSet<>();
@@ -102,7 +91,7 @@ public final class LinkedDataRoutes {
         Graph g = store.read(dsg -> {
             Graph out = GraphFactory.createDefaultGraph();
             for (String base : bases) {
-                dsg.getGraph(NodeFactory.createURI(base + "graph/ontology"))
+                dsg.getGraph(NodeFactory.createURI(new Iris(base).ontologyGraph()))
                         .find()
                         .forEachRemaining(out::add);
             }
@@ -111,7 +100,7 @@ public final class LinkedDataRoutes {
         if (g.isEmpty()) {
             throw HttpProblem.notFound("The store holds no ontology graph.");
         }
-        write(ctx, mediaType, PKG.BASE + "ontology", g);
+        write(ctx, mediaType, PKG.ONTOLOGY, g);
     }
 
     private void write(Context ctx, String mediaType, String iri, Graph g) {
@@ -123,14 +112,12 @@ public final class LinkedDataRoutes {
                 ctx.contentType("text/html; charset=utf-8").result(HtmlPage.render(iri, g, this::localPath));
             }
             case "application/ld+json" ->
-                ctx.contentType(mediaType).result(jsonLd(iri, g).toString().getBytes(StandardCharsets.UTF_8));
-            case "application/n-triples" -> {
-                ctx.contentType(mediaType);
-                writeGraph(ctx.outputStream(), g, RDFFormat.NTRIPLES);
-            }
+                ctx.contentType(GraphFormat.JSON_LD.contentType())
+                        .result(jsonLd(iri, g).toString().getBytes(StandardCharsets.UTF_8));
             default -> {
-                ctx.contentType("text/turtle; charset=utf-8");
-                writeGraph(ctx.outputStream(), g, RDFFormat.TURTLE_PRETTY);
+                GraphFormat format = GraphFormat.of(mediaType);
+                ctx.contentType(format.contentType());
+                format.write(ctx.outputStream(), g);
             }
         }
     }
@@ -144,10 +131,6 @@ public final class LinkedDataRoutes {
             return Framing.frame(g, "frame-document.jsonld", iri);
         }
         return Framing.compact(g);
-    }
-
-    private static void writeGraph(OutputStream out, Graph g, RDFFormat format) {
-        RDFDataMgr.write(out, g, format);
     }
 
     /** Our IRIs link to this server's path for them; others stay as they are. */

@@ -6,10 +6,10 @@ import java.util.function.Function;
 import org.apache.jena.query.Query;
 
 /**
- * Recent query texts, parsed and prepared once. Parsing (with its IRI resolution) was about a tenth
- * of a small query's time under load, copying the parsed query for each execution another tenth,
- * and making its algebra a quarter: a repeated text now does none of these. Texts that do not parse
- * are not kept: they raise their 400 every time.
+ * Recent query texts, parsed and prepared once. Parsing (with its IRI resolution) takes about a
+ * tenth of a small query's time under load, copying the parsed query for each execution another
+ * tenth, and making its algebra a quarter: a repeated text does none of these. Texts that do not
+ * parse are not kept: they raise their 400 every time.
  */
 final class PreparedQueries {
     /**
@@ -32,6 +32,6 @@ final class PreparedQueries {
 
     /** @param prepare from the parsed query (a private copy, which it may change) to what runs */
     Prepared get(String text, String base, Function<Query, Prepared> prepare) {
-        return prepared.get(new Key(text, base), k -> prepare.apply(SparqlEndpoint.parse(k.text(), k.base())));
+        return prepared.get(new Key(text, base), k -> prepare.apply(QuerySyntax.parse(k.text(), k.base())));
     }
 }

@@ -18,6 +18,13 @@ public record QueryLimits(
         long maxTriples,
         long maxResponseBytes,
         long queueWaitMillis) {
+    public static final long DEFAULT_TIMEOUT_MILLIS = 10_000;
+    public static final int DEFAULT_MAX_CONCURRENT = 8;
+    public static final long DEFAULT_MAX_ROWS = 100_000;
+    public static final long DEFAULT_MAX_TRIPLES = 100_000;
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 100_000_000;
+    public static final long DEFAULT_QUEUE_WAIT_MILLIS = 10_000;
+
     public QueryLimits {
         if (timeoutMillis <= 0 || maxConcurrent <= 0 || maxRows <= 0 || maxTriples <= 0 || maxResponseBytes <= 0) {
             throw new IllegalArgumentException("query limits must be positive");

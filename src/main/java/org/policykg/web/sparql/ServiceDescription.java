@@ -14,7 +14,7 @@ final class ServiceDescription {
     private ServiceDescription() {}
 
     static void write(Context ctx) {
-        String mediaType = Conneg.negotiate(ctx, ResultFormats.GRAPHS);
+        GraphFormat format = Conneg.choose(ctx, GraphFormat.ALL);
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("sd", SD);
         Resource endpoint = m.createResource(ctx.fullUrl().replaceFirst("\\?.*$", ""));
@@ -37,7 +37,7 @@ final class ServiceDescription {
             service.addProperty(
                     m.createProperty(SD, "resultFormat"), m.createResource("http://www.w3.org/ns/formats/" + f));
         }
-        ctx.contentType(ResultFormats.contentType(mediaType));
-        ResultFormats.writeGraph(ctx.outputStream(), m.getGraph(), mediaType);
+        ctx.contentType(format.contentType());
+        format.write(ctx.outputStream(), m.getGraph());
     }
 }

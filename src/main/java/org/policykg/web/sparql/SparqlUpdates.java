@@ -33,7 +33,7 @@ public final class SparqlUpdates {
         auth.require(ctx);
         UpdateRequest update = parse(request.operation(), ctx.url());
         applyUsing(update, request.defaultGraphs(), request.namedGraphs());
-        store.write(dsg -> UpdateExec.dataset(dsg).update(update).execute());
+        store.update(dsg -> UpdateExec.dataset(dsg).update(update).execute());
         ctx.status(204);
     }
 
@@ -43,7 +43,7 @@ public final class SparqlUpdates {
         try {
             update = UpdateFactory.create(text, base);
         } catch (QueryParseException e) {
-            throw HttpProblem.badQuery(SparqlEndpoint.parseDetail("The update does not parse", e));
+            throw HttpProblem.badQuery(QuerySyntax.parseDetail("The update does not parse", e));
         }
         for (Update op : update.getOperations()) {
             if (op instanceof UpdateLoad) {
@@ -51,7 +51,7 @@ public final class SparqlUpdates {
                         .reason("load-refused");
             }
             if (op instanceof UpdateModify modify) {
-                SparqlEndpoint.refuseService(modify.getWherePattern());
+                QuerySyntax.refuseService(modify.getWherePattern());
             }
         }
         return update;

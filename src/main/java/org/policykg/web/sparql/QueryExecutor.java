@@ -1,0 +1,216 @@
+package org.policykg.web.sparql;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
+import org.policykg.store.GraphStore;
+import org.policykg.web.HttpProblem;
+import org.policykg.web.MediaFormat;
+import org.policykg.web.RequestNotes;
+import org.policykg.web.ResultCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs an admitted query: prepared once per text (row cap, dataset stripped, cancellable regex, a
+ * shared plan), on the store that answers it (the store itself when it evaluates queries remotely),
+ * under the watchdog and the response cap, and keeps a complete answer in the result cache.
+ */
+final class QueryExecutor {
+    private static final Logger log = LoggerFactory.getLogger(QueryExecutor.class);
+
+    private final GraphStore store;
+    private final QueryLimits limits;
+    private final ResultCache cache;
+    private final AnswerWriter writer;
+    private final PreparedQueries prepared = new PreparedQueries();
+
+    QueryExecutor(GraphStore store, QueryLimits limits, ResultCache cache) {
+        this.store = store;
+        this.limits = limits;
+        this.cache = cache;
+        this.writer = new AnswerWriter(limits);
+    }
+
+    /** The query text ready to run, parsed and prepared once per text and base IRI. */
+    PreparedQueries.Prepared prepared(String text, String base) {
+        return prepared.get(text, base, this::prepare);
+    }
+
+    /**
+     * What a query text runs as, made once per text: a SELECT answers at most maxRows rows (a
+     * missing or larger LIMIT becomes maxRows); locally it runs without FROM / FROM NAMED (the
+     * dataset is chosen by {@link #selectGraphs}) and with REGEX and REPLACE that stop when cancelled.
+     *
+     * @param query a private copy, changed in place
+     */
+    private PreparedQueries.Prepared prepare(Query query) {
+        boolean capped = query.isSelectType() && !(query.hasLimit() && query.getLimit() <= limits.maxRows());
+        if (capped) {
+            query.setLimit(limits.maxRows());
+        }
+        Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
+        // fields Query computes on first use are computed now, before executions share it
+        query.getResultVars();
+        runnable.getResultVars();
+        return new PreparedQueries.Prepared(query, runnable, capped, QueryPlan.of(runnable));
+    }
+
+    /**
+     * Runs the query and writes its answer.
+     *
+     * @param callsService whether the query calls an allowed SERVICE: the engine may call out then
+     * @param key where a complete answer is kept in the cache; null: not cached
+     */
+    void answer(
+            Context ctx,
+            SparqlRequest request,
+            PreparedQueries.Prepared ready,
+            MediaFormat format,
+            boolean callsService,
+            ResultCache.Key key) {
+        Query query = ready.query();
+        List<Node> defaults = iris(request.defaultGraphs());
+        List<Node> named = iris(request.namedGraphs());
+        ctx.contentType(format.contentType());
+        // full-text search needs the store's own index; anything else may read the store's query copy
+        Function<Function<DatasetGraph, Object>, Object> reading =
+                QuerySyntax.searchesText(request.operation()) ? store::read : store::readForQueries;
+        reading.apply(dsg -> {
+            // a remote store evaluates the query itself, dataset parameters and FROM included
+            Optional<QueryExecution> remote = store.remoteExecution(
+                    query, request.defaultGraphs(), request.namedGraphs(), limits.timeoutMillis());
+            if (remote.isPresent()) {
+                run(ctx, remote.get(), query, format, key);
+            } else {
+                DatasetGraph graphs = selectGraphs(query, dsg, defaults, named);
+                // the shared plan fits the store as it is, not a dataset of chosen graphs
+                QueryPlan plan = graphs == dsg ? ready.plan() : null;
+                run(ctx, local(graphs, ready.runnable(), plan, callsService), query, format, key);
+            }
+            return null;
+        });
+    }
+
+    private QueryExecution local(DatasetGraph dsg, Query query, QueryPlan plan, boolean callsService) {
+        QueryExecutionDatasetBuilder builder = QueryExecution.create()
+                .query(query)
+                .dataset(DatasetFactory.wrap(dsg))
+                .timeout(limits.timeoutMillis(), TimeUnit.MILLISECONDS)
+                // the engine may call out only when every SERVICE of the query is on the allow-list
+                .set(ARQ.httpServiceAllowed, callsService);
+        if (plan != null) {
+            builder.set(QueryPlan.SYMBOL, plan);
+        }
+        return builder.build();
+    }
+
+    /**
+     * Writes the results of {@code qe}, which it closes, under the timeout and the response cap, and
+     * keeps a complete answer in the cache under {@code key} (none: not cached).
+     */
+    private void run(Context ctx, QueryExecution qe, Query query, MediaFormat format, ResultCache.Key key) {
+        try (qe;
+                Watchdog watchdog = Watchdog.start(qe, limits.timeoutMillis())) {
+            CopyingOutputStream copy =
+                    key == null ? null : new CopyingOutputStream(ctx.outputStream(), cache.maxEntryBytes());
+            CappedOutputStream out =
+                    new CappedOutputStream(copy != null ? copy : ctx.outputStream(), limits.maxResponseBytes());
+            try {
+                boolean complete = writer.write(ctx, qe, query, format, out);
+                if (complete && copy != null && copy.copied() != null) {
+                    cache.put(ctx, key, copy.copied());
+                }
+            } catch (RuntimeException e) {
+                if (out.exceeded()) {
+                    throw tooLarge(ctx, e);
+                }
+                if (!watchdog.fired() && !(e instanceof QueryCancelledException)) {
+                    throw e;
+                }
+                throw timedOut(ctx, e);
+            }
+        }
+    }
+
+    /** Like a timeout: refused if nothing was sent yet, else the stream is cut where the cap fell. */
+    private RuntimeException tooLarge(Context ctx, RuntimeException cause) {
+        if (ctx.res().isCommitted()) {
+            log.warn(
+                    "{} {}: the response passed the limit of {} bytes while streaming; it is cut",
+                    ctx.method(),
+                    ctx.path(),
+                    limits.maxResponseBytes());
+            RequestNotes.rejected(ctx, "response-too-large");
+            return cause;
+        }
+        ctx.res().resetBuffer();
+        ctx.res().setHeader(AnswerWriter.ROW_LIMIT_HEADER, null);
+        return HttpProblem.unavailable("The response is larger than this server's limit of " + limits.maxResponseBytes()
+                        + " bytes: add a LIMIT or ask for less.")
+                .reason("response-too-large");
+    }
+
+    /**
+     * 503, as Fuseki answers a timed-out query ("Query timed out"): the service declined to finish
+     * the work. 504 would claim this server is a gateway that waited on another one.
+     */
+    private RuntimeException timedOut(Context ctx, RuntimeException cause) {
+        RequestNotes.timedOut(ctx);
+        if (ctx.res().isCommitted()) {
+            // the status line is gone: all that is left is to cut the stream short
+            log.warn(
+                    "{} {}: query timed out after {} ms while streaming; the response is cut",
+                    ctx.method(),
+                    ctx.path(),
+                    limits.timeoutMillis());
+            return cause;
+        }
+        ctx.res().resetBuffer();
+        ctx.res().setHeader(AnswerWriter.ROW_LIMIT_HEADER, null);
+        return HttpProblem.unavailable(
+                        "Query timed out: it ran longer than this server's limit of " + limits.timeoutMillis() + " ms.")
+                .reason("query-timeout");
+    }
+
+    /**
+     * The protocol's default-graph-uri/named-graph-uri win over the query's FROM/FROM NAMED; either
+     * way the graphs come from the store, and an unknown graph is simply empty.
+     */
+    private static DatasetGraph selectGraphs(Query query, DatasetGraph dsg, List<Node> defaults, List<Node> named) {
+        if (!defaults.isEmpty() || !named.isEmpty()) {
+            return DynamicDatasets.dynamicDataset(defaults, named, dsg, false);
+        }
+        if (query.hasDatasetDescription()) {
+            return DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
+        }
+        return dsg;
+    }
+
+    /** A copy without FROM/FROM NAMED, so that no engine is tempted to load them. */
+    private static Query strippedOfDataset(Query query) {
+        if (!query.hasDatasetDescription()) {
+            return query;
+        }
+        Query copy = query.cloneQuery();
+        copy.getGraphURIs().clear();
+        copy.getNamedGraphURIs().clear();
+        return copy;
+    }
+
+    private static List<Node> iris(List<String> values) {
+        return values.stream().map(NodeFactory::createURI).toList();
+    }
+}
