@@ -21,8 +21,8 @@ final class CopulaRoleRule implements Rule {
      */
     static final KeywordPattern COPULA = new KeywordPattern(
             "(?:(?:will|must|should|shall|can|would)\\s+"
-                    + "(?:(?:also|still|always|in turn|continue to)\\s+)?(?:be|remain|serve as|become|constitute)"
-                    + "|is|are|remains|remain|serves as|serve as|has become|have become|becomes|become|has been|have been"
+                    + "(?:(?:also|still|always|in turn|continue to)\\s+)?(?:be|remain|serve as|act as|function as|become|constitute)"
+                    + "|is|are|remains|remain|serves as|serve as|acts as|act as|functions as|function as|has become|have become|becomes|become|has been|have been"
                     + "|has always been|have always been|means|mean|constitutes|constitute)\\s+"
                     + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+|in turn\\s+|both\\s+|truly\\s+)?",
             "will",
@@ -35,6 +35,8 @@ final class CopulaRoleRule implements Rule {
             "are",
             "remain",
             "serve",
+            "act",
+            "function",
             "has",
             "have",
             "become",
@@ -82,7 +84,18 @@ final class CopulaRoleRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!(ctx.mentions(" is ", " are ", " remain", " serve", " become", " been ", " be ", " mean", " constitut"))) {
+        if (!(ctx.mentions(
+                " is ",
+                " are ",
+                " remain",
+                " serve",
+                " become",
+                " been ",
+                " be ",
+                " mean",
+                " constitut",
+                " act",
+                " function"))) {
             return List.of();
         }
         String f = ctx.folded();
