@@ -55,6 +55,12 @@ final class CopulaRoleRule implements Rule {
     /** What a candidate role phrase must relate its subject to: "the engine of", "the key to". */
     private static final Pattern RELATION = Pattern.compile("\\s+(?:of|for|to|in|behind)\\s");
 
+    /** The verb of an inverted role statement: "the key to Z lies in X". */
+    private static final Pattern INVERTED_VERB = Pattern.compile("\\s(?:is|are|remains|lies in|lie in)\\s+");
+    /** What opens no noun phrase: an infinitive, a clause, a prepositional phrase, a negation, an adjective of degree. */
+    private static final Pattern NO_NOUN_PREDICATE = Pattern.compile(
+            "(?:to|that|what|how|whether|in|on|at|by|for|with|not|no|very|so|more|too|being|also|still|always)\\b");
+
     private static final int MAX_SUBJECT_WORDS = 8;
     private static final int MAX_LIST_WORDS = 16;
     private static final java.util.Set<String> PRONOUNS =
@@ -95,12 +101,13 @@ final class CopulaRoleRule implements Rule {
                 " mean",
                 " constitut",
                 " act",
-                " function"))) {
+                " function",
+                " lie"))) {
             return List.of();
         }
         String f = ctx.folded();
         Span s = ctx.span();
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>(inverted(ctx));
         List<String> lastSubject = List.of();
         // the subject of the clause before, whatever its predicate: "A, B and C are the requirements of Y,
         // and are also the guarantee of Z" gives the guarantee to A, B and C
@@ -171,6 +178,63 @@ final class CopulaRoleRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * The inverted copula, "The fundamental purpose of Z is X", "the key to Z lies in X": a role of the
+     * scheme related to something heads a definite subject, and the predicate names what takes the role.
+     * The predicate must be a noun phrase ("the goal of the meeting is to discuss" names none).
+     */
+    private List<Finding> inverted(SentenceContext ctx) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        Matcher verb = INVERTED_VERB.matcher(f).region(s.start(), s.end());
+        if (!verb.find()) {
+            return List.of();
+        }
+        Span subject = clauseBefore(f, s, verb.start());
+        if (!subject.of(f).startsWith("the ") || Phrases.splitCount(subject.of(f)) > MAX_SUBJECT_WORDS) {
+            return List.of();
+        }
+        Optional<RolePhrase> role =
+                RolePhrases.at(f, subject.start(), subject.end(), ctx.roles()).filter(r -> !r.candidate());
+        if (role.isEmpty()
+                || !RELATION.matcher(f)
+                        .region(role.get().span().end(), subject.end())
+                        .lookingAt()) {
+            return List.of();
+        }
+        Span predicate = PageReader.trim(f, verb.end(), predicateEnd(f, verb.end(), s.end()));
+        if (predicate.length() == 0
+                || NO_NOUN_PREDICATE
+                        .matcher(f)
+                        .region(predicate.start(), predicate.end())
+                        .lookingAt()) {
+            return List.of();
+        }
+        List<String> iris = predicateConcepts(ctx, predicate);
+        Span evidence = new Span(subject.start(), predicate.end());
+        List<Finding> out = new ArrayList<>();
+        for (String concept : iris) {
+            out.add(new Finding.Role(id(), concept, role.get().iri(), evidence, ctx.sentence()));
+        }
+        return out;
+    }
+
+    /** The concepts a predicate noun phrase names, else the candidate of a bare term ("talent", "win-win cooperation"). */
+    private List<String> predicateConcepts(SentenceContext ctx, Span predicate) {
+        String f = ctx.folded();
+        List<Lexicon.Match> concepts = Phrases.concepts(f, predicate, ctx.concepts());
+        if (!concepts.isEmpty() && covers(predicate, concepts)) {
+            return concepts.stream().map(Lexicon.Match::iri).toList();
+        }
+        String words = predicate.of(f);
+        int space = words.indexOf(' ');
+        String first = space < 0 ? words : words.substring(0, space);
+        if (Phrases.splitCount(words) > MAX_TERM_WORDS || TERM_OPENERS.contains(first) || words.matches(".*\\d.*")) {
+            return List.of();
+        }
+        return candidates.ofConjuncts(ctx.text(), f, predicate, ctx.lexicons());
     }
 
     /** The concepts a noun-phrase subject names, else its candidates, one a conjunct. */
