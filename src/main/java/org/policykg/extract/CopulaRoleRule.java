@@ -23,7 +23,9 @@ final class CopulaRoleRule implements Rule {
             "(?:(?:will|must|should|shall|can|would)\\s+"
                     + "(?:(?:also|still|always|in turn|continue to)\\s+)?(?:be|remain|serve as|act as|function as|become|constitute)"
                     + "|is|are|remains|remain|serves as|serve as|acts as|act as|functions as|function as|has become|have become|becomes|become|has been|have been"
-                    + "|has always been|have always been|means|mean|constitutes|constitute)\\s+"
+                    + "|has always been|have always been|means|mean|constitutes|constitute"
+                    // "X holds the key to Z": the one role "hold" gives
+                    + "|(?:will\\s+)?holds?(?=\\s+the\\s+key\\b))\\s+"
                     + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+|in turn\\s+|both\\s+|truly\\s+)?",
             "will",
             "must",
@@ -37,6 +39,7 @@ final class CopulaRoleRule implements Rule {
             "serve",
             "act",
             "function",
+            "hold",
             "has",
             "have",
             "become",
@@ -102,7 +105,8 @@ final class CopulaRoleRule implements Rule {
                 " constitut",
                 " act",
                 " function",
-                " lie"))) {
+                " lie",
+                " hold"))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -162,6 +166,11 @@ final class CopulaRoleRule implements Rule {
                 iris.addAll(conceptBefore(ctx, subject.start())); // "..., X, which is the foundation of Y"
             } else {
                 iris.addAll(nounSubject(ctx, subject));
+            }
+            if (copula.group().contains("hold")
+                    && TERM_OPENERS.contains(firstWord(subjectWords))
+                    && iris.stream().allMatch(CopulaRoleRule::isCandidate)) {
+                continue; // "the manager holds the key to the office": a key in the hand, no role
             }
             lastSubject = List.copyOf(iris);
             Span evidence =
@@ -403,6 +412,11 @@ final class CopulaRoleRule implements Rule {
                 && Phrases.splitCount(words) <= MAX_TERM_WORDS
                 && !TERM_OPENERS.contains(first)
                 && f.substring(predicate, roles.get(0).span().start()).strip().equals("the");
+    }
+
+    private static String firstWord(String words) {
+        int space = words.indexOf(' ');
+        return space < 0 ? words : words.substring(0, space);
     }
 
     private static boolean isCandidate(String iri) {
