@@ -21,9 +21,11 @@ final class CopulaRoleRule implements Rule {
      */
     static final KeywordPattern COPULA = new KeywordPattern(
             "(?:(?:will|must|should|shall|can|would)\\s+"
-                    + "(?:(?:also|still|always|in turn|continue to)\\s+)?(?:be|remain|serve as|become|constitute)"
-                    + "|is|are|remains|remain|serves as|serve as|has become|have become|becomes|become|has been|have been"
-                    + "|has always been|have always been|means|mean|constitutes|constitute)\\s+"
+                    + "(?:(?:also|still|always|in turn|continue to)\\s+)?(?:be|remain|serve as|act as|function as|become|constitute)"
+                    + "|is|are|remains|remain|serves as|serve as|acts as|act as|functions as|function as|has become|have become|becomes|become|has been|have been"
+                    + "|has always been|have always been|means|mean|constitutes|constitute"
+                    // "X holds the key to Z": the one role "hold" gives
+                    + "|(?:will\\s+)?holds?(?=\\s+the\\s+key\\b))\\s+"
                     + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+|in turn\\s+|both\\s+|truly\\s+)?",
             "will",
             "must",
@@ -35,6 +37,9 @@ final class CopulaRoleRule implements Rule {
             "are",
             "remain",
             "serve",
+            "act",
+            "function",
+            "hold",
             "has",
             "have",
             "become",
@@ -52,6 +57,12 @@ final class CopulaRoleRule implements Rule {
     private static final Pattern LEADING_AND = Pattern.compile("(?:and|but|while)\\s+");
     /** What a candidate role phrase must relate its subject to: "the engine of", "the key to". */
     private static final Pattern RELATION = Pattern.compile("\\s+(?:of|for|to|in|behind)\\s");
+
+    /** The verb of an inverted role statement: "the key to Z lies in X". */
+    private static final Pattern INVERTED_VERB = Pattern.compile("\\s(?:is|are|remains|lies in|lie in)\\s+");
+    /** What opens no noun phrase: an infinitive, a clause, a prepositional phrase, a negation, an adjective of degree. */
+    private static final Pattern NO_NOUN_PREDICATE = Pattern.compile(
+            "(?:to|that|what|how|whether|in|on|at|by|for|with|not|no|very|so|more|too|being|also|still|always)\\b");
 
     private static final int MAX_SUBJECT_WORDS = 8;
     private static final int MAX_LIST_WORDS = 16;
@@ -82,12 +93,25 @@ final class CopulaRoleRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!(ctx.mentions(" is ", " are ", " remain", " serve", " become", " been ", " be ", " mean", " constitut"))) {
+        if (!(ctx.mentions(
+                " is ",
+                " are ",
+                " remain",
+                " serve",
+                " become",
+                " been ",
+                " be ",
+                " mean",
+                " constitut",
+                " act",
+                " function",
+                " lie",
+                " hold"))) {
             return List.of();
         }
         String f = ctx.folded();
         Span s = ctx.span();
-        List<Finding> out = new ArrayList<>();
+        List<Finding> out = new ArrayList<>(inverted(ctx));
         List<String> lastSubject = List.of();
         // the subject of the clause before, whatever its predicate: "A, B and C are the requirements of Y,
         // and are also the guarantee of Z" gives the guarantee to A, B and C
@@ -143,6 +167,11 @@ final class CopulaRoleRule implements Rule {
             } else {
                 iris.addAll(nounSubject(ctx, subject));
             }
+            if (copula.group().contains("hold")
+                    && TERM_OPENERS.contains(firstWord(subjectWords))
+                    && iris.stream().allMatch(CopulaRoleRule::isCandidate)) {
+                continue; // "the manager holds the key to the office": a key in the hand, no role
+            }
             lastSubject = List.copyOf(iris);
             Span evidence =
                     new Span(subject.start(), roles.get(roles.size() - 1).span().end());
@@ -158,6 +187,63 @@ final class CopulaRoleRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * The inverted copula, "The fundamental purpose of Z is X", "the key to Z lies in X": a role of the
+     * scheme related to something heads a definite subject, and the predicate names what takes the role.
+     * The predicate must be a noun phrase ("the goal of the meeting is to discuss" names none).
+     */
+    private List<Finding> inverted(SentenceContext ctx) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        Matcher verb = INVERTED_VERB.matcher(f).region(s.start(), s.end());
+        if (!verb.find()) {
+            return List.of();
+        }
+        Span subject = clauseBefore(f, s, verb.start());
+        if (!subject.of(f).startsWith("the ") || Phrases.splitCount(subject.of(f)) > MAX_SUBJECT_WORDS) {
+            return List.of();
+        }
+        Optional<RolePhrase> role =
+                RolePhrases.at(f, subject.start(), subject.end(), ctx.roles()).filter(r -> !r.candidate());
+        if (role.isEmpty()
+                || !RELATION.matcher(f)
+                        .region(role.get().span().end(), subject.end())
+                        .lookingAt()) {
+            return List.of();
+        }
+        Span predicate = PageReader.trim(f, verb.end(), predicateEnd(f, verb.end(), s.end()));
+        if (predicate.length() == 0
+                || NO_NOUN_PREDICATE
+                        .matcher(f)
+                        .region(predicate.start(), predicate.end())
+                        .lookingAt()) {
+            return List.of();
+        }
+        List<String> iris = predicateConcepts(ctx, predicate);
+        Span evidence = new Span(subject.start(), predicate.end());
+        List<Finding> out = new ArrayList<>();
+        for (String concept : iris) {
+            out.add(new Finding.Role(id(), concept, role.get().iri(), evidence, ctx.sentence()));
+        }
+        return out;
+    }
+
+    /** The concepts a predicate noun phrase names, else the candidate of a bare term ("talent", "win-win cooperation"). */
+    private List<String> predicateConcepts(SentenceContext ctx, Span predicate) {
+        String f = ctx.folded();
+        List<Lexicon.Match> concepts = Phrases.concepts(f, predicate, ctx.concepts());
+        if (!concepts.isEmpty() && covers(predicate, concepts)) {
+            return concepts.stream().map(Lexicon.Match::iri).toList();
+        }
+        String words = predicate.of(f);
+        int space = words.indexOf(' ');
+        String first = space < 0 ? words : words.substring(0, space);
+        if (Phrases.splitCount(words) > MAX_TERM_WORDS || TERM_OPENERS.contains(first) || words.matches(".*\\d.*")) {
+            return List.of();
+        }
+        return candidates.ofConjuncts(ctx.text(), f, predicate, ctx.lexicons());
     }
 
     /** The concepts a noun-phrase subject names, else its candidates, one a conjunct. */
@@ -326,6 +412,11 @@ final class CopulaRoleRule implements Rule {
                 && Phrases.splitCount(words) <= MAX_TERM_WORDS
                 && !TERM_OPENERS.contains(first)
                 && f.substring(predicate, roles.get(0).span().start()).strip().equals("the");
+    }
+
+    private static String firstWord(String words) {
+        int space = words.indexOf(' ');
+        return space < 0 ? words : words.substring(0, space);
     }
 
     private static boolean isCandidate(String iri) {

@@ -106,9 +106,13 @@ final class Phrases {
         return runs + (isSpace(s.charAt(0)) ? 1 : 0);
     }
 
-    /** Evaluative adjectives that may stand before a role noun: "an important pillar", "a solid foundation". */
+    /**
+     * Evaluative adjectives that may stand before a role noun: "an important pillar", "a solid foundation",
+     * and the adjectives of aims, "a lofty goal", "the overarching task".
+     */
     private static final Pattern ROLE_ADJECTIVE = Pattern.compile(
-            "^(?:important|basic|essential|necessary|strong|solid|key|major|reliable|powerful|crucial|vital|firm)\\s+");
+            "^(?:important|basic|essential|necessary|strong|solid|key|major|reliable|powerful|crucial|vital|firm"
+                    + "|lofty|grand|overarching)\\s+");
 
     /** The longest role label (plural -s allowed) at {@code pos}, articles and one evaluative adjective skipped. */
     static Optional<Lexicon.Match> roleAt(String folded, int pos, int limit, Lexicon roles) {

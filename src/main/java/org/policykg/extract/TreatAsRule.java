@@ -97,6 +97,9 @@ final class TreatAsRule implements Rule {
         this.candidates = candidates;
     }
 
+    /** "with X at its core", "with X at the core": the one role "at" gives in these frames. */
+    private static final Pattern AT_CORE = Pattern.compile(" at (?:its|the|their) core\\b");
+
     @Override
     public String id() {
         return "treat-as";
@@ -104,7 +107,7 @@ final class TreatAsRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!(ctx.mentions(" as ", "make", "made"))) {
+        if (!(ctx.mentions(" as ", "make", "made", " core"))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -150,6 +153,20 @@ final class TreatAsRule implements Rule {
         String f = ctx.folded();
         int limit = Math.min(ctx.span().end(), start + MAX_SUBJECT);
         int as = closingAs(f, start, limit);
+        if (with) {
+            // "with X at its core": " at " closes X as " as " does, and is as long
+            Matcher core = AT_CORE.matcher(f).region(start, limit);
+            if (core.find() && (as < 0 || core.start() < as)) {
+                // "at the core" is also a place ("the town with the old market at its core"): only a concept
+                // of the scheme takes it
+                Span x = new Span(start, core.start());
+                List<Lexicon.Match> named = Phrases.concepts(f, x, ctx.concepts());
+                if (named.isEmpty() || !Phrases.covers(f, x, named)) {
+                    return Optional.empty();
+                }
+                as = core.start();
+            }
+        }
         if (as < 0 || as + 4 > ctx.span().end()) {
             return Optional.empty();
         }
