@@ -106,13 +106,9 @@ final class Phrases {
         return runs + (isSpace(s.charAt(0)) ? 1 : 0);
     }
 
-    /**
-     * Evaluative adjectives that may stand before a role noun: "an important pillar", "a solid foundation",
-     * and the adjectives of aims, "a lofty goal", "the overarching task".
-     */
+    /** Evaluative adjectives that may stand before a role noun: "an important pillar", "a solid foundation". */
     private static final Pattern ROLE_ADJECTIVE = Pattern.compile(
-            "^(?:important|basic|essential|necessary|strong|solid|key|major|reliable|powerful|crucial|vital|firm"
-                    + "|lofty|grand|overarching)\\s+");
+            "^(?:important|basic|essential|necessary|strong|solid|key|major|reliable|powerful|crucial|vital|firm)\\s+");
 
     /** The longest role label (plural -s allowed) at {@code pos}, articles and one evaluative adjective skipped. */
     static Optional<Lexicon.Match> roleAt(String folded, int pos, int limit, Lexicon roles) {
