@@ -88,7 +88,7 @@ final class EntityRule implements Rule {
         List<Span> names = new ArrayList<>();
         ctx.find(ctx.lexicons().formulations(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
         ctx.find(ctx.lexicons().documents(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
-        names.addAll(DocumentTitles.find(ctx));
+        names.addAll(ctx.titles());
         for (Lexicon.Match m : matches) {
             if (actsHere(ctx.folded(), m.span())
                     && names.stream().noneMatch(n -> n.overlaps(m.span()) || byline(ctx.folded(), m.span(), n))) {
@@ -185,7 +185,7 @@ final class EntityRule implements Rule {
                 out.add(use(ctx, m.iri(), false, m.span()));
             }
         }
-        for (Span title : DocumentTitles.find(ctx)) {
+        for (Span title : ctx.titles()) {
             if (out.stream().anyMatch(f -> f.evidence().overlaps(title))
                     || DocumentTitles.isOwnHeading(ctx.text(), title)
                     || DocumentTitles.namesPeriod(ctx.folded(), title)) {
