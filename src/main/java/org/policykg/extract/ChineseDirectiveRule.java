@@ -51,7 +51,7 @@ final class ChineseDirectiveRule implements Rule {
     public List<Finding> apply(SentenceContext ctx) {
         String f = ctx.folded();
         Span s = ctx.span();
-        if (!hasHan(ctx.foldedSentence())) {
+        if (!ctx.hasHan()) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -308,15 +308,6 @@ final class ChineseDirectiveRule implements Rule {
             }
         }
         return at;
-    }
-
-    private static boolean hasHan(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Lexicon.isHan(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Map<String, String> verbs() {

@@ -49,6 +49,10 @@ final class ChineseFigureRule implements Rule {
         if (!ctx.mentions("百分之", "%", "％", "十", "百", "千", "万", "亿") && !ctx.hasDigit()) {
             return List.of();
         }
+        // without a Han character only a digit and a percent sign can make a figure
+        if (!ctx.hasHan() && !ctx.mentions("%", "％")) {
+            return List.of();
+        }
         List<Finding> out = new ArrayList<>();
         Matcher m = FIGURE.matcher(ctx.folded())
                 .region(ctx.span().start(), ctx.span().end());

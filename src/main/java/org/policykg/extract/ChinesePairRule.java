@@ -30,7 +30,9 @@ final class ChinesePairRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!ctx.mentions("统筹", "兼顾", "并重", "相", "两手抓", "统一", "既", "一手抓") || !Lexicon.isHan(firstHan(ctx))) {
+        if (!ctx.hasHan()
+                || !ctx.mentions("统筹", "兼顾", "并重", "相", "两手抓", "统一", "既", "一手抓")
+                || !Lexicon.isHan(firstHan(ctx))) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();

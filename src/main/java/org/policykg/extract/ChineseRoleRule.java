@@ -41,7 +41,7 @@ final class ChineseRoleRule implements Rule {
     public List<Finding> apply(SentenceContext ctx) {
         String f = ctx.folded();
         Span sentence = ctx.span();
-        if (!ctx.mentions("为", "当作", "是", "底线", "红线", "保障")) {
+        if (!ctx.hasHan() || !ctx.mentions("为", "当作", "是", "底线", "红线", "保障")) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();

@@ -88,7 +88,7 @@ final class EntityRule implements Rule {
         List<Span> names = new ArrayList<>();
         ctx.find(ctx.lexicons().formulations(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
         ctx.find(ctx.lexicons().documents(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
-        names.addAll(DocumentTitles.find(ctx));
+        names.addAll(ctx.titles());
         for (Lexicon.Match m : matches) {
             if (actsHere(ctx.folded(), m.span())
                     && names.stream().noneMatch(n -> n.overlaps(m.span()) || byline(ctx.folded(), m.span(), n))) {
@@ -106,24 +106,27 @@ final class EntityRule implements Rule {
      */
     private static Optional<Lexicon.Match> termBody(SentenceContext ctx, Lexicon actors, Lexicon.Match m) {
         String f = ctx.folded();
-        if (REPORT_BEFORE
+        String name = m.span().of(f);
+        if (name.contains("congress")
+                && REPORT_BEFORE
                         .matcher(f.substring(
                                 Math.max(ctx.span().start(), m.span().start() - 30),
                                 m.span().start()))
                         .find()
-                && m.span().of(f).contains("congress")
                 && !m.span().of(f).contains("people's congress")) {
             // "the report of the Party congress": a Party congress is the event the report was given at; a
             // people's congress a report is made to is a body
             return Optional.empty();
         }
         int from = Math.max(ctx.span().start(), m.span().start() - 60);
+        if (!ordinalEndsBefore(f, from, m.span().start())) {
+            return Optional.of(m);
+        }
         Matcher ordinal = ORDINAL_BEFORE.matcher(f.substring(from, m.span().start()));
         if (!ordinal.find()) {
             return Optional.of(m);
         }
         String head = f.substring(from, from + ordinal.start());
-        String name = m.span().of(f);
         // the name cut at each word end, longest first: "the Standing Committee of the Twelfth National
         // People's Congress of the People's Republic of China" holds its body before the country's name
         for (int cut = name.length(); cut > 0; cut = name.lastIndexOf(' ', cut - 1)) {
@@ -139,6 +142,29 @@ final class EntityRule implements Rule {
             }
         }
         return name.contains("congress") ? Optional.empty() : Optional.of(m);
+    }
+
+    /**
+     * Whether a word ending as every ordinal ends (-st, -nd, -rd, -th) stands before {@code end} past spaces:
+     * what {@link #ORDINAL_BEFORE} needs, tested before the expression is tried at every offset.
+     */
+    private static boolean ordinalEndsBefore(String f, int from, int end) {
+        int j = end;
+        while (j > from && isRegexSpace(f.charAt(j - 1))) {
+            j--;
+        }
+        if (j == end || j - from < 2) {
+            return false;
+        }
+        return f.startsWith("st", j - 2)
+                || f.startsWith("nd", j - 2)
+                || f.startsWith("rd", j - 2)
+                || f.startsWith("th", j - 2);
+    }
+
+    /** What {@code \\s} matches (without the Unicode flag). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether the actor's name stands right before a document's title, as its author or issuer ("Xi Jinping The Governance of China"). */
@@ -185,7 +211,7 @@ final class EntityRule implements Rule {
                 out.add(use(ctx, m.iri(), false, m.span()));
             }
         }
-        for (Span title : DocumentTitles.find(ctx)) {
+        for (Span title : ctx.titles()) {
             if (out.stream().anyMatch(f -> f.evidence().overlaps(title))
                     || DocumentTitles.isOwnHeading(ctx.text(), title)
                     || DocumentTitles.namesPeriod(ctx.folded(), title)) {

@@ -82,6 +82,7 @@ public final class RuleExtractor {
             }
             boolean digit = SentenceContext.hasDigit(folded, sentence.span());
             List<Finding> earlier = List.copyOf(found); // copied again only when a rule adds to it
+            SentenceMemo memo = new SentenceMemo(foldedSentence);
             for (Rule rule : rules) {
                 SentenceContext ctx = new SentenceContext(
                         page.reading(),
@@ -93,7 +94,8 @@ public final class RuleExtractor {
                         memory,
                         foldedSentence,
                         hits,
-                        digit);
+                        digit,
+                        memo);
                 List<Finding> added = rule.apply(ctx);
                 if (!added.isEmpty()) {
                     found.addAll(added);

@@ -10,8 +10,9 @@ import org.policykg.extract.Structure.Sentence;
  * what the rules found in the sentence before it within the same paragraph and, earlier in the
  * rule order, in this sentence, the lexicons, and what
  * the document has said so far (for "the report" after the report was named), the sentence's part
- * of the folded text, cut once for all the rules' {@link #mentions} tests, the sentence's label hits, and
- * whether it holds a digit (tested once for the rules that need one).
+ * of the folded text, cut once for all the rules' {@link #mentions} tests, the sentence's label hits,
+ * whether it holds a digit (tested once for the rules that need one), and what more the rules derive from
+ * the sentence, kept once for all of them.
  */
 record SentenceContext(
         String text,
@@ -23,7 +24,8 @@ record SentenceContext(
         DocumentMemory memory,
         String foldedSentence,
         Lexicon.Hits hits,
-        boolean hasDigit) {
+        boolean hasDigit,
+        SentenceMemo memo) {
 
     /** Whether the sentence as written (not folded: case counts) holds any of these strings. */
     boolean textMentions(String... needles) {
@@ -54,6 +56,16 @@ record SentenceContext(
      */
     List<Lexicon.Match> find(Lexicon lexicon, String text, Span within) {
         return hits.find(lexicon, text, within);
+    }
+
+    /** Whether the sentence holds a Han character, tested once for the Chinese rules. */
+    boolean hasHan() {
+        return memo.hasHan();
+    }
+
+    /** The document titles {@link DocumentTitles} reads in the sentence, read once for both entity rules. */
+    List<Span> titles() {
+        return memo.titles(() -> DocumentTitles.find(this));
     }
 
     Span span() {

@@ -1,0 +1,37 @@
+package org.policykg.extract;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What several rules derive from one sentence, worked out once for the sentence on the first rule's
+ * asking and handed to the rules after it.
+ */
+final class SentenceMemo {
+    private final String foldedSentence;
+    private Boolean han;
+    private List<Span> titles;
+
+    SentenceMemo(String foldedSentence) {
+        this.foldedSentence = foldedSentence;
+    }
+
+    /** Whether the sentence holds a Han character: the Chinese rules read nothing else. */
+    boolean hasHan() {
+        if (han == null) {
+            han = false;
+            for (int i = 0; i < foldedSentence.length() && !han; i++) {
+                han = Lexicon.isHan(foldedSentence.charAt(i));
+            }
+        }
+        return han;
+    }
+
+    /** The sentence's document titles read by shape, as {@code find} reads them the first time. */
+    List<Span> titles(Supplier<List<Span>> find) {
+        if (titles == null) {
+            titles = List.copyOf(find.get());
+        }
+        return titles;
+    }
+}
