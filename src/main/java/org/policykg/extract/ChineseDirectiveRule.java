@@ -1,7 +1,6 @@
 package org.policykg.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -13,7 +12,7 @@ import java.util.TreeSet;
  * English rule keys its verbs. A clause whose subject is named (国家鼓励…) opens with no verb and gives none.
  */
 final class ChineseDirectiveRule implements Rule {
-    private static final Map<String, String> VERBS = verbs();
+    private static final Map<String, String> VERBS = WordLists.pairs("directive-verbs-zh.tsv");
     private static final int LONGEST_VERB =
             VERBS.keySet().stream().mapToInt(String::length).max().orElse(0);
     /** What ends a clause, and what ends the heading mark before one (（一）, 五、). */
@@ -308,16 +307,5 @@ final class ChineseDirectiveRule implements Rule {
             }
         }
         return at;
-    }
-
-    private static Map<String, String> verbs() {
-        Map<String, String> verbs = new HashMap<>();
-        for (String entry : WordLists.read("directive-verbs-zh.tsv")) {
-            String[] cells = entry.split("\t");
-            if (cells.length == 2) {
-                verbs.put(cells[0], cells[1]);
-            }
-        }
-        return Map.copyOf(verbs);
     }
 }

@@ -1,6 +1,5 @@
 package org.policykg.extract;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,7 @@ import org.policykg.vocab.PKG;
  * phrase the scheme holds is the scheme's concept.
  */
 final class ChineseTerms {
-    private static final Map<String, String> SLUGS = slugs();
+    private static final Map<String, String> SLUGS = WordLists.pairs("terms-zh.tsv");
     /** Heads that add nothing to the set phrase before them (“一带一路”建设 names the Belt and Road). */
     private static final List<String> LIGHT_HEADS = List.of("建设", "工作");
 
@@ -62,16 +61,5 @@ final class ChineseTerms {
             }
         }
         return Optional.empty();
-    }
-
-    private static Map<String, String> slugs() {
-        Map<String, String> slugs = new HashMap<>();
-        for (String entry : WordLists.read("terms-zh.tsv")) {
-            String[] cells = entry.split("\t");
-            if (cells.length == 2) {
-                slugs.put(cells[0], cells[1]);
-            }
-        }
-        return Map.copyOf(slugs);
     }
 }

@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The extractor's word lists under {@code src/main/resources/extract/}: one entry a line, {@code #}
@@ -31,5 +33,17 @@ final class WordLists {
             throw new UncheckedIOException(e);
         }
         return entries;
+    }
+
+    /** The two-column entries of {@code /extract/NAME} (word, tab, value) as a map; other lines are skipped. */
+    static Map<String, String> pairs(String name) {
+        Map<String, String> pairs = new HashMap<>();
+        for (String entry : read(name)) {
+            String[] cells = entry.split("\t");
+            if (cells.length == 2) {
+                pairs.put(cells[0], cells[1]);
+            }
+        }
+        return Map.copyOf(pairs);
     }
 }
