@@ -21,6 +21,8 @@ final class GerundList {
     /** Gerund-looking words that are nouns or pronouns, not actions on an object. */
     private static final Pattern NOT_GERUND =
             Pattern.compile("(?:no|some|any|every)?thing|during|morning|evening|spring");
+    /** The particle of a phrasal verb ("opening up", "carrying out"): part of the action, not its object. */
+    private static final Pattern PARTICLE = Pattern.compile("(?:up|out|down|off|forward|ahead|away)\\b\\s*");
 
     private static final int MAX_WORDS = 20;
 
@@ -66,7 +68,15 @@ final class GerundList {
         if (NOT_GERUND.matcher(verb).matches()) {
             return Optional.empty();
         }
-        Span object = new Span(Phrases.skipArticles(f, gerund.end(), clause.end()), clause.end());
+        int from = gerund.end();
+        Matcher particle = PARTICLE.matcher(f).region(from, clause.end());
+        if (particle.lookingAt()) {
+            from = particle.end();
+            if (from >= clause.end()) {
+                return Optional.empty(); // "opening up": the action alone, no object to place
+            }
+        }
+        Span object = new Span(Phrases.skipArticles(f, from, clause.end()), clause.end());
         if (object.length() == 0) {
             return Optional
                     .empty(); // "building and improving the network": a bare gerund acts on the next one's object
