@@ -30,9 +30,7 @@ final class ChinesePairRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!ctx.hasHan()
-                || !ctx.mentions("统筹", "兼顾", "并重", "相", "两手抓", "统一", "既", "一手抓")
-                || !Lexicon.isHan(firstHan(ctx))) {
+        if (!ctx.hasHan() || !ctx.mentions("统筹", "兼顾", "并重", "相", "两手抓", "统一", "既", "一手抓")) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -293,15 +291,5 @@ final class ChinesePairRule implements Rule {
             i--;
         }
         return i;
-    }
-
-    private static char firstHan(SentenceContext ctx) {
-        String s = ctx.foldedSentence();
-        for (int i = 0; i < s.length(); i++) {
-            if (Lexicon.isHan(s.charAt(i))) {
-                return s.charAt(i);
-            }
-        }
-        return 'a';
     }
 }
