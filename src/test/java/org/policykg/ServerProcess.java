@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * The packaged jar's {@code serve} in a process of its own, as a user runs it: for tests that kill
  * it, and for the load generator. Its standard output is read to the end on a daemon thread, so the
- * server never blocks on a full pipe; its log (stderr) is discarded.
+ * server never blocks on a full pipe; its log (stderr) is discarded or written to a file.
  */
 public final class ServerProcess implements AutoCloseable {
     private static final Pattern SERVING = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/");
@@ -39,6 +39,18 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(String adminToken, long timeoutSeconds, String... args)
             throws IOException, InterruptedException {
+        return start(ProcessBuilder.Redirect.DISCARD, adminToken, timeoutSeconds, args);
+    }
+
+    /** As {@link #start(String, long, String...)}, its log (stderr) written to {@code log}. */
+    public static ServerProcess startLoggingTo(Path log, String adminToken, long timeoutSeconds, String... args)
+            throws IOException, InterruptedException {
+        return start(ProcessBuilder.Redirect.to(log.toFile()), adminToken, timeoutSeconds, args);
+    }
+
+    private static ServerProcess start(
+            ProcessBuilder.Redirect log, String adminToken, long timeoutSeconds, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
@@ -49,7 +61,7 @@ public final class ServerProcess implements AutoCloseable {
                 "--host",
                 "127.0.0.1"));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log);
         if (adminToken != null) {
             builder.environment().put("POLICY_KG_ADMIN_TOKEN", adminToken);
         }

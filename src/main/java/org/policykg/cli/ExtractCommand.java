@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.extract.TextLanguage;
+import org.policykg.ingest.DocumentIngest;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SourceFiles;
 import org.policykg.ontology.OntologyFiles;
@@ -109,9 +110,17 @@ final class ExtractCommand implements Callable<Integer> {
             try {
                 Metadata sidecar = SourceFiles.sidecar(file);
                 SourceText source = SourceFiles.read(file);
+                // the texts load and the API refuse (empty, binary, too large) are refused here too
+                DocumentIngest.check(source.id(), source.text());
                 reading = TextLanguage.of(source.text());
                 graph = pipeline.run(source, sidecar);
-            } catch (IOException | IllegalArgumentException e) {
+            } catch (IOException e) {
+                log.error("Cannot read {}: {}", file, FileErrors.describe(e));
+                return 1;
+            } catch (DocumentIngest.RejectedTextException e) {
+                log.error("Cannot extract {}: {}", file, e.getMessage());
+                return 2;
+            } catch (IllegalArgumentException e) {
                 log.error("Cannot read {}: {}", file, e.getMessage());
                 return 1;
             } catch (ShapeValidator.InvalidGraphException e) {

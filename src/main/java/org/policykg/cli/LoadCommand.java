@@ -92,7 +92,10 @@ final class LoadCommand implements Callable<Integer> {
                     SourceText source = SourceFiles.read(file);
                     next = new DocumentIngest.Submission(
                             source.id(), source.fileName(), source.text(), SourceFiles.sidecar(file));
-                } catch (IOException | IllegalArgumentException e) {
+                } catch (IOException e) {
+                    log.error("Cannot load {}: {}", file, FileErrors.describe(e));
+                    return 1;
+                } catch (IllegalArgumentException e) {
                     log.error("Cannot load {}: {}", file, e.getMessage());
                     return 1;
                 }
@@ -128,6 +131,12 @@ final class LoadCommand implements Callable<Integer> {
         List<DocumentIngest.Result> results;
         try {
             results = ingest.ingestAll(store, pending);
+        } catch (DocumentIngest.RejectedTextException e) { // refused as the API refuses it with 400
+            log.error(
+                    "Cannot load {}: {}",
+                    pending.size() == 1 ? pending.get(0).fileName() : pending.size() + " files",
+                    e.getMessage());
+            return 2;
         } catch (IllegalArgumentException e) {
             log.error(
                     "Cannot load {}: {}",

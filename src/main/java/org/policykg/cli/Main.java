@@ -1,6 +1,9 @@
 package org.policykg.cli;
 
 import java.io.PrintStream;
+import org.policykg.store.Tdb2GraphStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +24,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
+    private static final Logger log = LoggerFactory.getLogger(Main.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +45,20 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(PrintStream out) {
         CommandLine cl = new CommandLine(new Main(), new Factory(out));
         cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setExecutionExceptionHandler(Main::failed);
         return cl;
+    }
+
+    /** A data folder a running server holds gets one line that says what to do, not TDB2's stack trace. */
+    private static int failed(Exception e, CommandLine command, CommandLine.ParseResult parsed) throws Exception {
+        if (e instanceof Tdb2GraphStore.FolderInUseException inUse) {
+            log.error(
+                    "{} is held by a running server: stop it first, or use the server instead"
+                            + " (GET /dump.nq for a backup, POST /api/documents to add a text)",
+                    inUse.folder());
+            return 1;
+        }
+        throw e;
     }
 
     /** Hands each command the output stream for its results. */

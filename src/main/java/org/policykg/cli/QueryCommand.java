@@ -90,7 +90,7 @@ final class QueryCommand implements Callable<Integer> {
         try {
             queryText = file != null ? Files.readString(file, StandardCharsets.UTF_8) : text;
         } catch (IOException e) {
-            log.error("Cannot read {}: {}", file, e.getMessage());
+            log.error("Cannot read {}: {}", file, FileErrors.describe(e));
             return 2;
         }
         Query query;

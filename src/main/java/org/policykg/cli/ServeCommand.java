@@ -272,8 +272,10 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            log.info("Shutting down: stopping the web server and closing {}", graphStore);
                             server.close();
                             graphStore.close();
+                            log.info("Stopped; the store is closed");
                         },
                         "policy-kg-shutdown"));
         return SERVING;

@@ -78,7 +78,10 @@ final class ValidateCommand implements Callable<Integer> {
                 } else {
                     graphs = fromRdf(path);
                 }
-            } catch (IOException | IllegalArgumentException | RiotException e) {
+            } catch (IOException e) {
+                log.error("Cannot read {}: {}", path, FileErrors.describe(e));
+                return 2;
+            } catch (IllegalArgumentException | RiotException e) {
                 log.error("Cannot read {}: {}", path, e.getMessage());
                 return 2;
             }

@@ -84,10 +84,6 @@ record Lexicons(
         return Set.copyOf(WordLists.read("directive-verbs.txt"));
     }
 
-    /**
-     * The base form of a verb as written ("strengthening", "improves", "standardized"), or null when
-     * it is not a directive verb.
-     */
     /** Past participles of irregular verbs: "must be held", "must be kept". */
     private static final java.util.Map<String, String> IRREGULAR = java.util.Map.ofEntries(
             java.util.Map.entry("held", "hold"),
@@ -118,6 +114,7 @@ record Lexicons(
             java.util.Map.entry("driven", "drive"),
             java.util.Map.entry("broken", "break"),
             java.util.Map.entry("dealt", "deal"));
+
     /**
      * Verbs with no regular past: a word that reads as one of them plus "-ed" or "-d" is another word
      * ("seed" is no past of "see").
@@ -126,6 +123,10 @@ record Lexicons(
                     IRREGULAR.values().stream(), java.util.stream.Stream.of("put", "set"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /**
+     * The base form of a verb as written ("strengthening", "improves", "standardized"), or null when
+     * it is not a directive verb.
+     */
     String verbLemma(String word) {
         // the rules ask about the same words again and again: remember the answers
         String known = lemmas.get(word);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndex;
@@ -52,9 +53,21 @@ public final class Tdb2GraphStore implements GraphStore {
         this.description = description;
     }
 
+    /**
+     * @throws FolderInUseException when another process (a running server) holds the folder
+     */
     public static Tdb2GraphStore open(Path folder) {
-        log.info("Opening TDB2 store in {}", folder.toAbsolutePath());
-        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(folder.toString());
+        DatasetGraph tdb;
+        try {
+            tdb = DatabaseMgr.connectDatasetGraph(folder.toString());
+        } catch (DBOpEnvException e) {
+            // TDB2 locks a data folder for one process, and says so only in its message
+            if (String.valueOf(e.getMessage()).startsWith("Failed to get a lock")) {
+                throw new FolderInUseException(folder, e);
+            }
+            throw e;
+        }
+        log.info("Opened TDB2 store in {}", folder.toAbsolutePath());
         try {
             return new Tdb2GraphStore(tdb, FSDirectory.open(folder.resolve(TEXT_INDEX)), "TDB2 " + folder, folder);
         } catch (IOException e) {
@@ -145,6 +158,25 @@ public final class Tdb2GraphStore implements GraphStore {
         // component of this (now closed) index: release it so that a later open starts afresh
         if (!tdb.getContext().isTrue(IN_MEMORY)) {
             TDBInternal.expel(tdb);
+        }
+    }
+
+    /** A data folder that another process, typically a running {@code serve}, has open. */
+    public static final class FolderInUseException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path folder;
+
+        FolderInUseException(Path folder, DBOpEnvException cause) {
+            super(
+                    "The data folder " + folder.toAbsolutePath() + " is in use by another process: "
+                            + cause.getMessage(),
+                    cause);
+            this.folder = folder;
+        }
+
+        public Path folder() {
+            return folder;
         }
     }
 

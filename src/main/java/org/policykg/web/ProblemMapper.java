@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,18 @@ final class ProblemMapper {
             log.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), e.status(), e.getMessage());
             RequestNotes.rejected(ctx, e.reason());
             write(ctx, e.status(), e.type(), e.title(), e.getMessage());
+        });
+        config.routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> {
+            // Javalin names the path's methods in the details (one entry, its key depends on Accept)
+            String allowed = String.join(", ", e.getDetails().values());
+            RequestNotes.rejected(ctx, "method-not-allowed");
+            ctx.header("Allow", allowed);
+            write(
+                    ctx,
+                    405,
+                    "method-not-allowed",
+                    "Method Not Allowed",
+                    ctx.method() + " is not allowed on " + ctx.path() + "; it takes " + allowed + ".");
         });
         config.routes.exception(HttpResponseException.class, (e, ctx) -> {
             log.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), e.getStatus(), e.getMessage());
@@ -58,7 +71,8 @@ final class ProblemMapper {
         });
         config.routes.error(404, ctx -> {
             RequestNotes.rejected(ctx, "not-found");
-            if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+            // a handler that answered 404 with a page of its own (the reader) keeps it
+            if (!Problem.MEDIA_TYPE.equals(ctx.res().getContentType()) && ctx.resultInputStream() == null) {
                 write(ctx, 404, "not-found", "Not Found", "Nothing is served at " + ctx.path() + ".");
             }
         });

@@ -2,18 +2,20 @@ package org.policykg.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
-import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.apache.jena.graph.NodeFactory;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.policykg.extract.SourceText;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
+import org.policykg.vocab.Iris;
 import org.policykg.web.api.ConceptRoutes;
 import org.policykg.web.api.CorpusRoutes;
 import org.policykg.web.api.DocumentRoutes;
@@ -138,7 +140,10 @@ public final class WebServer implements AutoCloseable {
             // the cheapest answer the server can give: benchmarks take it as the ceiling of this machine
             config.routes.get(
                     "/ping", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
-            new UiRoutes().register(config);
+            Iris iris = new Iris(settings.base());
+            new UiRoutes(id -> SourceText.isValidId(id)
+                            && store.read(dsg -> dsg.containsGraph(NodeFactory.createURI(iris.documentGraph(id)))))
+                    .register(config);
             config.routes.get("/health", ctx -> {
                 if (!ready.getAsBoolean()) {
                     throw HttpProblem.unavailable("The store is still opening or loading the seeds.");
@@ -151,14 +156,8 @@ public final class WebServer implements AutoCloseable {
                 }
                 ctx.json(Map.of("status", "ok"));
             });
-            // the SPARQL endpoint answers GET and POST only: other methods get a clear 405
-            for (HandlerType method : new HandlerType[] {HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH}) {
-                config.routes.addHttpHandler(method, "/sparql", ctx -> {
-                    ctx.header("Allow", "GET, POST");
-                    throw HttpProblem.methodNotAllowed(
-                            "The SPARQL endpoint takes GET and POST, not " + ctx.method() + ".");
-                });
-            }
+            // a path that exists with another method: 405 with Allow (ProblemMapper), not 404
+            config.http.prefer405over404 = true;
         });
     }
 

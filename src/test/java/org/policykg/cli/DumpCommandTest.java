@@ -14,6 +14,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,7 @@ import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
 
 /** {@code dump} then {@code load} of the dump gives back the same graphs, each under its name. */
+@Tag("slow")
 class DumpCommandTest {
     @TempDir
     static Path tmp;

@@ -21,6 +21,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.ServerProcess;
@@ -34,6 +35,7 @@ import org.policykg.extract.SourceText;
  * started again on the same TDB2 folder. Every document it acknowledged with 201 is there, whole, and
  * every other one is either whole or absent.
  */
+@Tag("process")
 class DurabilityIT {
     private static final String TOKEN = "durability-token";
     private static final String BASE_TEXT =

@@ -66,6 +66,28 @@ class ExtractCommandTest {
     }
 
     @Test
+    void aMissingFileIsSaidToBeNotFound(@TempDir Path tmp) {
+        Path absent = tmp.resolve("absent.txt");
+        int[] code = new int[1];
+        List<String> log = LogLines.of(ExtractCommand.class, () -> code[0] = run("extract", absent.toString()));
+        assertThat(code[0]).isEqualTo(1);
+        assertThat(log).containsExactly("ERROR Cannot read " + absent + ": not found");
+    }
+
+    @Test
+    void refusesAnEmptyTextWithExitCode2AsLoadDoes(@TempDir Path tmp) throws Exception {
+        Path blank = tmp.resolve("blank.txt");
+        Files.writeString(blank, " \n\n");
+        int[] code = new int[1];
+        List<String> log = LogLines.of(ExtractCommand.class, () -> code[0] = run("extract", blank.toString()));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(log).containsExactly("ERROR Cannot extract " + blank + ": The text is empty or blank.");
+        assertThat(bytes.size()).isZero();
+        assertThat(run("load", blank.toString(), "--data", tmp.resolve("tdb").toString()))
+                .isEqualTo(2);
+    }
+
+    @Test
     void refusesAnUnknownOutputExtension(@TempDir Path tmp) {
         assertThat(run(
                         "extract",

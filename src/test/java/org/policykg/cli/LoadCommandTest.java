@@ -53,13 +53,15 @@ class LoadCommandTest {
     }
 
     @Test
-    void failsWithExitCode1OnAMissingFile(@TempDir Path tmp) {
-        assertThat(run(
-                        "load",
-                        tmp.resolve("absent.txt").toString(),
-                        "--data",
-                        tmp.resolve("tdb").toString()))
-                .isEqualTo(1);
+    void failsWithExitCode1OnAMissingFileSayingItIsNotFound(@TempDir Path tmp) {
+        Path absent = tmp.resolve("absent.txt");
+        int[] code = new int[1];
+        List<String> log = LogLines.of(
+                LoadCommand.class,
+                () -> code[0] = run(
+                        "load", absent.toString(), "--data", tmp.resolve("tdb").toString()));
+        assertThat(code[0]).isEqualTo(1);
+        assertThat(log).contains("ERROR Cannot load " + absent + ": not found");
     }
 
     private static java.util.Set<String> documents(Path data) {

@@ -2,21 +2,33 @@ package org.policykg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.ServerProcess;
+import org.policykg.store.GraphStore;
+import org.policykg.store.Tdb2GraphStore;
 
 /**
  * The packaged jar as a user runs it: {@code serve} in its own process on a TDB2 folder, stopped
- * and started again on the same folder.
+ * and started again on the same folder; stopped with SIGTERM; and the commands that open the folder
+ * while it holds it.
  */
+@Tag("process")
 class ServeCommandIT {
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
     private final HttpClient http = HttpClient.newHttpClient();
@@ -27,6 +39,53 @@ class ServeCommandIT {
         String second = runAndCount(data);
         assertThat(Long.parseLong(first)).isGreaterThan(5000);
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void dumpAndLoadOnTheFolderARunningServerHoldsSayWhatToDoInOneLine(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("data");
+        Path text = tmp.resolve("note.txt");
+        Files.writeString(text, "Treating data security as the top priority.");
+        try (ServerProcess server = ServerProcess.start(null, 90, "--data", data.toString())) {
+            assertThat(get(server, "/health").statusCode()).isEqualTo(200);
+            for (String[] args : new String[][] {
+                {"dump", "--data", data.toString()}, {"load", text.toString(), "--data", data.toString()}
+            }) {
+                StringWriter err = new StringWriter();
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int[] code = new int[1];
+                List<String> log = LogLines.of(
+                        Main.class,
+                        () -> code[0] = Main.commandLine(new PrintStream(out, true, StandardCharsets.UTF_8))
+                                .setErr(new PrintWriter(err, true))
+                                .execute(args));
+                assertThat(code[0]).as(args[0]).isEqualTo(1);
+                assertThat(log)
+                        .as(args[0])
+                        .singleElement()
+                        .satisfies(line -> assertThat(line)
+                                .startsWith("ERROR " + data + " is held by a running server")
+                                .contains("/dump.nq", "POST /api/documents"));
+                assertThat(err.toString()).as("no stack trace").isEmpty();
+                assertThat(out.size()).isZero();
+            }
+        }
+    }
+
+    @Test
+    void sigtermLogsTheShutdownAndClosesTheStoreSoThatTheFolderOpensAgain(@TempDir Path tmp) throws Exception {
+        Path data = tmp.resolve("data");
+        Path log = tmp.resolve("serve.log");
+        try (ServerProcess server = ServerProcess.startLoggingTo(log, null, 90, "--data", data.toString())) {
+            assertThat(get(server, "/health").statusCode()).isEqualTo(200);
+        } // close(): SIGTERM, then waits for the process to end
+        assertThat(Files.readAllLines(log))
+                .anySatisfy(line -> assertThat(line).contains("Shutting down"))
+                .anySatisfy(line -> assertThat(line).contains("Stopped; the store is closed"));
+        try (GraphStore store = Tdb2GraphStore.open(data)) {
+            long graphs = store.read(dsg -> Iter.count(dsg.listGraphNodes()));
+            assertThat(graphs).isPositive();
+        }
     }
 
     private String runAndCount(Path data) throws Exception {

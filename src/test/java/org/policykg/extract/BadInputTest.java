@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +28,7 @@ import org.policykg.vocab.PKG;
  * punctuation, and without sentence punctuation likewise give a valid graph and what the rules read in
  * them. The texts are {@link RegisterTexts} and {@link ChineseRegisterTexts}, written for the tests.
  */
+@Tag("property")
 class BadInputTest {
     /** A guard against a hang, far above any run; not a timing. */
     private static final Duration HANG_GUARD = Duration.ofMinutes(10);

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,6 +38,7 @@ import org.policykg.TestData;
  * development corpus are re-wrapped or mutated with them.
  * jqwik was tried and dropped: its author asks that AI agents, which write parts of this project, not use it.
  */
+@Tag("property")
 class ExtractionPropertiesTest {
     private static final List<String> PIECES = List.of(
             "“",

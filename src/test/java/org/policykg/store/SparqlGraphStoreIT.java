@@ -15,10 +15,12 @@ import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.policykg.ExternalStore;
 
 /** {@link SparqlGraphStore} against a real Fuseki server: atomic writes, the shared version, reads. */
+@Tag("external-store")
 class SparqlGraphStoreIT {
     private static final Node A = NodeFactory.createURI("http://example.org/graph/a");
     private static final Node B = NodeFactory.createURI("http://example.org/graph/b");

@@ -154,6 +154,33 @@ class ApiIT {
     }
 
     @Test
+    void aWrongMethodOnAnExistingPathIs405WithTheMethodsItTakes() throws Exception {
+        String[][] cases = {
+            {"PUT", "/api/concepts", "GET"},
+            {"DELETE", "/api/concepts/political-security", "GET"},
+            {"PATCH", "/read/" + ESSAY, "GET"},
+            {"PUT", "/sparql", "GET, POST"},
+        };
+        for (String[] c : cases) {
+            HttpResponse<String> r = server.send(HttpRequest.newBuilder(server.uri(c[1]))
+                    .method(c[0], HttpRequest.BodyPublishers.ofString("x"))
+                    .build());
+            assertThat(r.statusCode()).as(c[0] + " " + c[1]).isEqualTo(405);
+            assertThat(r.headers().firstValue("Allow")).as(c[0] + " " + c[1]).hasValue(c[2]);
+            assertThat(JSON.readTree(r.body()).get("detail").asText()).contains(c[2]);
+        }
+    }
+
+    @Test
+    void theReaderOfAnUnknownDocumentIs404AndOfAKnownOne200() {
+        HttpResponse<String> unknown = server.get("/read/no-such-document");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        // still the reader page, whose script says the document cannot be loaded
+        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(server.get("/read/" + ESSAY).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anApiAnswerIn406WhenOnlyHtmlIsAccepted() {
         HttpResponse<String> r = server.get("/api/concepts", "Accept", "text/html");
         assertThat(r.statusCode()).isEqualTo(406);

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ import org.policykg.vocab.PKG;
  * and without punctuation, with no warning; a text in a language the extractor does not read is
  * taken with a warning in the answer.
  */
+@Tag("slow")
 class BadTextIngestIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AUTH = "Bearer " + TestServer.ADMIN_TOKEN;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.TestServer;
@@ -18,6 +19,7 @@ import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
 
 /** The server's limits over HTTP: query timeout, concurrent queries, result rows, body and header size. */
+@Tag("slow")
 class LimitsIT {
     private static final String JSON_RESULTS = "application/sparql-results+json";
     private static final ObjectMapper JSON = new ObjectMapper();

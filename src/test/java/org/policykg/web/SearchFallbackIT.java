@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.policykg.TestServer;
@@ -18,6 +19,7 @@ import org.policykg.TestServer;
  * {@code /api/search} over an external SPARQL store, which has no index of ours: the search runs as
  * SPARQL CONTAINS at the store (Fuseki here), and follows writes with nothing to keep in step.
  */
+@Tag("external-store")
 class SearchFallbackIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AUTH = "Bearer " + TestServer.ADMIN_TOKEN;

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The browser UI: home ({@code /}), query editor ({@code /query}), graph view ({@code /graph}) and
@@ -35,8 +36,11 @@ public final class UiRoutes {
 
     private final Map<String, String> pages = new HashMap<>();
     private final ExampleQueries examples = ExampleQueries.load();
+    private final Predicate<String> documentExists;
 
-    public UiRoutes() {
+    /** @param documentExists whether the store holds a document of this id, for the reader's 404 */
+    public UiRoutes(Predicate<String> documentExists) {
+        this.documentExists = documentExists;
         for (String page : PAGES) {
             pages.put(page, resource("/ui/" + page + ".html"));
         }
@@ -62,7 +66,13 @@ public final class UiRoutes {
         config.routes.get("/query", ctx -> page(ctx, "query"));
         config.routes.get("/query/examples.json", ctx -> ctx.json(examples.examples()));
         config.routes.get("/graph", ctx -> page(ctx, "graph"));
-        config.routes.get("/read/{id}", ctx -> page(ctx, "read"));
+        config.routes.get("/read/{id}", ctx -> {
+            // the page still comes, and says that the document cannot be loaded; the status tells clients
+            if (!documentExists.test(ctx.pathParam("id"))) {
+                ctx.status(404);
+            }
+            page(ctx, "read");
+        });
     }
 
     private void page(Context ctx, String name) {

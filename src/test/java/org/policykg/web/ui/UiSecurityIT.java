@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ import org.policykg.TestServer;
  * A document whose text and title hold markup and script (in English and Chinese) is posted through
  * the ingest API; no page may run it, every page shows it as text, and every page sends a CSP.
  */
+@Tag("browser")
 class UiSecurityIT {
     private static final String ID = "hostile-notice";
     // each payload would set window.pwned if it ran
