@@ -119,10 +119,10 @@ class UiBrowserIT {
         String exact = null;
         String rule = null;
         for (JsonNode st : concept.get("statements")) {
-            if (st.path("role").asText().endsWith("/role/fundamental")) {
+            if (st.at("/role/id").asText().endsWith("/role/fundamental")) {
                 statement = st.get("id").asText();
                 exact = st.at("/evidence/hasSelector/0/exact").asText();
-                rule = st.at("/generatedBy/rule").asText();
+                rule = st.at("/generatedBy/rule/id").asText();
             }
         }
         assertThat(statement)
