@@ -102,6 +102,7 @@ class UiBrowserIT {
         List<Number> at = (List<Number>) browser.script(
                 "const p = cy.getElementById(arguments[0]).renderedPosition(); return [p.x, p.y];", target);
         WebElement canvas = browser.driver().findElement(By.id("cy"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", canvas);
         int x = (int) Math.round(at.get(0).doubleValue() - canvas.getSize().getWidth() / 2.0);
         int y = (int) Math.round(at.get(1).doubleValue() - canvas.getSize().getHeight() / 2.0);
         new Actions(browser.driver()).moveToElement(canvas, x, y).click().perform();
