@@ -109,3 +109,66 @@ const KIND_LABELS = {
   TemporalExpression: "temporal expression",
   Figure: "figure",
 };
+
+/** The UI's language, the page's lang attribute: "en". */
+function uiLanguage() {
+  return document.documentElement.lang || "en";
+}
+
+/** The first value of a language map, whatever its language. */
+function anyValue(map) {
+  if (!map) return undefined;
+  const first = Object.values(map)[0];
+  return Array.isArray(first) ? first[0] : first;
+}
+
+/**
+ * A document's name for the UI: its title in the UI's language, else any title (a Chinese notice has
+ * only its Chinese one), else the first heading of its text, else its id.
+ */
+function documentTitle(doc, id, firstHeading) {
+  const ui = uiLanguage();
+  return lang(doc.title, ui) || lang(doc.originalTitle, ui) || anyValue(doc.title) || anyValue(doc.originalTitle)
+    || firstHeading || id;
+}
+
+/** A scheme concept's short id (political-security), the id the graph page takes; other IRIs whole. */
+function shortConceptId(iri) {
+  return iri.startsWith(PKG.concept) && !iri.substring(PKG.concept.length).includes("/")
+    ? iri.substring(PKG.concept.length) : iri;
+}
+
+/** Where this server answers for one of our IRIs (its Linked Data page); other IRIs as they are. */
+function ldPath(iri) {
+  const base = "https://w3id.org/policy-kg/";
+  return iri.startsWith(base) ? "/" + iri.substring(base.length) : iri;
+}
+
+/** The short id of a document IRI: .../doc/ID -> ID. */
+function documentId(iri) {
+  return iri.substring(iri.lastIndexOf("/doc/") + 5);
+}
+
+/** The search hit's snippet as text with its matches in <b>, built from the code point ranges. */
+function snippetNodes(hit) {
+  const chars = Array.from(hit.snippet || "");
+  const nodes = [];
+  let at = 0;
+  for (const [start, end] of hit.highlights || []) {
+    if (start > at) nodes.push(chars.slice(at, start).join(""));
+    nodes.push(el("b", { text: chars.slice(start, end).join("") }));
+    at = end;
+  }
+  if (at < chars.length) nodes.push(chars.slice(at).join(""));
+  return nodes;
+}
+
+// the bar names the page it is on, and its search box keeps the words searched
+document.addEventListener("DOMContentLoaded", () => {
+  for (const link of document.querySelectorAll("header.site nav a")) {
+    const path = new URL(link.href).pathname;
+    if (path === window.location.pathname) link.setAttribute("aria-current", "page");
+  }
+  const q = new URLSearchParams(window.location.search).get("q");
+  if (q) document.querySelectorAll("form.search input[name=q]").forEach((input) => { input.value = q; });
+});

@@ -56,7 +56,17 @@ function renderSentence(sentence, inside) {
   return span;
 }
 
+/** A labelled node of the API ({id, prefLabel} or {id, label}): its words, with the IRI beside them. */
+function labelledNode(value) {
+  const words = lang(value.prefLabel, uiLanguage()) || lang(value.label, uiLanguage()) || anyValue(value.prefLabel)
+    || anyValue(value.label) || localName(value.id);
+  const zh = lang(value.prefLabel, "zh");
+  return el("span", {}, words, zh ? el("span", { class: "zh", lang: "zh", text: " " + zh }) : null, " ",
+    el("code", { text: value.id }));
+}
+
 function valueNode(key, value) {
+  if (value && typeof value === "object" && value.id) return labelledNode(value);
   if (CONCEPT_KEYS.has(key) && typeof value === "string" && value.startsWith("http")) {
     return el("button", { type: "button", class: "concept-link", title: "Sentences that mention it, in every document",
       onclick: () => showConceptSentences(value).catch((e) => status(e.message)) }, localName(value));
@@ -89,7 +99,7 @@ function showStatements(list, mark) {
       el("table", { class: "triples" }, el("tbody", {}, ...rows)),
       el("h3", { text: "Provenance" }),
       el("dl", {},
-        el("dt", { text: "rule" }), el("dd", {}, el("code", { text: st.generatedBy.rule })),
+        el("dt", { text: "rule" }), el("dd", {}, valueNode("rule", st.generatedBy.rule)),
         el("dt", { text: "activity" }), el("dd", {}, el("code", { text: st.generatedBy.id })),
         el("dt", { text: "evidence" }), el("dd", {}, el("code", { text: st.evidence.id })))));
   }
@@ -135,13 +145,17 @@ async function start() {
     getJson("/api/documents/" + encodeURIComponent(docId)),
     getJson("/api/documents/" + encodeURIComponent(docId) + "/sentences"),
   ]);
-  const title = lang(doc.title, "en") || lang(doc.title, "@none") || docId;
+  const firstHeading = flatten(doc.sections, []).map((s) => s.heading).find(Boolean);
+  const title = documentTitle(doc, docId, firstHeading);
   document.title = "policy-kg: " + title;
   document.getElementById("title").textContent = title;
   const creator = doc.creator ? [lang(doc.creator.name, "en"), lang(doc.creator.name, "zh")].filter(Boolean).join(" ") : "";
+  const original = lang(doc.originalTitle, "zh");
   document.getElementById("meta").replaceChildren(
-    lang(doc.originalTitle, "zh") ? el("span", { class: "zh", lang: "zh", text: lang(doc.originalTitle, "zh") + " " }) : "",
-    [creator, doc.issued].filter(Boolean).join(", "));
+    original && original !== title ? el("span", { class: "zh", lang: "zh", text: original + " " }) : "",
+    [creator, doc.issued].filter(Boolean).join(", "), " ",
+    el("a", { href: "/graph?focus=" + encodeURIComponent(docId), text: "Graph" }), " ",
+    el("a", { href: ldPath(doc.id), text: "Linked Data" }));
   legend();
   statements = (doc.extractions || []).map((st) => ({ st: st, pos: position(st) }));
   const headings = flatten(doc.sections, []).sort((a, b) => a.textStart - b.textStart);

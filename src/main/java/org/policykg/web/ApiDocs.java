@@ -15,7 +15,7 @@ import java.util.Properties;
  */
 final class ApiDocs {
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
-            + " img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            + " img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final byte[] openApi = resource("/openapi/openapi.json");
     private final String page;

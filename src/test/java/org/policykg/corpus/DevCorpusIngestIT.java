@@ -124,7 +124,7 @@ class DevCorpusIngestIT {
                     .isNotEmpty();
             assertThat(fromReport)
                     .allSatisfy(st -> assertThat(st.get("concept").asText()).isEqualTo(PKG.CONCEPT_NS + concept))
-                    .allSatisfy(st -> assertThat(st.get("role").asText()).startsWith(PKG.ROLE_NS));
+                    .allSatisfy(st -> assertThat(st.at("/role/id").asText()).startsWith(PKG.ROLE_NS));
             assertQuotesAreTheTextAtTheirOffsets(fromReport, report);
             assertQuotesAreTheTextAtTheirOffsets(fromEssay, essay);
         }

@@ -48,7 +48,33 @@ class ApiIT {
         assertThat(statements.toString()).contains("Treating political security as fundamental");
         JsonNode first = statements.get(0);
         assertThat(first.at("/evidence/hasSelector/1/start").isNumber()).isTrue();
-        assertThat(first.at("/generatedBy/rule").asText()).startsWith("https://w3id.org/policy-kg/rule/");
+        assertThat(first.at("/generatedBy/rule/id").asText()).startsWith("https://w3id.org/policy-kg/rule/");
+    }
+
+    @Test
+    void rolesAndRulesComeWithTheirLabelsNotBareIris() throws Exception {
+        JsonNode body =
+                JSON.readTree(server.get("/api/concepts/political-security").body());
+        JsonNode fundamental = null;
+        for (JsonNode st : body.get("statements")) {
+            assertThat(st.at("/generatedBy/rule/label/en").asText())
+                    .as("rule of %s", st.get("id"))
+                    .isNotBlank();
+            if (st.at("/role/id").asText().endsWith("/role/fundamental")) {
+                fundamental = st.get("role");
+            }
+        }
+        assertThat(fundamental).isNotNull();
+        assertThat(fundamental.at("/prefLabel/en").asText()).isEqualTo("fundamental");
+        assertThat(fundamental.at("/prefLabel/zh").asText()).isEqualTo("根本");
+        assertThat(body.get("treatedAs").findValuesAsText("en")).contains("fundamental", "top priority");
+
+        JsonNode timeline = JSON.readTree(
+                server.get("/api/concepts/political-security/timeline").body());
+        JsonNode roles = timeline.at("/timeline/0/roles");
+        assertThat(roles).isNotEmpty();
+        roles.forEach(role ->
+                assertThat(role.at("/prefLabel/en").asText()).as("%s", role).isNotBlank());
     }
 
     @Test

@@ -139,7 +139,7 @@ class LinkedDataIT {
     void theGraphViewGivesNodesAndEdgesAroundAFocus() throws Exception {
         JsonNode one = graph(POLITICAL, 1);
         JsonNode nodes = one.get("@graph");
-        assertThat(nodes.toString()).contains(POLITICAL).contains("pkg:RoleAssignment");
+        assertThat(nodes.toString()).contains(POLITICAL);
         JsonNode focus = find(nodes, POLITICAL);
         assertThat(focus.get("prefLabel").toString()).contains("political security");
         // every edge ends at a node of the answer
@@ -149,6 +149,29 @@ class LinkedDataIT {
         assertThat(graph(POLITICAL, 0).has("@graph")).isFalse();
         assertThat(graph(POLITICAL, 2).get("@graph").size()).isGreaterThan(nodes.size());
         assertThat(graph(ESSAY, 1).get("@graph").size()).isGreaterThan(5);
+    }
+
+    @Test
+    void theGraphViewShowsConceptsDocumentsActorsAndRolesEachLabelledUnlessAskedForMore() throws Exception {
+        JsonNode ideas = graph(POLITICAL, 1).get("@graph");
+        for (JsonNode node : ideas) {
+            assertThat(node.toString())
+                    .as("a node of the default kinds")
+                    .doesNotContain("pkg:Sentence", "pkg:Mention", "pkg:RoleAssignment", "pkg:Directive");
+            assertThat(node.has("prefLabel") || node.has("label") || node.has("title") || node.has("name"))
+                    .as("labelled: %s", node)
+                    .isTrue();
+        }
+        JsonNode document = JSON.readTree(server.get("/api/graph?focus=" + enc(ESSAY) + "&kinds=document,actor,concept")
+                .body());
+        assertThat(document.toString()).contains("Modernizing the National Security System and Capacity");
+        JsonNode all =
+                JSON.readTree(server.get("/api/graph?focus=" + enc(POLITICAL) + "&kinds=concept,role,statement,mention")
+                        .body());
+        assertThat(all.toString()).contains("pkg:RoleAssignment").contains("pkg:Mention");
+        assertThat(server.get("/api/graph?focus=" + enc(POLITICAL) + "&kinds=colour")
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     @Test

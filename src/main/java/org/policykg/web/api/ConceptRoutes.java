@@ -90,8 +90,10 @@ public final class ConceptRoutes {
                 any = true;
             }
             if (any) {
-                body.set("statements", StatementJson.list(dsg, PKG.concept.asNode(), iri));
-                body.set("directives", StatementJson.list(dsg, PKG.object.asNode(), iri));
+                Labels labels = new Labels(dsg);
+                labels.label(body, "treatedAs");
+                body.set("statements", labels.statements(StatementJson.list(dsg, PKG.concept.asNode(), iri)));
+                body.set("directives", labels.statements(StatementJson.list(dsg, PKG.object.asNode(), iri)));
             }
             return any;
         });

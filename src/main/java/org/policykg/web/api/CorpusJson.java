@@ -59,12 +59,6 @@ final class CorpusJson {
         return out;
     }
 
-    static ArrayNode iris(Collection<String> iris) {
-        ArrayNode out = JsonLd.JSON.createArrayNode();
-        iris.forEach(out::add);
-        return out;
-    }
-
     /** Rows of a two-column select as a multimap, in row order. */
     static void collect(Iterable<QuerySolution> rows, String key, String value, Map<String, List<String>> into) {
         for (QuerySolution row : rows) {

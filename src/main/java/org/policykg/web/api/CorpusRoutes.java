@@ -85,6 +85,7 @@ public final class CorpusRoutes {
             b.setAll(CorpusJson.labelled(dsg, iri));
             Map<String, List<String>> roles = new LinkedHashMap<>();
             CorpusJson.collect(StatementJson.select(dsg, ROLES_OF_CONCEPT, iri), "doc", "role", roles);
+            Labels labels = new Labels(dsg);
             ArrayNode timeline = b.putArray("timeline");
             String firstDate = null;
             for (QuerySolution row : StatementJson.select(dsg, OCCURRENCES, iri)) {
@@ -97,7 +98,7 @@ public final class CorpusRoutes {
                 entry.put("type", "pkg:Occurrence");
                 entry.set("inDocument", CorpusJson.document(dsg, doc));
                 entry.put("occurrences", row.getLiteral("n").getLong());
-                entry.set("roles", CorpusJson.iris(roles.getOrDefault(doc, List.of())));
+                entry.set("roles", labels.nodes(roles.getOrDefault(doc, List.of())));
                 // a translation shares its original's date, so both versions are the first occurrence
                 entry.put("firstOccurrence", issued != null && issued.equals(firstDate));
             }
@@ -175,14 +176,15 @@ public final class CorpusRoutes {
         Set<String> both = new TreeSet<>(column(dsg, CONCEPTS_OF, a));
         both.retainAll(column(dsg, CONCEPTS_OF, b));
         ArrayNode out = JsonLd.JSON.createArrayNode();
+        Labels labels = new Labels(dsg);
         for (String c : both) {
             Set<String> ra = new TreeSet<>(rolesA.getOrDefault(c, List.of()));
             Set<String> rb = new TreeSet<>(rolesB.getOrDefault(c, List.of()));
             if (!Objects.equals(ra, rb)) {
                 ObjectNode d = out.addObject();
                 d.set("concept", CorpusJson.labelled(dsg, c));
-                d.set("rolesInA", CorpusJson.iris(ra));
-                d.set("rolesInB", CorpusJson.iris(rb));
+                d.set("rolesInA", labels.nodes(ra));
+                d.set("rolesInB", labels.nodes(rb));
             }
         }
         return out;

@@ -90,7 +90,9 @@ public final class DocumentRoutes {
             }
             if (any) {
                 body.set("sections", sections(dsg, iri));
-                body.set("extractions", StatementJson.list(dsg, PKG.inDocument.asNode(), iri));
+                body.set(
+                        "extractions",
+                        new Labels(dsg).statements(StatementJson.list(dsg, PKG.inDocument.asNode(), iri)));
             }
             return any;
         });

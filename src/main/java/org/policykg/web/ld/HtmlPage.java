@@ -1,5 +1,7 @@
 package org.policykg.web.ld;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,18 +12,39 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.vocab.PKG;
 import org.policykg.vocab.Vocab;
 
 /**
- * The minimal HTML view of a dereferenced IRI: its label and a table of its triples, every IRI a
+ * The HTML view of a dereferenced IRI, in the UI's style and with its navigation bar: its label,
+ * links to the UI's views of it (reader, graph, concept), and a table of its triples, every IRI a
  * link (ours to this server, so that they dereference here too). Everything is escaped; the page
- * has no script, and its Content-Security-Policy allows none.
+ * has no script, and its Content-Security-Policy allows none; its one form is the bar's search.
  */
 final class HtmlPage {
     static final String CSP =
-            "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+            "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    /** The UI's navigation bar (src/main/resources/ui/*.html has the same). */
+    private static final String NAV = """
+            <header class="site">
+              <a class="brand" href="/">policy-kg</a>
+              <nav aria-label="Main">
+                <ul>
+                  <li><a href="/">Documents and concepts</a></li>
+                  <li><a href="/query">Query</a></li>
+                  <li><a href="/graph">Graph</a></li>
+                  <li><a href="/docs">API</a></li>
+                </ul>
+              </nav>
+              <form class="search" role="search" action="/" method="get">
+                <input type="search" name="q" aria-label="Search sentences and labels" placeholder="Search: English, 中文, pinyin">
+                <button type="submit">Search</button>
+              </form>
+            </header>
+            """;
 
     private HtmlPage() {}
 
@@ -31,14 +54,19 @@ final class HtmlPage {
         Node focus = NodeFactory.createURI(iri);
         String title = label(g, focus).orElse(iri);
         StringBuilder html = new StringBuilder(4096);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
                 .append(escape(title))
-                .append(" · policy-kg</title></head>\n<body>\n<h1>")
+                .append(" · policy-kg</title><link rel=\"stylesheet\" href=\"/assets/ui.css\"></head>\n<body>\n")
+                .append(NAV)
+                .append("<main class=\"linked-data\">\n<h1>")
                 .append(escape(title))
                 .append("</h1>\n<p><code>")
                 .append(escape(iri))
+                .append("</code></p>\n")
+                .append(views(iri, g, focus))
                 .append(
-                        "</code></p>\n<table>\n<thead><tr><th>subject</th><th>property</th><th>value</th></tr></thead>\n<tbody>\n");
+                        "<table class=\"triples\">\n<thead><tr><th>subject</th><th>property</th><th>value</th></tr></thead>\n<tbody>\n");
         List<Triple> triples = g.find().toList().stream()
                 // the focus first, then the nodes it nests (statements, evidence, sections) in IRI order
                 .sorted(Comparator.comparing((Triple t) -> !t.getSubject().equals(focus))
@@ -56,8 +84,32 @@ final class HtmlPage {
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n<p>Also as Turtle, JSON-LD and N-Triples: ask with <code>Accept</code>.</p>\n")
-                .append("</body></html>\n");
+                .append("</main>\n</body></html>\n");
         return html.toString();
+    }
+
+    /** Links to the UI's views of the resource: the reader for a document, the graph for anything, the API for a concept. */
+    private static String views(String iri, Graph g, Node focus) {
+        StringBuilder links = new StringBuilder("<p class=\"views\">");
+        if (g.contains(focus, RDF.type.asNode(), PKG.PolicyDocument.asNode())) {
+            String id = iri.substring(iri.lastIndexOf("/doc/") + "/doc/".length());
+            links.append("<a href=\"/read/").append(escape(encode(id))).append("\">Read it</a> · ");
+        }
+        links.append("<a href=\"/graph?focus=").append(escape(encode(iri))).append("\">Graph</a>");
+        if (iri.startsWith(PKG.CONCEPT_NS)
+                && !iri.substring(PKG.CONCEPT_NS.length()).contains("/")) {
+            String id = iri.substring(PKG.CONCEPT_NS.length());
+            links.append(" · <a href=\"/api/concepts/")
+                    .append(escape(encode(id)))
+                    .append("\">Concept (JSON-LD)</a> · <a href=\"/api/concepts/")
+                    .append(escape(encode(id)))
+                    .append("/timeline\">Timeline (JSON-LD)</a>");
+        }
+        return links.append("</p>\n").toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static Optional<String> label(Graph g, Node focus) {

@@ -104,6 +104,7 @@ class UiBrowserIT {
         List<Number> at = (List<Number>) browser.script(
                 "const p = cy.getElementById(arguments[0]).renderedPosition(); return [p.x, p.y];", target);
         WebElement canvas = browser.driver().findElement(By.id("cy"));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", canvas);
         int x = (int) Math.round(at.get(0).doubleValue() - canvas.getSize().getWidth() / 2.0);
         int y = (int) Math.round(at.get(1).doubleValue() - canvas.getSize().getHeight() / 2.0);
         new Actions(browser.driver()).moveToElement(canvas, x, y).click().perform();
@@ -121,10 +122,10 @@ class UiBrowserIT {
         String exact = null;
         String rule = null;
         for (JsonNode st : concept.get("statements")) {
-            if (st.path("role").asText().endsWith("/role/fundamental")) {
+            if (st.at("/role/id").asText().endsWith("/role/fundamental")) {
                 statement = st.get("id").asText();
                 exact = st.at("/evidence/hasSelector/0/exact").asText();
-                rule = st.at("/generatedBy/rule").asText();
+                rule = st.at("/generatedBy/rule/id").asText();
             }
         }
         assertThat(statement)
