@@ -69,13 +69,27 @@ public final class CandidateConcepts {
         return short_ && !sharedHead ? objects : List.of(phrase);
     }
 
-    /** The object of a leading gerund ("safeguarding the sovereignty" -> "sovereignty"), else the phrase. */
+    /**
+     * The object of a leading gerund ("safeguarding the sovereignty" -> "sovereignty"), past a phrasal verb's
+     * particle ("carrying out reform" -> "reform"); a gerund and its particle alone ("opening up") name the
+     * action itself, so the phrase stays whole.
+     */
     private static Span gerundObject(String f, Span phrase) {
         int end = Phrases.wordEnd(f, phrase.start(), phrase.end());
         String first = f.substring(phrase.start(), end);
         if (first.length() > 5 && first.endsWith("ing") && end < phrase.end()) {
+            Matcher particle = PARTICLE.matcher(f).region(end, phrase.end());
+            if (particle.lookingAt()) {
+                if (particle.end() >= phrase.end()) {
+                    return phrase;
+                }
+                end = particle.end();
+            }
             return new Span(Phrases.skipArticles(f, end, phrase.end()), phrase.end());
         }
         return phrase;
     }
+
+    /** A phrasal verb's particle after its gerund, with the space before it. */
+    private static final Pattern PARTICLE = Pattern.compile("\\s+(?:up|out|down|off|forward|ahead|away)\\b\\s*");
 }

@@ -93,6 +93,17 @@ final class CopulaRoleRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        List<Finding> provided = ProvidedRole.find(ctx, id());
+        if (provided.isEmpty()) {
+            return copulas(ctx);
+        }
+        List<Finding> out = new ArrayList<>(copulas(ctx));
+        out.addAll(provided);
+        return out;
+    }
+
+    /** The roles the copula and its variants give. */
+    private List<Finding> copulas(SentenceContext ctx) {
         if (!(ctx.mentions(
                 " is ",
                 " are ",

@@ -28,17 +28,55 @@ final class DocumentTitles {
         "Recommendations",
         "Agreement",
         "Convention",
-        "Treaty"
+        "Treaty",
+        "Guidelines",
+        "Guideline",
+        "Programme",
+        "Program",
+        "Charter",
+        "Code",
+        "Agenda",
+        "Declaration"
     };
 
     private static final String TITLE_WORD = "(?:" + String.join("|", TITLE_WORDS) + ")";
-    /** A capitalised complement: "on the Protection of Minors", "for Trans-Pacific Partnership". */
-    private static final String COMPLEMENT =
-            "(?:\\s+(?:on|for|of|concerning)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:of|and|the|for|on|in)\\s+)*[A-Z][\\w'-]*)*)?";
+    /**
+     * Title words that also end the names of chapters and events ("General Provisions", "Confidence Building
+     * Measures"): a title only with its complement ("the Measures for ...", "Interim Provisions on ...").
+     */
+    private static final String RULE_WORD = "(?:Measures|Provisions|Rules)";
+    /**
+     * Capitalised words that open a sentence or a phrase before a title without being part of it ("In the
+     * ... Law", "Under the ... Law", "China's ... Law"): a title starts after them.
+     */
+    private static final String NOT_FIRST = "(?:In|Under|By|According|With|As|Since|Through|Pursuant|Following|After"
+            + "|Before|Upon|At|From|To|For|On|Of|And|The|This|These|Its|Our|China's|China’s|Article|Chapter|Section)\\b";
+    /** A capitalised complement: "on the Protection of Minors", "for Trans-Pacific Partnership", "Before 2030". */
+    private static final String COMPLEMENT_WORDS =
+            "(?:\\s+(?:on|for|of|concerning)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:of|and|the|for|on|in)\\s+)*[A-Z][\\w'-]*"
+                    + "|\\s+(?:19|20)\\d\\d\\b)*)";
 
-    private static final Pattern CAPITALISED =
-            Pattern.compile("\\b(?:the\\s+)?((?:[A-Z][\\w'-]*\\s+|of\\s+|on\\s+|for\\s+" + "|and\\s+|the\\s+){1,8}"
-                    + TITLE_WORD + COMPLEMENT + ")\\b");
+    private static final String COMPLEMENT = COMPLEMENT_WORDS + "?";
+
+    /**
+     * Capitalised words ending in a title word ("the Grain Reserves Law"); a title word right after "the"
+     * with its complement ("the Charter of the United Nations", "the Law on ..."); and the title words that
+     * need a complement, after up to four capitalised words ("the Interim Measures for ...").
+     */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b(?:the\\s+)?("
+            + "(?!" + NOT_FIRST + ")(?:\\d+(?:st|nd|rd|th)\\s+)?[A-Z][\\w'-]*\\s+"
+            + "(?:[A-Z][\\w'-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+|the\\s+){0,7}" + TITLE_WORD + COMPLEMENT
+            + "|(?<=\\b[Tt]he\\s)" + TITLE_WORD + COMPLEMENT
+            + "|(?!" + NOT_FIRST + ")(?:[A-Z][\\w'-]*\\s+){0,4}" + RULE_WORD + COMPLEMENT_WORDS
+            + ")\\b");
+
+    /**
+     * A title given after "titled" / "entitled", in quotation marks or as capitalised words ("a white paper
+     * titled China's Green Development in the New Era").
+     */
+    private static final Pattern TITLED = Pattern.compile(
+            "\\b(?:titled|entitled)\\s+(?:[“\"]([^”\"\\n]{3,160})[”\"]"
+                    + "|(?:[Tt]he\\s+)?([A-Z][\\w'’-]*(?:\\s+(?:(?:in|the|of|and|for|on|a|an|to|with|at|from)\\s+)*[A-Z0-9][\\w'’-]*)*))");
 
     /** "the ten-year action plan on basic research", "a three-year action plan for ..." */
     private static final Pattern TERM_PLAN = Pattern.compile("(?i)\\b(?:the|a)\\s+((?:\\d+|one|two|three|five|ten)-year"
@@ -60,7 +98,16 @@ final class DocumentTitles {
         "recommendations",
         "agreement",
         "convention",
-        "treaty"
+        "treaty",
+        "guideline",
+        "measures",
+        "provisions",
+        "rules",
+        "program",
+        "charter",
+        "code",
+        "agenda",
+        "declaration"
     };
 
     private DocumentTitles() {}
@@ -68,12 +115,12 @@ final class DocumentTitles {
     /** The titles in the sentence read by shape, as spans of the text. */
     static List<Span> find(SentenceContext ctx) {
         List<Span> out = new ArrayList<>();
-        if (!ctx.mentions(WORDS)) {
+        if (!ctx.mentions(WORDS) && !ctx.mentions("titled")) {
             return out;
         }
         // each expression is tried at every offset: only where its literal words stand (case counts for the
         // capitalised one) can it match
-        boolean capitalised = ctx.textMentions(TITLE_WORDS);
+        boolean capitalised = ctx.textMentions(TITLE_WORDS) || ctx.textMentions("Measures", "Provisions", "Rules");
         boolean termPlan = ctx.mentions("-year");
         for (Pattern p : new Pattern[] {CAPITALISED, TERM_PLAN}) {
             if (p == CAPITALISED ? !capitalised : !termPlan) {
@@ -85,6 +132,17 @@ final class DocumentTitles {
                 // titles are named without their article, as the scheme's labels are
                 int start = m.group(1).regionMatches(true, 0, "the ", 0, 4) ? m.start(1) + 4 : m.start(1);
                 Span span = new Span(start, m.end(1));
+                if (out.stream().noneMatch(s -> s.overlaps(span))) {
+                    out.add(span);
+                }
+            }
+        }
+        if (ctx.mentions("titled")) {
+            Matcher m = TITLED.matcher(ctx.text())
+                    .region(ctx.span().start(), ctx.span().end());
+            while (m.find()) {
+                int g = m.start(1) >= 0 ? 1 : 2;
+                Span span = new Span(m.start(g), m.end(g));
                 if (out.stream().noneMatch(s -> s.overlaps(span))) {
                     out.add(span);
                 }

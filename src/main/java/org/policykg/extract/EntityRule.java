@@ -24,7 +24,10 @@ final class EntityRule implements Rule {
     /** "the Party" / "our Party" followed by what a subject is followed by: a modal, an auxiliary, an adverb. */
     private static final KeywordPattern PARTY_SUBJECT = new KeywordPattern(
             "(?:the|our)\\s+(party)\\s+(?=(?:will|shall"
-                    + "|should|must|can|has|have|had|is|was|always|never|leads|led|remains|continues)\\b)",
+                    + "|should|must|can|has|have|had|is|was|always|never|leads|led|remains|continues"
+                    + "|unites|upholds|adheres|attaches|puts|places|takes|insists|pursues|exercises|represents"
+                    + "|shoulders|regards|relies|holds|ensures|commands|oversees|firmly|fully|resolutely"
+                    + "|unswervingly|consistently)\\b)",
             "the",
             "our");
     /** The words that make a congress after them the source of a report: "the report of / to / at the". */
@@ -81,7 +84,9 @@ final class EntityRule implements Rule {
                 actors.exact("Chinese Communist Party").ifPresent(ccp -> matches.add(new Lexicon.Match(ccp, span)));
             }
         }
-        if (matches.isEmpty()) {
+        List<Span> shaped = ActorNames.find(ctx);
+        shaped.removeIf(s -> matches.stream().anyMatch(m -> m.span().overlaps(s)));
+        if (matches.isEmpty() && shaped.isEmpty()) {
             return out;
         }
         // a doctrine named after a person, or a document named with its issuer, holds no actor
@@ -94,6 +99,20 @@ final class EntityRule implements Rule {
                     && names.stream().noneMatch(n -> n.overlaps(m.span()) || byline(ctx.folded(), m.span(), n))) {
                 out.add(new Finding.EntityUse(
                         id, kind, m.iri(), false, m.span().of(ctx.text()), m.span(), ctx.sentence()));
+            }
+        }
+        for (Span s : shaped) {
+            if (actsHere(ctx.folded(), s)
+                    && names.stream().noneMatch(n -> n.overlaps(s) || byline(ctx.folded(), s, n))) {
+                String words = Lexicon.fold(s.of(ctx.text()));
+                out.add(new Finding.EntityUse(
+                        id,
+                        kind,
+                        PKG.ACTOR_NS + "candidate/" + CandidateConcepts.slug(words),
+                        true,
+                        s.of(ctx.text()),
+                        s,
+                        ctx.sentence()));
             }
         }
         return out;

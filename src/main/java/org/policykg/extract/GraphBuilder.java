@@ -515,6 +515,7 @@ public final class GraphBuilder {
     private static final String FORMULATION_CANDIDATE_TAIL = tail(PKG.FORMULATION_NS + "candidate/");
     private static final String DOCUMENT_CANDIDATE_TAIL = tail(PKG.DOCUMENT_NS + "candidate/");
     private static final String ROLE_CANDIDATE_TAIL = tail(PKG.ROLE_CANDIDATE_NS);
+    private static final String ACTOR_CANDIDATE_TAIL = tail(PKG.ACTOR_NS + "candidate/");
 
     private static String tail(String namespace) {
         if (!namespace.startsWith(PKG.BASE)) {
@@ -524,7 +525,7 @@ public final class GraphBuilder {
     }
 
     private static boolean isCandidate(String iri) {
-        // every candidate namespace lies under PKG.BASE, in a folder starting c, f, d or r; the folder is tested
+        // every candidate namespace lies under PKG.BASE, in a folder starting c, f, d, r or a; the folder is tested
         // before the base, as it tells the document's own IRIs (doc/...) from document/candidate/ within 3 chars
         int at = PKG.BASE.length();
         if (iri.length() <= at) {
@@ -535,6 +536,7 @@ public final class GraphBuilder {
             case 'f' -> FORMULATION_CANDIDATE_TAIL;
             case 'd' -> DOCUMENT_CANDIDATE_TAIL;
             case 'r' -> ROLE_CANDIDATE_TAIL;
+            case 'a' -> ACTOR_CANDIDATE_TAIL;
             default -> null;
         };
         return tail != null && iri.startsWith(tail, at) && iri.startsWith(PKG.BASE);

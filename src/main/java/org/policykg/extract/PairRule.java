@@ -120,17 +120,18 @@ final class PairRule implements Rule {
     /** The couples a frame introduces: a trigger, "both", the fixed shapes, two coupled actions. */
     private List<Finding> framed(SentenceContext ctx) {
         if (!(ctx.mentions(
-                "planning",
-                "coordinat",
-                "balanc",
-                "two ",
-                "both ",
-                "ing and ",
-                "equal ",
-                " while ",
-                " through ",
-                " before ",
-                "importance"))) {
+                        "planning",
+                        "coordinat",
+                        "balanc",
+                        "two ",
+                        "both ",
+                        "ing and ",
+                        "equal ",
+                        " while ",
+                        " through ",
+                        " before ",
+                        "importance")
+                || ctx.mentions(RelatedCouples.WORDS))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -165,6 +166,13 @@ final class PairRule implements Rule {
         }
         if (ctx.mentions("importance")) {
             CoupleShapes.importance(ctx, id(), out);
+        }
+        if (ctx.mentions(RelatedCouples.WORDS)) {
+            for (RelatedCouples.Couple c : RelatedCouples.find(ctx)) {
+                if (out.stream().noneMatch(o -> o.evidence().overlaps(c.couple()))) {
+                    related(ctx, c).ifPresent(out::add);
+                }
+            }
         }
         if (out.isEmpty()) {
             // a sentence opening with two coupled actions: "Safeguarding and shaping national security are ..."
@@ -372,6 +380,48 @@ final class PairRule implements Rule {
     private static java.util.Optional<String> scheme(SentenceContext ctx, String side) {
         String s = POSSESSIVE.matcher(side.strip()).replaceFirst("one's ");
         return ctx.concepts().exact(s, 0, s.length());
+    }
+
+    /** A couple {@link RelatedCouples} found: "A and B" as the frames read it, "A with B" side by side. */
+    private java.util.Optional<Finding> related(SentenceContext ctx, RelatedCouples.Couple c) {
+        String f = ctx.folded();
+        if (c.left() == null) {
+            return pair(ctx, c.couple(), c.clauseStart());
+        }
+        Span left =
+                withoutArticle(f, PageReader.trim(f, c.left().start(), c.left().end()));
+        Span right = withoutArticle(
+                f,
+                withoutTail(f, PageReader.trim(f, c.right().start(), c.right().end())));
+        Span evidence = new Span(c.clauseStart(), right.end());
+        var a = side(ctx, left, c.schemeOnly());
+        var b = side(ctx, right, c.schemeOnly());
+        return a.isPresent() && b.isPresent() && !a.equals(b)
+                ? java.util.Optional.of(new Finding.Pair(id(), a.get(), b.get(), evidence, ctx.sentence()))
+                : java.util.Optional.empty();
+    }
+
+    /** One side of "A with B": the one concept it names, else its words as a candidate when short. */
+    private java.util.Optional<String> side(SentenceContext ctx, Span side, boolean schemeOnly) {
+        List<Lexicon.Match> concepts = Phrases.concepts(ctx.folded(), side, ctx.concepts());
+        if (concepts.size() == 1) {
+            return java.util.Optional.of(concepts.get(0).iri());
+        }
+        var known = scheme(ctx, side.of(ctx.folded()));
+        if (schemeOnly || known.isPresent() || !concepts.isEmpty() || words(side.of(ctx.folded())) > MAX_SIDE_WORDS) {
+            return known;
+        }
+        return candidates.of(ctx.text(), side);
+    }
+
+    private static Span withoutArticle(String f, Span side) {
+        return f.startsWith("the ", side.start()) && side.length() > 4 ? new Span(side.start() + 4, side.end()) : side;
+    }
+
+    /** The side before a phrase that places it: "security in the new era" is security. */
+    private static Span withoutTail(String f, Span side) {
+        Matcher cut = SECOND_SIDE_END.matcher(f).region(side.start(), side.end());
+        return cut.find() && cut.start() > side.start() ? PageReader.trim(f, side.start(), cut.start()) : side;
     }
 
     private static int words(String s) {

@@ -18,6 +18,11 @@ final class PriorityRule implements Rule {
             "placing",
             "put");
 
+    /** "give priority to X", "prioritize X": X is a priority, the role focus (重点), not the top one. */
+    private static final Pattern PRIORITY_TO = Pattern.compile(
+            "\\b(?:(?:give|gives|giving|gave|given|accord|accords|according)\\s+(?:high\\s+|higher\\s+|greater\\s+)?priority\\s+to"
+                    + "|(?:prioriti[sz]e|prioriti[sz]es|prioriti[sz]ing))\\s+");
+
     private static final Pattern OBJECT_END = Pattern.compile("[.;:,!?]|\\s(?:and|as|while|which)\\s");
 
     @Override
@@ -27,7 +32,7 @@ final class PriorityRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!(ctx.mentions("priority"))) {
+        if (!(ctx.mentions("priority", "prioriti"))) {
             return List.of();
         }
         String f = ctx.folded();
@@ -46,6 +51,26 @@ final class PriorityRule implements Rule {
                         id(), c.iri(), topPriority.get(), new Span(m.start(), object.end()), ctx.sentence()));
             }
         }
+        if (out.isEmpty() && ctx.mentions("priority to", "prioriti")) {
+            ctx.roles().exact("focus").ifPresent(focus -> focus(ctx, focus, out));
+        }
         return out;
+    }
+
+    private void focus(SentenceContext ctx, String focus, List<Finding> out) {
+        String f = ctx.folded();
+        Matcher m = PRIORITY_TO.matcher(f).region(ctx.span().start(), ctx.span().end());
+        while (m.find()) {
+            Matcher end = OBJECT_END.matcher(f).region(m.end(), ctx.span().end());
+            Span object = PageReader.trim(
+                    f, m.end(), end.find() ? end.start() : ctx.span().end());
+            List<Lexicon.Match> concepts = Phrases.concepts(f, object, ctx.concepts());
+            // the object is the concepts themselves, not a phrase that merely holds one
+            if (!concepts.isEmpty() && Phrases.covers(f, object, concepts)) {
+                for (Lexicon.Match c : concepts) {
+                    out.add(new Finding.Role(id(), c.iri(), focus, new Span(m.start(), object.end()), ctx.sentence()));
+                }
+            }
+        }
     }
 }

@@ -148,6 +148,9 @@ final class QuoteRule implements Rule {
         if (ctx.lexicons().documents().exact(folded).isPresent()) {
             return Optional.empty(); // a quoted title is a citation, which the document rule reports
         }
+        if (ctx.mentions("titled") && ctx.titles().stream().anyMatch(t -> t.overlaps(inner))) {
+            return Optional.empty(); // "a white paper titled “...”": a title, cited by the document rule
+        }
         if (DEFINED.matcher(ctx.folded().substring(closed, Math.min(ctx.folded().length(), closed + 20)))
                 .find()) {
             return Optional.empty();

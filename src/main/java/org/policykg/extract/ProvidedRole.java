@@ -1,0 +1,89 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A role given by what a concept provides, for {@link CopulaRoleRule}: "X provides a solid foundation for
+ * Z", "X lays the foundation for Z", "X, which will in turn provide a strong guarantee for Z" (为…提供保障,
+ * 为…奠定基础). The role is a role of the scheme right after the verb (an article and an evaluative
+ * adjective aside) and before "for" / "to"; X is the concepts the subject names, or, after "which", the
+ * concept that ends the clause before the comma.
+ */
+final class ProvidedRole {
+    private static final Pattern VERB = Pattern.compile("\\b(?:provides?|provided|providing|lays?|laid|laying)\\s+"
+            + "(?:(?:a|an|the)\\s+)?(?:(?:strong|solid|important|powerful|reliable|firm|sound|crucial|lasting"
+            + "|inexhaustible|strategic|fundamental|material|institutional)\\s+(?:and\\s+\\p{L}+\\s+)?)?");
+    /** Modals and adverbs between a subject and its verb: "will in turn", "can also". */
+    private static final Pattern SUBJECT_TAIL = Pattern.compile(
+            "(?:\\s+(?:will|can|shall|must|should|would|also|further|thus|therefore|in\\s+turn|to|helps?|will\\s+help))+$");
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\bthat\\b");
+
+    private ProvidedRole() {}
+
+    static List<Finding> find(SentenceContext ctx, String rule) {
+        List<Finding> out = new ArrayList<>();
+        if (!ctx.mentions("provid", "lay", "laid")) {
+            return out;
+        }
+        String f = ctx.folded();
+        Span s = ctx.span();
+        Matcher m = VERB.matcher(f).region(s.start(), s.end());
+        while (m.find()) {
+            Lexicon.Match role = roleAt(ctx, m.end());
+            if (role == null) {
+                continue;
+            }
+            Span evidence = new Span(m.start(), role.span().end());
+            for (String concept : subject(ctx, m.start())) {
+                out.add(new Finding.Role(rule, concept, role.iri(), evidence, ctx.sentence()));
+            }
+        }
+        return out;
+    }
+
+    /** The scheme's role that starts at {@code at} and is followed by "for" or "to", else null. */
+    private static Lexicon.Match roleAt(SentenceContext ctx, int at) {
+        String f = ctx.folded();
+        for (Lexicon.Match r : ctx.find(ctx.roles(), f, new Span(at, ctx.span().end()))) {
+            if (r.span().start() == at) {
+                return f.startsWith(" for ", r.span().end())
+                                || f.startsWith(" to ", r.span().end())
+                        ? r
+                        : null;
+            }
+        }
+        return null;
+    }
+
+    /** What provides: the concepts that make up the subject before the verb, or the antecedent of "which". */
+    private static List<String> subject(SentenceContext ctx, int verbStart) {
+        String f = ctx.folded();
+        int clauseStart = ctx.span().start();
+        Matcher breaks = CLAUSE_BREAK.matcher(f).region(ctx.span().start(), verbStart);
+        int breakAt = -1;
+        while (breaks.find()) {
+            clauseStart = breaks.end();
+            breakAt = breaks.start();
+        }
+        Span subject = PageReader.trim(f, clauseStart, verbStart);
+        Matcher tail = SUBJECT_TAIL.matcher(subject.of(f));
+        if (tail.find()) {
+            subject = PageReader.trim(f, subject.start(), subject.start() + tail.start());
+        }
+        if (subject.of(f).equals("which") && breakAt > ctx.span().start() && f.charAt(breakAt) == ',') {
+            // "..., which": the concept that ends the clause before the comma
+            List<Lexicon.Match> before = Phrases.concepts(f, new Span(ctx.span().start(), breakAt), ctx.concepts());
+            return !before.isEmpty() && before.get(before.size() - 1).span().end() == breakAt
+                    ? List.of(before.get(before.size() - 1).iri())
+                    : List.of();
+        }
+        List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
+        return !concepts.isEmpty() && Phrases.covers(f, subject, concepts)
+                ? concepts.stream().map(Lexicon.Match::iri).distinct().toList()
+                : List.of();
+    }
+}

@@ -1,0 +1,135 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Couples {@link PairRule} reads where the register relates two things rather than plans them: "A and B go
+ * hand in hand / reinforce each other / are mutually reinforcing" (相辅相成, 相互促进), "strike a balance
+ * between A and B", "handle the relationship between A and B" (处理好…关系), "integrate / combine A with B"
+ * (相结合), "pursue / seek / achieve both A and B" (兼顾), "ensure A while promoting B". Each gives the span of its couple "A and B" (or
+ * "A with B") and where its clause starts; PairRule reads the sides.
+ */
+final class RelatedCouples {
+    /** The predicate that relates a coordinated subject's two sides. */
+    private static final Pattern RECIPROCAL = Pattern.compile("\\s+(?:(?:are|is|remain|must\\s+be|should\\s+be)\\s+)?"
+            + "(?:go(?:es)?\\s+hand\\s+in\\s+hand|(?:reinforce|complement|promote|strengthen|support)s?\\s+each\\s+other"
+            + "|(?:mutually\\s+(?:reinforcing|complementary|reinforced)|interdependent|inseparable"
+            + "|like\\s+the\\s+two\\s+wings\\s+of\\s+a\\s+bird))\\b");
+
+    /** "strike a balance between", "handle well the relationship between", "the balance between". */
+    private static final Pattern BETWEEN =
+            Pattern.compile("\\b(?:balance|(?:handl|grasp|manag|address|understand|balanc)"
+                    + "\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:the\\s+)?relationships?)\\s+between\\s+(?:the\\s+)?");
+
+    /** "integrate development with security", "combine the rule of law with the rule of virtue". */
+    private static final Pattern WITH = Pattern.compile("\\b(?:integrat|combin)(?:e|es|ed|ing)\\s+(?!with\\b)");
+
+    /** "pursue both development and security" (兼顾): verbs of seeking two things at once. */
+    private static final Pattern BOTH =
+            Pattern.compile("\\b(?:pursu|seek|sought|achiev|valu)(?:e|es|ed|ing|s)?\\s+both\\s+(?:the\\s+)?");
+
+    /** Where a side after a frame ends. */
+    private static final Pattern PIECE_END =
+            Pattern.compile("[,.;:!?]|\\s(?:so as|in order|to|while|through|by|which|that)\\s");
+    /** Where a coordinated subject starts: after the clause's opening words. */
+    private static final Pattern SUBJECT_START =
+            Pattern.compile(".*(?:[,;:]|\\b(?:that|both|where|as|because|since|when))\\s+");
+
+    /** The words one of the frames needs: a sentence without any is not tried. */
+    static final String[] WORDS = {
+        "hand in hand",
+        "each other",
+        "mutually",
+        "interdependent",
+        "inseparable",
+        "two wings",
+        "between ",
+        "integrat",
+        "combin",
+        "both ",
+        " while "
+    };
+
+    private RelatedCouples() {}
+
+    /**
+     * A couple and where the clause stating it starts; {@code left} and {@code right} are its sides where the
+     * frame itself parts them ("A with B", "A while promoting B"), else null ("A and B", read by PairRule).
+     * {@code schemeOnly}: the sides count only as concepts of the scheme.
+     */
+    record Couple(Span couple, int clauseStart, Span left, Span right, boolean schemeOnly) {
+        Couple(Span couple, int clauseStart) {
+            this(couple, clauseStart, null, null, false);
+        }
+    }
+
+    /** "ensure security while promoting development": a condition kept while a goal is pursued (统筹, 稳中求进). */
+    private static final Pattern WHILE = Pattern.compile("\\b(?:ensur|safeguard|maintain|uphold)(?:e|es|ed|ing|s)?\\s+"
+            + "(\\p{L}+(?:[\\s-]\\p{L}+)?)\\s+while\\s+(?:promot|pursu|advanc|seek|expand|boost|deepen)ing\\s+"
+            + "(\\p{L}+(?:[\\s-]\\p{L}+)?)(?=\\s*(?:[,.;:]|\\s+and\\s|$))");
+
+    static List<Couple> find(SentenceContext ctx) {
+        List<Couple> out = new ArrayList<>();
+        String f = ctx.folded();
+        Span s = ctx.span();
+        if (ctx.mentions("hand in hand", "each other", "mutually", "interdependent", "inseparable", "two wings")) {
+            Matcher m = RECIPROCAL.matcher(f).region(s.start(), s.end());
+            while (m.find()) {
+                Matcher start = SUBJECT_START.matcher(f).region(s.start(), m.start());
+                int from = start.lookingAt() ? start.end() : s.start();
+                Span subject = PageReader.trim(f, from, m.start());
+                if (subject.of(f).contains(" and ")) {
+                    out.add(new Couple(subject, subject.start()));
+                }
+            }
+        }
+        if (ctx.mentions("between ")) {
+            Matcher m = BETWEEN.matcher(f).region(s.start(), s.end());
+            while (m.find()) {
+                out.add(new Couple(piece(f, m.end(), s.end()), m.start()));
+            }
+        }
+        if (ctx.mentions("integrat", "combin") && ctx.mentions(" with ")) {
+            Matcher m = WITH.matcher(f).region(s.start(), s.end());
+            while (m.find()) {
+                Span piece = piece(f, m.end(), s.end());
+                int with = piece.of(f).indexOf(" with ");
+                if (with > 0 && !piece.of(f).contains(" and ")) {
+                    Span left = new Span(piece.start(), piece.start() + with);
+                    Span right = new Span(piece.start() + with + 6, piece.end());
+                    // "combine A with B" is 相结合; "integrate" also joins a technology with an industry, so
+                    // only the scheme's concepts pair there
+                    // what "combines" or "combined" does describes a thing ("the system that combines A with B"),
+                    // where "combine" and "combining" direct the couple
+                    boolean integrate = f.startsWith("integrat", m.start())
+                            || f.startsWith("combines", m.start())
+                            || f.startsWith("combined", m.start());
+                    out.add(new Couple(piece, m.start(), left, right, integrate));
+                }
+            }
+        }
+        if (ctx.mentions(" while ")) {
+            Matcher m = WHILE.matcher(f).region(s.start(), s.end());
+            while (m.find()) {
+                Span left = new Span(m.start(1), m.end(1));
+                Span right = new Span(m.start(2), m.end(2));
+                out.add(new Couple(new Span(left.start(), right.end()), m.start(), left, right, false));
+            }
+        }
+        if (ctx.mentions("both ")) {
+            Matcher m = BOTH.matcher(f).region(s.start(), s.end());
+            while (m.find()) {
+                out.add(new Couple(piece(f, m.end(), s.end()), m.start()));
+            }
+        }
+        return out;
+    }
+
+    private static Span piece(String f, int from, int sentenceEnd) {
+        Matcher end = PIECE_END.matcher(f).region(from, sentenceEnd);
+        return PageReader.trim(f, from, end.find() ? end.start() : sentenceEnd);
+    }
+}
