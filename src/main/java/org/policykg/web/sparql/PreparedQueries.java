@@ -2,7 +2,9 @@ package org.policykg.web.sparql;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.function.Function;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 
 /**
@@ -19,8 +21,9 @@ final class PreparedQueries {
      * @param runnable what runs here: without FROM / FROM NAMED, REGEX and REPLACE made cancellable
      * @param capped whether the row cap lowered or added a LIMIT
      * @param plan its algebra, made once (null where a plan is not shared)
+     * @param services the endpoint of every SERVICE anywhere in its algebra
      */
-    record Prepared(Query query, Query runnable, boolean capped, QueryPlan plan) {}
+    record Prepared(Query query, Query runnable, boolean capped, QueryPlan plan, List<Node> services) {}
 
     private record Key(String text, String base) {}
 

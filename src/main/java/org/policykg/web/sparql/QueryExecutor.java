@@ -65,7 +65,8 @@ final class QueryExecutor {
         // fields Query computes on first use are computed now, before executions share it
         query.getResultVars();
         runnable.getResultVars();
-        return new PreparedQueries.Prepared(query, runnable, capped, QueryPlan.of(runnable));
+        return new PreparedQueries.Prepared(
+                query, runnable, capped, QueryPlan.of(runnable), ServiceCalls.endpoints(query));
     }
 
     /**

@@ -82,7 +82,7 @@ public final class SparqlEndpoint {
         if (ready.capped()) {
             ctx.header(AnswerWriter.ROW_LIMIT_HEADER, Long.toString(limits.maxRows()));
         }
-        boolean callsService = QuerySyntax.refuseServiceBeyond(query.getQueryPattern(), serviceEndpoints);
+        boolean callsService = ServiceCalls.check(ready.services(), serviceEndpoints);
         MediaFormat format = query.isConstructType() || query.isDescribeType()
                 ? Conneg.choose(ctx, GraphFormat.ALL)
                 : Conneg.choose(ctx, ResultFormat.ALL);

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
@@ -33,7 +34,11 @@ public final class SparqlUpdates {
         auth.require(ctx);
         UpdateRequest update = parse(request.operation(), ctx.url());
         applyUsing(update, request.defaultGraphs(), request.namedGraphs());
-        store.update(dsg -> UpdateExec.dataset(dsg).update(update).execute());
+        store.update(dsg -> UpdateExec.dataset(dsg)
+                .update(update)
+                // updates never call out, whatever SERVICE a WHERE clause might still hold
+                .set(ARQ.httpServiceAllowed, false)
+                .execute());
         ctx.status(204);
     }
 
@@ -51,7 +56,7 @@ public final class SparqlUpdates {
                         .reason("load-refused");
             }
             if (op instanceof UpdateModify modify) {
-                QuerySyntax.refuseService(modify.getWherePattern());
+                ServiceCalls.refuseAny(modify.getWherePattern());
             }
         }
         return update;
