@@ -66,14 +66,7 @@ public final class ServerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of(
-                "-jar",
-                "target/policy-kg.jar",
-                "serve",
-                "--port",
-                "0",
-                "--host",
-                "127.0.0.1"));
+        command.addAll(List.of("-jar", "target/policy-kg.jar", "serve", "--port", "0", "--host", "127.0.0.1"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log);
         if (adminToken != null) {

@@ -81,14 +81,21 @@ public final class WebServer implements AutoCloseable {
                 // Jetty's parser scans a request line in a heap buffer in one loop, but in a direct
                 // buffer byte by byte through its state machine: half of a cached long query's CPU (JFR)
                 http.setUseInputDirectByteBuffers(false);
+                // a body trickling in (a byte every few seconds) holds a thread until it ends: Jetty
+                // answers 408 once the average rate since its start falls below this
+                http.setMinRequestDataRate(settings.httpLimits().minRequestBytesPerSecond());
             });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
                 // Javalin adds its connector after this hook runs but before the server starts
                 @Override
                 public void lifeCycleStarting(LifeCycle event) {
+                    ClientConnectionLimit perClient =
+                            new ClientConnectionLimit(settings.httpLimits().maxConnectionsPerClient());
                     for (Connector connector : server.getConnectors()) {
                         if (connector instanceof AbstractConnector c) {
                             c.setIdleTimeout(settings.httpLimits().idleTimeoutMillis());
+                            c.addBean(perClient);
                         }
                     }
                 }
@@ -107,6 +114,8 @@ public final class WebServer implements AutoCloseable {
             // CORS first, so that a 304 from the ETag check carries its headers too
             Cors cors = new Cors(settings.corsOrigins());
             ETags etags = new ETags(store);
+            // before anything reads ctx.method(), which Javalin takes from X-HTTP-Method-Override
+            config.routes.before(MethodOverride::before);
             config.routes.before(cors::before);
             config.routes.before(etags::before);
             // after the ETag check: a client holding the current tag gets 304 without a body at all
