@@ -15,8 +15,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.text.TextIndexParseException;
+import org.apache.jena.shared.InvalidPropertyURIException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.function.scripting.ScriptDenyException;
 import org.policykg.store.GraphStore;
 import org.policykg.web.HttpProblem;
 import org.policykg.web.MediaFormat;
@@ -158,6 +161,10 @@ final class QueryExecutor {
                                         + " chains of || or UNION.")
                         .reason("too-deep");
             } catch (RuntimeException e) {
+                HttpProblem refused = clientError(e);
+                if (refused != null) {
+                    throw refused;
+                }
                 if (out.exceeded()) {
                     throw tooLarge(ctx, e);
                 }
@@ -167,6 +174,27 @@ final class QueryExecutor {
                 throw timedOut(ctx, e);
             }
         }
+    }
+
+    /** A failure the query itself asked for, with what the client can do about it; null for any other. */
+    private static HttpProblem clientError(RuntimeException e) {
+        if (e instanceof TextIndexParseException) {
+            String first = e.getMessage() == null
+                    ? ""
+                    : e.getMessage().lines().limit(2).reduce("", (a, b) -> a + " " + b);
+            return HttpProblem.badQuery("The text:query search string does not parse:" + first)
+                    .reason("bad-text-query");
+        }
+        if (e instanceof ScriptDenyException) {
+            return HttpProblem.badQuery("JavaScript functions are not enabled on this server.")
+                    .reason("scripting-refused");
+        }
+        if (e instanceof InvalidPropertyURIException) {
+            return HttpProblem.notAcceptable("The answer has the predicate <" + e.getMessage()
+                            + ">, which RDF/XML cannot write: ask for Turtle, N-Triples or JSON-LD.")
+                    .reason("not-writable");
+        }
+        return null;
     }
 
     /** Like a timeout: refused if nothing was sent yet, else the stream is cut where the cap fell. */

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.policykg.store.GraphStore;
@@ -34,11 +35,17 @@ public final class SparqlUpdates {
         auth.require(ctx);
         UpdateRequest update = parse(request.operation(), ctx.url());
         applyUsing(update, request.defaultGraphs(), request.namedGraphs());
-        store.update(dsg -> UpdateExec.dataset(dsg)
-                .update(update)
-                // updates never call out, whatever SERVICE a WHERE clause might still hold
-                .set(ARQ.httpServiceAllowed, false)
-                .execute());
+        try {
+            store.update(dsg -> UpdateExec.dataset(dsg)
+                    .update(update)
+                    // updates never call out, whatever SERVICE a WHERE clause might still hold
+                    .set(ARQ.httpServiceAllowed, false)
+                    .execute());
+        } catch (UpdateException e) {
+            // what the update asked for cannot be done (COPY, ADD or MOVE from a graph that is not there)
+            throw HttpProblem.unprocessable("The update cannot be applied: " + e.getMessage())
+                    .reason("update-failed");
+        }
         ctx.status(204);
     }
 
