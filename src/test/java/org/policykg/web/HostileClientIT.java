@@ -182,8 +182,18 @@ class HostileClientIT {
                 .build());
         assertThat(copy.statusCode()).isBetween(400, 499);
         assertWholeProblem(copy);
-        assertThat(server.url("/health"))
-                .satisfies(u -> assertThat(get("/health").statusCode()).isEqualTo(200));
+        // a multipart upload over the body limit (3 MB here)
+        String boundary = "hostile-boundary";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"; filename=\"t.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + "a".repeat(3_500_000) + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> upload = send(HttpRequest.newBuilder(URI.create(server.url("/api/documents")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart))
+                .build());
+        assertThat(upload.statusCode()).isEqualTo(413);
+        assertWholeProblem(upload);
+        assertThat(get("/health").statusCode()).isEqualTo(200);
     }
 
     /** Finding 7: a huge query is refused before it is parsed, in no time. */
