@@ -61,7 +61,7 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(GraphStore store, ServerSettings settings, BooleanSupplier ready, Supplier<Pipeline> pipeline) {
         AdminAuth auth = new AdminAuth(settings.adminToken());
-        ResultCache cache = new ResultCache(store, settings.resultCacheBytes());
+        ResultCache cache = new ResultCache(store, resultCacheBytes(settings.resultCacheBytes()));
         SparqlEndpoint sparql = new SparqlEndpoint(
                 store,
                 new SparqlUpdates(store, auth),
@@ -169,6 +169,19 @@ public final class WebServer implements AutoCloseable {
                 });
             }
         });
+    }
+
+    /**
+     * The result cache takes at most an eighth of the heap, whatever was asked: a 64 MB cache in a
+     * 128 MB heap left too little for the queries themselves, and the heap wedged.
+     */
+    private static long resultCacheBytes(long asked) {
+        long bound = Runtime.getRuntime().maxMemory() / 8;
+        if (asked > bound) {
+            log.info("Result cache: {} MB, an eighth of the heap (asked for {} MB)", bound >> 20, asked >> 20);
+            return bound;
+        }
+        return asked;
     }
 
     public WebServer start(String host, int port) {

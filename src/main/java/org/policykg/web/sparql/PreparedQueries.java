@@ -27,10 +27,15 @@ final class PreparedQueries {
 
     private record Key(String text, String base) {}
 
-    /** Bounded by text size, since a query may be as long as a request body (a prepared query takes several times its text). */
+    /**
+     * Bounded by an estimate of the bytes it holds, a sixteenth of the heap: a parsed query, its
+     * runnable copy and its algebra take about sixteen bytes per character of text, plus their
+     * fixed parts. Bounded by text length alone, thousands of distinct small queries filled a 128 MB
+     * heap together with the result cache.
+     */
     private final Cache<Key, Prepared> prepared = Caffeine.newBuilder()
-            .maximumWeight(4_000_000)
-            .weigher((Key k, Prepared p) -> 2 * k.text().length() + 512)
+            .maximumWeight(Runtime.getRuntime().maxMemory() / 16)
+            .weigher((Key k, Prepared p) -> 16 * k.text().length() + 4096)
             .build();
 
     /** @param prepare from the parsed query (a private copy, which it may change) to what runs */
