@@ -196,6 +196,26 @@ class HostileClientIT {
         assertThat(get("/health").statusCode()).isEqualTo(200);
     }
 
+    /** Finding 11: a client that goes away mid-body is no internal error, and leaves no stack trace. */
+    @Test
+    void aClientLeavingMidBodyIsNoInternalError() throws Exception {
+        long before = Files.size(log);
+        for (int i = 0; i < 5; i++) {
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
+                s.getOutputStream()
+                        .write(("POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                                        + "Content-Length: 100000\r\n\r\nSELECT * {")
+                                .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                Thread.sleep(200);
+            }
+        }
+        Thread.sleep(1_000);
+        String written = Files.readString(log).substring((int) before);
+        assertThat(written).doesNotContain("ERROR").doesNotContain("\tat ");
+        assertThat(get("/metrics").body()).doesNotContain("reason=\"internal\"");
+    }
+
     /** Finding 7: a huge query is refused before it is parsed, in no time. */
     @Test
     void aHugeQueryIsRefusedBeforeParsing() throws Exception {
