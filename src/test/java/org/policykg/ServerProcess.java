@@ -39,27 +39,40 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(String adminToken, long timeoutSeconds, String... args)
             throws IOException, InterruptedException {
-        return start(ProcessBuilder.Redirect.DISCARD, adminToken, timeoutSeconds, args);
+        return start(List.of(), ProcessBuilder.Redirect.DISCARD, adminToken, timeoutSeconds, args);
     }
 
     /** As {@link #start(String, long, String...)}, its log (stderr) written to {@code log}. */
     public static ServerProcess startLoggingTo(Path log, String adminToken, long timeoutSeconds, String... args)
             throws IOException, InterruptedException {
-        return start(ProcessBuilder.Redirect.to(log.toFile()), adminToken, timeoutSeconds, args);
+        return start(List.of(), ProcessBuilder.Redirect.to(log.toFile()), adminToken, timeoutSeconds, args);
+    }
+
+    /**
+     * As a user runs it in production: the JVM options of {@code src/main/jvm/serve.options} (its
+     * 128 MB heap), and the log kept in {@code log}.
+     */
+    public static ServerProcess startAsDeployed(Path log, String adminToken, long timeoutSeconds, String... args)
+            throws IOException, InterruptedException {
+        return start(
+                List.of("@src/main/jvm/serve.options"),
+                ProcessBuilder.Redirect.to(log.toFile()),
+                adminToken,
+                timeoutSeconds,
+                args);
     }
 
     private static ServerProcess start(
-            ProcessBuilder.Redirect log, String adminToken, long timeoutSeconds, String... args)
+            List<String> jvmOptions,
+            ProcessBuilder.Redirect log,
+            String adminToken,
+            long timeoutSeconds,
+            String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                "target/policy-kg.jar",
-                "serve",
-                "--port",
-                "0",
-                "--host",
-                "127.0.0.1"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", "target/policy-kg.jar", "serve", "--port", "0", "--host", "127.0.0.1"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log);
         if (adminToken != null) {

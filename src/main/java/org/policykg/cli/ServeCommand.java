@@ -21,6 +21,7 @@ import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SeedLoader;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
+import org.policykg.store.SparqlGraphStore;
 import org.policykg.store.Tdb2GraphStore;
 import org.policykg.web.HttpLimits;
 import org.policykg.web.ServerSettings;
@@ -245,6 +246,16 @@ final class ServeCommand implements Callable<Integer> {
         WebServer server = new WebServer(graphStore, settings, ready::get, () -> done(pipeline));
         server.start(host, port);
         int loaded = awaitSeeds(seeding);
+        if (graphStore instanceof SparqlGraphStore remote) {
+            try {
+                remote.requireUnionDefaultGraph(); // told once the store holds the seeds at the latest
+            } catch (IllegalStateException e) {
+                log.error("{}", e.getMessage());
+                server.close();
+                graphStore.close();
+                return 1;
+            }
+        }
         if (graphStore instanceof Tdb2GraphStore tdb) {
             tdb.awaitMemoryReplica(); // the first clients are answered from the copy too
         }

@@ -24,6 +24,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecutionAdapter;
 import org.apache.jena.sparql.exec.RowSet;
@@ -196,6 +197,36 @@ public final class SparqlGraphStore implements GraphStore {
             return rows.hasNext()
                     ? Long.parseLong(rows.next().get(Var.alloc("v")).getLiteralLexicalForm())
                     : 0;
+        }
+    }
+
+    /**
+     * Refuses a store whose default graph is not the union of its named graphs: every query of the
+     * service relies on it, and a plain dataset answers them all empty. Told from one triple of a
+     * named graph, which such a store shows in its default graph too; an empty store cannot tell.
+     *
+     * @throws IllegalStateException naming the setting to change
+     */
+    public void requireUnionDefaultGraph() {
+        Binding one;
+        try (QueryExec qe =
+                queryExec(QueryFactory.create("SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g != %s) } LIMIT 1"
+                        .formatted(iri(SERVICE_GRAPH))))) {
+            RowSet rows = qe.select();
+            if (!rows.hasNext()) {
+                return;
+            }
+            one = rows.next();
+        }
+        String triple =
+                iri(one.get(Var.alloc("s"))) + " " + iri(one.get(Var.alloc("p"))) + " " + iri(one.get(Var.alloc("o")));
+        try (QueryExec qe = queryExec(QueryFactory.create("ASK WHERE { " + triple + " }"))) {
+            if (!qe.ask()) {
+                throw new IllegalStateException("The SPARQL store at " + queryUrl
+                        + " does not answer its named graphs in its default graph: policy-kg's queries need a"
+                        + " dataset whose default graph is their union (tdb2:unionDefaultGraph true in a Fuseki"
+                        + " configuration; see src/scripts/fuseki-policy-kg.ttl).");
+            }
         }
     }
 

@@ -3,10 +3,12 @@ package org.policykg.web;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * CORS for the read endpoints: GET and HEAD from the configured origins ({@code *} by default),
- * preflights answered here. Javalin's CorsPlugin is not used because it allows whatever method a
+ * preflights answered here; never
+ * a write method, nor a method-override header ({@link MethodOverride}). Javalin's CorsPlugin is not used because it allows whatever method a
  * preflight asks for (writes included) and replaces {@code Vary} rather than adding to it.
  */
 final class Cors {
@@ -35,7 +37,8 @@ final class Cors {
         String requested = ctx.header("Access-Control-Request-Method");
         boolean preflight = ctx.method() == HandlerType.OPTIONS && requested != null;
         String method = preflight ? requested : ctx.method().name();
-        if (!method.equals("GET") && !method.equals("HEAD")) {
+        String headers = ctx.header("Access-Control-Request-Headers");
+        if (!method.equals("GET") && !method.equals("HEAD") || preflight && asksOverride(headers)) {
             if (preflight) { // no Allow-Origin: the browser refuses the write
                 ctx.status(204);
                 ctx.skipRemainingHandlers();
@@ -45,7 +48,6 @@ final class Cors {
         ctx.header("Access-Control-Allow-Origin", anyOrigin ? "*" : origin);
         if (preflight) {
             ctx.header("Access-Control-Allow-Methods", "GET, HEAD");
-            String headers = ctx.header("Access-Control-Request-Headers");
             if (headers != null) {
                 ctx.header("Access-Control-Allow-Headers", headers);
             }
@@ -55,5 +57,18 @@ final class Cors {
         } else {
             ctx.header("Access-Control-Expose-Headers", EXPOSED);
         }
+    }
+
+    /** A method-override header would turn a granted GET into a write: never granted. */
+    private static boolean asksOverride(String requestedHeaders) {
+        if (requestedHeaders == null) {
+            return false;
+        }
+        for (String h : requestedHeaders.split(",")) {
+            if (MethodOverride.HEADERS.contains(h.strip().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

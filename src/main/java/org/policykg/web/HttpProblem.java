@@ -83,6 +83,22 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(422, "Unprocessable Content", "unprocessable", detail);
     }
 
+    /**
+     * A multipart/form-data body Jetty could not read: 413 when it passed the size limit (Jetty wraps
+     * "max length exceeded" twice over in "bad multipart", and says so only in the message), else 400.
+     */
+    public static HttpProblem unreadableMultipart(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        if (message.contains("max length exceeded") || message.contains("exceeds max")) {
+            return contentTooLarge("The multipart/form-data body is larger than this server's limit: " + message);
+        }
+        return badRequest("The multipart/form-data body cannot be read: " + message);
+    }
+
     public static HttpProblem unavailable(String detail) {
         return new HttpProblem(503, "Service Unavailable", "unavailable", detail);
     }

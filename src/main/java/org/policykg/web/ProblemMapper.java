@@ -60,6 +60,25 @@ final class ProblemMapper {
         config.routes.exception(
                 org.apache.jena.sparql.engine.http.QueryExceptionHTTP.class, ProblemMapper::storeFailed);
         config.routes.exception(Exception.class, (e, ctx) -> {
+            if (clientGone(e)) {
+                log.debug("{} {}: the client went away: {}", ctx.method(), ctx.path(), e.toString());
+                RequestNotes.rejected(ctx, "client-gone");
+                abort(ctx);
+                return;
+            }
+            org.eclipse.jetty.http.HttpException refusal = jettyRefusal(e);
+            if (refusal != null) {
+                log.debug("{} {} -> {}: {}", ctx.method(), ctx.path(), refusal.getCode(), refusal.getReason());
+                RequestNotes.rejected(ctx, "http-" + refusal.getCode());
+                String title = org.eclipse.jetty.http.HttpStatus.getMessage(refusal.getCode());
+                write(
+                        ctx,
+                        refusal.getCode(),
+                        "http-" + refusal.getCode(),
+                        title,
+                        refusal.getReason() == null ? title : refusal.getReason());
+                return;
+            }
             log.error("{} {} failed", ctx.method(), ctx.path(), e);
             RequestNotes.rejected(ctx, "internal");
             write(
@@ -102,11 +121,75 @@ final class ProblemMapper {
     }
 
     static void write(Context ctx, int status, String type, String title, String detail) {
-        Problem problem = new Problem(URI.create(TYPE_BASE + type), title, status, detail, URI.create(ctx.path()));
+        if (ctx.res().isCommitted()) {
+            // the status line and part of a body are gone: a problem appended to them would read as
+            // the end of the answer, so the connection is cut instead and the client sees a broken one
+            log.warn(
+                    "{} {}: failed after the answer began ({}); the connection is cut",
+                    ctx.method(),
+                    ctx.path(),
+                    detail);
+            abort(ctx);
+            return;
+        }
+        ctx.res().resetBuffer();
+        ctx.status(status)
+                .contentType(Problem.MEDIA_TYPE)
+                .result(bytes(problem(status, type, title, detail, ctx.path())));
+    }
+
+    static Problem problem(int status, String type, String title, String detail, String path) {
+        URI instance;
         try {
-            ctx.status(status).contentType(Problem.MEDIA_TYPE).result(JSON.writeValueAsBytes(problem));
+            instance = URI.create(path);
+        } catch (IllegalArgumentException e) {
+            instance = null; // a path Jetty refused may not be a URI at all
+        }
+        return new Problem(URI.create(TYPE_BASE + type), title, status, detail, instance);
+    }
+
+    static byte[] bytes(Problem problem) {
+        try {
+            return JSON.writeValueAsBytes(problem);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a Problem record always serialises", e);
         }
+    }
+
+    /** Closes the request's connection without ending the response properly. */
+    private static void abort(Context ctx) {
+        org.eclipse.jetty.server.Request request =
+                org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req());
+        if (request != null) {
+            request.getConnectionMetaData().getConnection().close();
+        }
+    }
+
+    /** A client that closed its connection while sending or receiving: not a failure of the server. */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.io.EofException
+                    || t instanceof java.nio.channels.ClosedChannelException
+                    || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof java.io.IOException io
+                            && io.getMessage() != null
+                            && (io.getMessage().contains("Broken pipe")
+                                    || io.getMessage().contains("Connection reset")
+                                    || io.getMessage().contains("Early EOF")
+                                    || io.getMessage().equals("client went away"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Jetty's own refusal of a request (a body too slow, a bad header), with its 4xx status. */
+    static org.eclipse.jetty.http.HttpException jettyRefusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() >= 400 && h.getCode() < 500) {
+                return h;
+            }
+        }
+        return null;
     }
 }

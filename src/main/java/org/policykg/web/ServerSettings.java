@@ -56,6 +56,9 @@ public record ServerSettings(
         private List<String> corsOrigins = DEFAULT_CORS_ORIGINS;
         private List<String> serviceEndpoints = List.of();
         private long resultCacheBytes = DEFAULT_RESULT_CACHE_BYTES;
+        private int maxQueryChars = QueryLimits.DEFAULT_MAX_QUERY_CHARS;
+        private long minRequestBytesPerSecond = HttpLimits.DEFAULT_MIN_REQUEST_BYTES_PER_SECOND;
+        private int maxConnectionsPerClient = HttpLimits.DEFAULT_MAX_CONNECTIONS_PER_CLIENT;
 
         private Builder() {}
 
@@ -126,6 +129,24 @@ public record ServerSettings(
             return this;
         }
 
+        /** The longest query text; a longer one is refused before it is parsed. */
+        public Builder maxQueryChars(int maxQueryChars) {
+            this.maxQueryChars = maxQueryChars;
+            return this;
+        }
+
+        /** The slowest a request body may arrive, on average since its start. */
+        public Builder minRequestBytesPerSecond(long minRequestBytesPerSecond) {
+            this.minRequestBytesPerSecond = minRequestBytesPerSecond;
+            return this;
+        }
+
+        /** The most connections open at once from one client address. */
+        public Builder maxConnectionsPerClient(int maxConnectionsPerClient) {
+            this.maxConnectionsPerClient = maxConnectionsPerClient;
+            return this;
+        }
+
         /** 0 turns the result cache off. */
         public Builder resultCacheBytes(long resultCacheBytes) {
             this.resultCacheBytes = resultCacheBytes;
@@ -143,8 +164,14 @@ public record ServerSettings(
                             maxResultRows,
                             maxResultTriples,
                             maxResponseBytes,
-                            queueWaitMillis),
-                    new HttpLimits(maxRequestBytes, idleTimeoutMillis, maxRequestHeaderBytes),
+                            queueWaitMillis,
+                            maxQueryChars),
+                    new HttpLimits(
+                            maxRequestBytes,
+                            idleTimeoutMillis,
+                            maxRequestHeaderBytes,
+                            minRequestBytesPerSecond,
+                            maxConnectionsPerClient),
                     corsOrigins,
                     serviceEndpoints,
                     resultCacheBytes);

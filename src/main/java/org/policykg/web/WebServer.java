@@ -63,7 +63,7 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(GraphStore store, ServerSettings settings, BooleanSupplier ready, Supplier<Pipeline> pipeline) {
         AdminAuth auth = new AdminAuth(settings.adminToken());
-        ResultCache cache = new ResultCache(store, settings.resultCacheBytes());
+        ResultCache cache = new ResultCache(store, resultCacheBytes(settings.resultCacheBytes()));
         SparqlEndpoint sparql = new SparqlEndpoint(
                 store,
                 new SparqlUpdates(store, auth),
@@ -83,14 +83,21 @@ public final class WebServer implements AutoCloseable {
                 // Jetty's parser scans a request line in a heap buffer in one loop, but in a direct
                 // buffer byte by byte through its state machine: half of a cached long query's CPU (JFR)
                 http.setUseInputDirectByteBuffers(false);
+                // a body trickling in (a byte every few seconds) holds a thread until it ends: Jetty
+                // answers 408 once the average rate since its start falls below this
+                http.setMinRequestDataRate(settings.httpLimits().minRequestBytesPerSecond());
             });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
                 // Javalin adds its connector after this hook runs but before the server starts
                 @Override
                 public void lifeCycleStarting(LifeCycle event) {
+                    ClientConnectionLimit perClient =
+                            new ClientConnectionLimit(settings.httpLimits().maxConnectionsPerClient());
                     for (Connector connector : server.getConnectors()) {
                         if (connector instanceof AbstractConnector c) {
                             c.setIdleTimeout(settings.httpLimits().idleTimeoutMillis());
+                            c.addBean(perClient);
                         }
                     }
                 }
@@ -109,6 +116,8 @@ public final class WebServer implements AutoCloseable {
             // CORS first, so that a 304 from the ETag check carries its headers too
             Cors cors = new Cors(settings.corsOrigins());
             ETags etags = new ETags(store);
+            // before anything reads ctx.method(), which Javalin takes from X-HTTP-Method-Override
+            config.routes.before(MethodOverride::before);
             config.routes.before(cors::before);
             config.routes.before(etags::before);
             // after the ETag check: a client holding the current tag gets 304 without a body at all
@@ -159,6 +168,19 @@ public final class WebServer implements AutoCloseable {
             // a path that exists with another method: 405 with Allow (ProblemMapper), not 404
             config.http.prefer405over404 = true;
         });
+    }
+
+    /**
+     * The result cache takes at most an eighth of the heap, whatever was asked: a 64 MB cache in a
+     * 128 MB heap left too little for the queries themselves, and the heap wedged.
+     */
+    private static long resultCacheBytes(long asked) {
+        long bound = Runtime.getRuntime().maxMemory() / 8;
+        if (asked > bound) {
+            log.info("Result cache: {} MB, an eighth of the heap (asked for {} MB)", bound >> 20, asked >> 20);
+            return bound;
+        }
+        return asked;
     }
 
     public WebServer start(String host, int port) {

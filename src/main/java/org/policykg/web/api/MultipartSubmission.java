@@ -36,8 +36,7 @@ final class MultipartSubmission {
             files = ctx.uploadedFileMap();
             fields = ctx.formParamMap();
         } catch (Exception e) { // Jetty's checked ServletException, thrown through Kotlin undeclared
-            throw HttpProblem.badRequest("The multipart/form-data body cannot be read: "
-                    + rootCause(e).getMessage());
+            throw HttpProblem.unreadableMultipart(e);
         }
         UploadedFile textFile = only(files, "text");
         String textField = onlyField(fields, "text");
@@ -125,13 +124,5 @@ final class MultipartSubmission {
             }
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 }

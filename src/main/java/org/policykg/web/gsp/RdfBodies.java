@@ -66,8 +66,7 @@ final class RdfBodies {
         try {
             parts = ctx.uploadedFiles();
         } catch (Exception e) { // Jetty's checked ServletException, thrown through Kotlin undeclared
-            throw HttpProblem.badRequest("The multipart/form-data body cannot be read: "
-                    + rootCause(e).getMessage());
+            throw HttpProblem.unreadableMultipart(e);
         }
         if (parts.isEmpty()) {
             throw HttpProblem.badRequest("The multipart/form-data body has no file parts to read as RDF.");
@@ -100,15 +99,6 @@ final class RdfBodies {
         throw new JsonLdError(
                 JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
                 "This server loads no remote JSON-LD contexts (" + url + "); put the context inline.");
-    }
-
-    /** Jetty wraps "max length exceeded" twice over in "bad multipart": say what went wrong. */
-    private static Throwable rootCause(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     private static MediaType mediaType(String header) {

@@ -2,7 +2,9 @@ package org.policykg.web.sparql;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.List;
 import java.util.function.Function;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 
 /**
@@ -19,15 +21,21 @@ final class PreparedQueries {
      * @param runnable what runs here: without FROM / FROM NAMED, REGEX and REPLACE made cancellable
      * @param capped whether the row cap lowered or added a LIMIT
      * @param plan its algebra, made once (null where a plan is not shared)
+     * @param services the endpoint of every SERVICE anywhere in its algebra
      */
-    record Prepared(Query query, Query runnable, boolean capped, QueryPlan plan) {}
+    record Prepared(Query query, Query runnable, boolean capped, QueryPlan plan, List<Node> services) {}
 
     private record Key(String text, String base) {}
 
-    /** Bounded by text size, since a query may be as long as a request body (a prepared query takes several times its text). */
+    /**
+     * Bounded by an estimate of the bytes it holds, a sixteenth of the heap: a parsed query, its
+     * runnable copy and its algebra take about sixteen bytes per character of text, plus their
+     * fixed parts. Bounded by text length alone, thousands of distinct small queries filled a 128 MB
+     * heap together with the result cache.
+     */
     private final Cache<Key, Prepared> prepared = Caffeine.newBuilder()
-            .maximumWeight(4_000_000)
-            .weigher((Key k, Prepared p) -> 2 * k.text().length() + 512)
+            .maximumWeight(Runtime.getRuntime().maxMemory() / 16)
+            .weigher((Key k, Prepared p) -> 16 * k.text().length() + 4096)
             .build();
 
     /** @param prepare from the parsed query (a private copy, which it may change) to what runs */

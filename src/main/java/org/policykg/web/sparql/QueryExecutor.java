@@ -1,6 +1,8 @@
 package org.policykg.web.sparql;
 
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +15,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.text.TextIndexParseException;
+import org.apache.jena.shared.InvalidPropertyURIException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
+import org.apache.jena.sparql.function.scripting.ScriptDenyException;
 import org.policykg.store.GraphStore;
 import org.policykg.web.HttpProblem;
 import org.policykg.web.MediaFormat;
@@ -30,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 final class QueryExecutor {
     private static final Logger log = LoggerFactory.getLogger(QueryExecutor.class);
+
+    /** How much of an answer is held back until it is complete, so that a failure can still answer a whole problem. */
+    private static final int HELD_BYTES = 256 * 1024;
 
     private final GraphStore store;
     private final QueryLimits limits;
@@ -65,7 +73,8 @@ final class QueryExecutor {
         // fields Query computes on first use are computed now, before executions share it
         query.getResultVars();
         runnable.getResultVars();
-        return new PreparedQueries.Prepared(query, runnable, capped, QueryPlan.of(runnable));
+        return new PreparedQueries.Prepared(
+                query, runnable, capped, QueryPlan.of(runnable), ServiceCalls.endpoints(query));
     }
 
     /**
@@ -73,6 +82,7 @@ final class QueryExecutor {
      *
      * @param callsService whether the query calls an allowed SERVICE: the engine may call out then
      * @param key where a complete answer is kept in the cache; null: not cached
+     * @param timeoutMillis what is left of the query's time limit once it is parsed
      */
     void answer(
             Context ctx,
@@ -80,7 +90,8 @@ final class QueryExecutor {
             PreparedQueries.Prepared ready,
             MediaFormat format,
             boolean callsService,
-            ResultCache.Key key) {
+            ResultCache.Key key,
+            long timeoutMillis) {
         Query query = ready.query();
         List<Node> defaults = iris(request.defaultGraphs());
         List<Node> named = iris(request.namedGraphs());
@@ -90,25 +101,32 @@ final class QueryExecutor {
                 QuerySyntax.searchesText(request.operation()) ? store::read : store::readForQueries;
         reading.apply(dsg -> {
             // a remote store evaluates the query itself, dataset parameters and FROM included
-            Optional<QueryExecution> remote = store.remoteExecution(
-                    query, request.defaultGraphs(), request.namedGraphs(), limits.timeoutMillis());
+            Optional<QueryExecution> remote =
+                    store.remoteExecution(query, request.defaultGraphs(), request.namedGraphs(), timeoutMillis);
             if (remote.isPresent()) {
-                run(ctx, remote.get(), query, format, key);
+                run(ctx, remote.get(), query, format, key, timeoutMillis);
             } else {
                 DatasetGraph graphs = selectGraphs(query, dsg, defaults, named);
                 // the shared plan fits the store as it is, not a dataset of chosen graphs
                 QueryPlan plan = graphs == dsg ? ready.plan() : null;
-                run(ctx, local(graphs, ready.runnable(), plan, callsService), query, format, key);
+                run(
+                        ctx,
+                        local(graphs, ready.runnable(), plan, callsService, timeoutMillis),
+                        query,
+                        format,
+                        key,
+                        timeoutMillis);
             }
             return null;
         });
     }
 
-    private QueryExecution local(DatasetGraph dsg, Query query, QueryPlan plan, boolean callsService) {
+    private QueryExecution local(
+            DatasetGraph dsg, Query query, QueryPlan plan, boolean callsService, long timeoutMillis) {
         QueryExecutionDatasetBuilder builder = QueryExecution.create()
                 .query(query)
                 .dataset(DatasetFactory.wrap(dsg))
-                .timeout(limits.timeoutMillis(), TimeUnit.MILLISECONDS)
+                .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 // the engine may call out only when every SERVICE of the query is on the allow-list
                 .set(ARQ.httpServiceAllowed, callsService);
         if (plan != null) {
@@ -121,19 +139,32 @@ final class QueryExecutor {
      * Writes the results of {@code qe}, which it closes, under the timeout and the response cap, and
      * keeps a complete answer in the cache under {@code key} (none: not cached).
      */
-    private void run(Context ctx, QueryExecution qe, Query query, MediaFormat format, ResultCache.Key key) {
+    private void run(
+            Context ctx, QueryExecution qe, Query query, MediaFormat format, ResultCache.Key key, long timeoutMillis) {
         try (qe;
-                Watchdog watchdog = Watchdog.start(qe, limits.timeoutMillis())) {
-            CopyingOutputStream copy =
-                    key == null ? null : new CopyingOutputStream(ctx.outputStream(), cache.maxEntryBytes());
-            CappedOutputStream out =
-                    new CappedOutputStream(copy != null ? copy : ctx.outputStream(), limits.maxResponseBytes());
+                Watchdog watchdog = Watchdog.start(qe, timeoutMillis)) {
+            HeldOutputStream held = new HeldOutputStream(ctx.outputStream(), HELD_BYTES);
+            CopyingOutputStream copy = key == null ? null : new CopyingOutputStream(held, cache.maxEntryBytes());
+            CappedOutputStream out = new CappedOutputStream(copy != null ? copy : held, limits.maxResponseBytes());
             try {
                 boolean complete = writer.write(ctx, qe, query, format, out);
+                held.release();
                 if (complete && copy != null && copy.copied() != null) {
                     cache.put(ctx, key, copy.copied());
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("client went away", e);
+            } catch (StackOverflowError e) {
+                // a deep path, a long chain of || or UNION, nested OPTIONALs: evaluation recurses per step
+                throw HttpProblem.badQuery(
+                                "The query is nested too deeply to evaluate here: split it, or flatten its paths and"
+                                        + " chains of || or UNION.")
+                        .reason("too-deep");
             } catch (RuntimeException e) {
+                HttpProblem refused = clientError(e);
+                if (refused != null) {
+                    throw refused;
+                }
                 if (out.exceeded()) {
                     throw tooLarge(ctx, e);
                 }
@@ -143,6 +174,27 @@ final class QueryExecutor {
                 throw timedOut(ctx, e);
             }
         }
+    }
+
+    /** A failure the query itself asked for, with what the client can do about it; null for any other. */
+    private static HttpProblem clientError(RuntimeException e) {
+        if (e instanceof TextIndexParseException) {
+            String first = e.getMessage() == null
+                    ? ""
+                    : e.getMessage().lines().limit(2).reduce("", (a, b) -> a + " " + b);
+            return HttpProblem.badQuery("The text:query search string does not parse:" + first)
+                    .reason("bad-text-query");
+        }
+        if (e instanceof ScriptDenyException) {
+            return HttpProblem.badQuery("JavaScript functions are not enabled on this server.")
+                    .reason("scripting-refused");
+        }
+        if (e instanceof InvalidPropertyURIException) {
+            return HttpProblem.notAcceptable("The answer has the predicate <" + e.getMessage()
+                            + ">, which RDF/XML cannot write: ask for Turtle, N-Triples or JSON-LD.")
+                    .reason("not-writable");
+        }
+        return null;
     }
 
     /** Like a timeout: refused if nothing was sent yet, else the stream is cut where the cap fell. */
@@ -167,7 +219,7 @@ final class QueryExecutor {
      * 503, as Fuseki answers a timed-out query ("Query timed out"): the service declined to finish
      * the work. 504 would claim this server is a gateway that waited on another one.
      */
-    private RuntimeException timedOut(Context ctx, RuntimeException cause) {
+    RuntimeException timedOut(Context ctx, RuntimeException cause) {
         RequestNotes.timedOut(ctx);
         if (ctx.res().isCommitted()) {
             // the status line is gone: all that is left is to cut the stream short

@@ -1,21 +1,14 @@
 package org.policykg.web.sparql;
 
-import java.util.Set;
-import java.util.TreeSet;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.sparql.syntax.Element;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
 import org.policykg.web.HttpProblem;
 
 /**
  * What a query or update text is, before it runs: parsed, its syntax errors as 400 problems naming
- * line and column, and the parts that decide how it may run (SERVICE, full-text search).
+ * line and column, and whether it needs the store's full-text index (SERVICE: {@link ServiceCalls}).
  */
 final class QuerySyntax {
     /** jena-text's property functions: they need the store's own full-text index. */
@@ -44,45 +37,6 @@ final class QuerySyntax {
                 ? ""
                 : " (line " + e.getLine() + ", column " + e.getColumn() + ")";
         return lead + where + ": " + message;
-    }
-
-    /**
-     * SERVICE would make this server fetch from any address a client names (other hosts, the cloud
-     * metadata address, internal services): refused before execution, and off in the engine too.
-     */
-    static void refuseService(Element pattern) {
-        refuseServiceBeyond(pattern, Set.of());
-    }
-
-    /**
-     * Refuses a SERVICE whose endpoint is not on the allow-list (a variable endpoint never is).
-     *
-     * @return whether the pattern calls any (allowed) SERVICE
-     */
-    static boolean refuseServiceBeyond(Element pattern, Set<String> allowed) {
-        boolean[] service = {false};
-        String[] refused = {null};
-        if (pattern != null) {
-            ElementWalker.walk(pattern, new ElementVisitorBase() {
-                @Override
-                public void visit(ElementService el) {
-                    service[0] = true;
-                    Node endpoint = el.getServiceNode();
-                    if (refused[0] == null && !(endpoint.isURI() && allowed.contains(endpoint.getURI()))) {
-                        refused[0] = endpoint.toString();
-                    }
-                }
-            });
-        }
-        if (refused[0] != null) {
-            throw HttpProblem.forbidden(
-                            allowed.isEmpty()
-                                    ? "SERVICE is not allowed: this endpoint does not query other endpoints."
-                                    : "SERVICE " + refused[0] + " is not allowed: this endpoint queries only "
-                                            + String.join(", ", new TreeSet<>(allowed)) + ".")
-                    .reason("service-refused");
-        }
-        return service[0];
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.jena.query.Query;
 import org.policykg.store.GraphStore;
 import org.policykg.web.Conneg;
+import org.policykg.web.HttpProblem;
 import org.policykg.web.MediaFormat;
 import org.policykg.web.RequestNotes;
 import org.policykg.web.ResultCache;
@@ -77,23 +78,47 @@ public final class SparqlEndpoint {
         if (key != rawKey && cache.serve(ctx, key)) {
             return;
         }
-        PreparedQueries.Prepared ready = executor.prepared(request.operation(), ctx.url());
-        Query query = ready.query();
-        if (ready.capped()) {
-            ctx.header(AnswerWriter.ROW_LIMIT_HEADER, Long.toString(limits.maxRows()));
+        if (request.operation().length() > limits.maxQueryChars()) {
+            // refused before parsing: the parser's time and memory grow with the text, outside the limits
+            throw HttpProblem.contentTooLarge("The query is "
+                            + request.operation().length() + " characters long; this server takes queries of up to "
+                            + limits.maxQueryChars() + ".")
+                    .reason("query-too-long");
         }
-        boolean callsService = QuerySyntax.refuseServiceBeyond(query.getQueryPattern(), serviceEndpoints);
-        MediaFormat format = query.isConstructType() || query.isDescribeType()
-                ? Conneg.choose(ctx, GraphFormat.ALL)
-                : Conneg.choose(ctx, ResultFormat.ALL);
-        if (log.isDebugEnabled()) {
-            log.debug("Query: {}", abbreviate(request.operation()));
-        }
+        // parsing is part of the query's work: inside a slot, and its time counted against the limit
         Admission.Slot slot = admission.enter(ctx);
         try {
-            executor.answer(ctx, request, ready, format, callsService, key);
+            long started = System.nanoTime();
+            PreparedQueries.Prepared ready = prepared(request.operation(), ctx.url());
+            Query query = ready.query();
+            boolean callsService = ServiceCalls.check(ready.services(), serviceEndpoints);
+            if (ready.capped()) {
+                ctx.header(AnswerWriter.ROW_LIMIT_HEADER, Long.toString(limits.maxRows()));
+            }
+            MediaFormat format = query.isConstructType() || query.isDescribeType()
+                    ? Conneg.choose(ctx, GraphFormat.ALL)
+                    : Conneg.choose(ctx, ResultFormat.ALL);
+            if (log.isDebugEnabled()) {
+                log.debug("Query: {}", abbreviate(request.operation()));
+            }
+            long left = limits.timeoutMillis() - (System.nanoTime() - started) / 1_000_000;
+            if (left <= 0) {
+                throw executor.timedOut(ctx, null);
+            }
+            executor.answer(ctx, request, ready, format, callsService, key, left);
         } finally {
             slot.close();
+        }
+    }
+
+    private PreparedQueries.Prepared prepared(String text, String base) {
+        try {
+            return executor.prepared(text, base);
+        } catch (StackOverflowError e) {
+            // JavaCC's parser and the algebra compiler recurse once per nesting level or chained operator
+            throw HttpProblem.badQuery("The query is nested too deeply to parse here: split it, or flatten its"
+                            + " paths and chains of || or UNION.")
+                    .reason("too-deep");
         }
     }
 

@@ -4,12 +4,14 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.modify.request.UpdateWithUsing;
 import org.apache.jena.update.Update;
+import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.policykg.store.GraphStore;
@@ -33,7 +35,17 @@ public final class SparqlUpdates {
         auth.require(ctx);
         UpdateRequest update = parse(request.operation(), ctx.url());
         applyUsing(update, request.defaultGraphs(), request.namedGraphs());
-        store.update(dsg -> UpdateExec.dataset(dsg).update(update).execute());
+        try {
+            store.update(dsg -> UpdateExec.dataset(dsg)
+                    .update(update)
+                    // updates never call out, whatever SERVICE a WHERE clause might still hold
+                    .set(ARQ.httpServiceAllowed, false)
+                    .execute());
+        } catch (UpdateException e) {
+            // what the update asked for cannot be done (COPY, ADD or MOVE from a graph that is not there)
+            throw HttpProblem.unprocessable("The update cannot be applied: " + e.getMessage())
+                    .reason("update-failed");
+        }
         ctx.status(204);
     }
 
@@ -51,7 +63,7 @@ public final class SparqlUpdates {
                         .reason("load-refused");
             }
             if (op instanceof UpdateModify modify) {
-                QuerySyntax.refuseService(modify.getWherePattern());
+                ServiceCalls.refuseAny(modify.getWherePattern());
             }
         }
         return update;

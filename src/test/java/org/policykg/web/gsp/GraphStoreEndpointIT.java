@@ -138,7 +138,7 @@ class GraphStoreEndpointIT {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.headers().firstValue("Content-Type")).hasValue(Problem.MEDIA_TYPE);
         assertThat(response.body()).contains("max length exceeded");
         assertThat(get("/rdf-graphs/people", TURTLE).statusCode()).isEqualTo(404);

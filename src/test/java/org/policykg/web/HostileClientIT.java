@@ -1,0 +1,328 @@
+package org.policykg.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykg.ServerProcess;
+import org.policykg.TestServer;
+import org.policykg.vocab.PKG;
+
+/**
+ * What an anonymous client can do to the packaged server, run as deployed ({@code serve.options}, its
+ * 128 MB heap) on loopback: each test is one finding of an attack on it, bounded in time.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class HostileClientIT {
+    private static final String TOKEN = "hostile-token";
+    private static final String JSON_RESULTS = "application/sparql-results+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path folder;
+
+    /** The endpoint on the allow-list: a second server in this JVM. */
+    private static TestServer remote;
+
+    private static ServerProcess server;
+    private static Path log;
+    private static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        remote = new TestServer().start();
+        log = folder.resolve("server.log");
+        server = ServerProcess.startAsDeployed(
+                log, TOKEN, 120, "--memory", "--service-allow", allowed(), "--max-request-bytes", "3000000");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (remote != null) {
+            remote.close();
+        }
+    }
+
+    private static String allowed() {
+        return remote.uri("/sparql").toString();
+    }
+
+    /** Findings 3 and 4: SERVICE at any depth, in queries and updates. */
+    @Test
+    void serviceAtAnyDepthIsOneRefusalAndOneLogLine() throws Exception {
+        String other = remote.uri("/sparql?other").toString();
+        String inner = "SERVICE <" + other + "> { ?a ?b ?c }";
+        String calling = "SERVICE <" + allowed() + "> { ?s ?p ?o }";
+        for (String query : List.of(
+                "SELECT * { " + calling + " FILTER EXISTS { " + inner + " } } LIMIT 3",
+                "SELECT * { " + calling + " { SELECT * { " + inner + " } LIMIT 3 } } LIMIT 3",
+                "SELECT * { ?s ?p ?o BIND(EXISTS { " + inner + " } AS ?x) } LIMIT 3",
+                "SELECT * { ?s ?p ?o FILTER NOT EXISTS { " + inner + " } } LIMIT 50")) {
+            long before = Files.size(log);
+            HttpResponse<String> r = query(query, JSON_RESULTS);
+            assertThat(r.statusCode()).as(query).isEqualTo(403);
+            assertWholeProblem(r);
+            waitForLog(before);
+            List<String> lines =
+                    Files.readAllLines(log).stream().skip(countLines(before)).toList();
+            assertThat(lines).as("log lines of " + query).hasSizeLessThanOrEqualTo(2);
+        }
+        // updates never call out, not even to an allowed endpoint
+        HttpResponse<String> update = send(HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                .header("Content-Type", "application/sparql-update")
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT { GRAPH <urn:x:stolen> { ?s ?p ?o } } WHERE { ?s"
+                        + " ?p ?o FILTER EXISTS { { SELECT * { " + calling + " } LIMIT 1 } } }"))
+                .build());
+        assertThat(update.statusCode()).isEqualTo(403);
+        assertThat(query("ASK { GRAPH <urn:x:stolen> { ?s ?p ?o } }", JSON_RESULTS)
+                        .body())
+                .contains("false");
+    }
+
+    /** Finding 9: no method override, and no preflight grants one. */
+    @Test
+    void noMethodOverrideIsHonoured() throws Exception {
+        for (String header : List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/api/documents/none")))
+                    .header(header, "DELETE")
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build());
+            assertThat(r.statusCode()).as(header).isEqualTo(400);
+            assertWholeProblem(r);
+        }
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "x-http-method-override")
+                .build());
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers"))
+                .isEmpty();
+    }
+
+    /** Findings 10 and 11: every anonymous failure is a whole problem+json, never a partial answer. */
+    @Test
+    void everyAnonymousFailureIsAWholeProblem() throws Exception {
+        String path = "<" + PKG.CONCEPT_NS + "a>" + "/<urn:p>".repeat(5_000);
+        StringBuilder optionals = new StringBuilder("SELECT * { ?s0 ?p ?o ");
+        for (int i = 0; i < 500; i++) {
+            optionals
+                    .append("OPTIONAL { ?s")
+                    .append(i)
+                    .append(" ?p ?o")
+                    .append(i)
+                    .append(' ');
+        }
+        optionals.append("}".repeat(501));
+        List<String[]> cases = List.of(
+                new String[] {"SELECT * { { SELECT * { SERVICE <urn:x:nowhere> { ?s ?p ?o } } } }", "text/csv"},
+                new String[] {
+                    "PREFIX text: <http://jena.apache.org/text#> SELECT * { ?s text:query (\"((\") }", JSON_RESULTS
+                },
+                new String[] {"CONSTRUCT { ?s <http://x/1> ?o } WHERE { ?s ?p ?o } LIMIT 5", "application/rdf+xml"},
+                new String[] {
+                    "SELECT * { ?s ?p ?o FILTER(<http://jena.apache.org/ARQ/jsFunction#f>(?o)) }", JSON_RESULTS
+                },
+                new String[] {"SELECT * { ?s " + path + " ?o }", JSON_RESULTS},
+                new String[] {"SELECT * { ?s ?p ?o FILTER(" + "?o = 1 || ".repeat(5_000) + "false) }", JSON_RESULTS},
+                new String[] {"SELECT * { " + "{ ?s ?p ?o } UNION ".repeat(5_000) + "{ } }", JSON_RESULTS},
+                new String[] {optionals.toString(), JSON_RESULTS});
+        for (String[] c : cases) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                    .header("Content-Type", "application/sparql-query")
+                    .header("Accept", c[1])
+                    .POST(HttpRequest.BodyPublishers.ofString(c[0]))
+                    .build());
+            String shown = c[0].length() > 120 ? c[0].substring(0, 120) + "..." : c[0];
+            assertThat(r.statusCode()).as(shown).isBetween(400, 499).isNotEqualTo(500);
+            assertWholeProblem(r);
+        }
+        // Jetty's own refusals: a bad request line, a URI too long
+        assertThat(raw("GET /sparql?query=%zz HTTP/1.1\r\nHost: x\r\n\r\n")).contains("application/problem+json");
+        HttpResponse<String> tooLong =
+                send(HttpRequest.newBuilder(URI.create(server.url("/sparql?query=" + "x".repeat(40_000))))
+                        .build());
+        assertThat(tooLong.statusCode()).isBetween(400, 499);
+        assertWholeProblem(tooLong);
+        // an administrator's COPY from a graph that is not there
+        HttpResponse<String> copy = send(HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                .header("Content-Type", "application/sparql-update")
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("COPY <urn:x:missing> TO <urn:x:copy>"))
+                .build());
+        assertThat(copy.statusCode()).isBetween(400, 499);
+        assertWholeProblem(copy);
+        // a multipart upload over the body limit (3 MB here)
+        String boundary = "hostile-boundary";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"text\"; filename=\"t.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + "a".repeat(3_500_000) + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> upload = send(HttpRequest.newBuilder(URI.create(server.url("/api/documents")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart))
+                .build());
+        assertThat(upload.statusCode()).isEqualTo(413);
+        assertWholeProblem(upload);
+        assertThat(get("/health").statusCode()).isEqualTo(200);
+    }
+
+    /** Finding 11: a client that goes away mid-body is no internal error, and leaves no stack trace. */
+    @Test
+    void aClientLeavingMidBodyIsNoInternalError() throws Exception {
+        long before = Files.size(log);
+        for (int i = 0; i < 5; i++) {
+            try (Socket s = new Socket("127.0.0.1", server.port())) {
+                s.getOutputStream()
+                        .write(("POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                                        + "Content-Length: 100000\r\n\r\nSELECT * {")
+                                .getBytes(StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                Thread.sleep(200);
+            }
+        }
+        Thread.sleep(1_000);
+        String written = Files.readString(log).substring((int) before);
+        assertThat(written).doesNotContain("ERROR").doesNotContain("\tat ");
+        assertThat(get("/metrics").body()).doesNotContain("reason=\"internal\"");
+    }
+
+    /** Finding 7: a huge query is refused before it is parsed, in no time. */
+    @Test
+    void aHugeQueryIsRefusedBeforeParsing() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                .header("Content-Type", "application/sparql-query")
+                .POST(HttpRequest.BodyPublishers.ofString("ASK {} #" + "x".repeat(2_000_000)))
+                .build());
+        assertThat(r.statusCode()).isIn(400, 413);
+        assertWholeProblem(r);
+        assertThat(r.body()).doesNotContain("heap");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    /**
+     * Finding 5: senders of one body byte now and then, from one address, hold neither every thread
+     * nor the server: /health, asked from another address, answers throughout.
+     */
+    @Test
+    void slowSendersDoNotHoldEveryThread() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 300; i++) {
+                Socket s = new Socket();
+                s.bind(new InetSocketAddress("127.0.0.2", 0));
+                s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
+                s.getOutputStream()
+                        .write(("POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                                        + "Content-Length: 1000000\r\n\r\nA")
+                                .getBytes(StandardCharsets.US_ASCII));
+                slow.add(s);
+            }
+            long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < end) {
+                for (Socket s : slow) {
+                    try {
+                        s.getOutputStream().write(' ');
+                    } catch (IOException closed) {
+                        // the server dropped it: as it should
+                    }
+                }
+                // within get's 10 s timeout: before the bounds, it timed out for as long as the senders kept on
+                assertThat(get("/health").statusCode()).isEqualTo(200);
+                Thread.sleep(2_000);
+            }
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
+    private static void assertWholeProblem(HttpResponse<String> r) throws IOException {
+        assertThat(r.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(r.body()); // the whole body is one JSON document
+        assertThat(problem.path("status").asInt()).isEqualTo(r.statusCode());
+        assertThat(problem.path("detail").asText()).doesNotContain("Java heap space");
+    }
+
+    private static HttpResponse<String> query(String query, String accept) throws Exception {
+        return send(HttpRequest.newBuilder(
+                        URI.create(server.url("/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))))
+                .header("Accept", accept)
+                .build());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path)))
+                .timeout(Duration.ofSeconds(10))
+                .build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A request written as bytes, for what an HTTP client will not send; the whole answer as text. */
+    private static String raw(String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            s.shutdownOutput();
+            InputStream in = s.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** The request log line is written after the answer: wait a moment for it. */
+    private static void waitForLog(long before) throws Exception {
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (Files.size(log) == before && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(300);
+    }
+
+    private static long countLines(long bytes) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        long n = 0;
+        for (int i = 0; i < bytes && i < all.length; i++) {
+            if (all[i] == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
