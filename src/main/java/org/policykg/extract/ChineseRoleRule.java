@@ -30,6 +30,9 @@ final class ChineseRoleRule implements Rule {
     private static final java.util.Set<String> VERBAL_ROLES = java.util.Set.of("保障");
     /** Role nouns the scheme lacks, and the slugs of their English renderings. */
     private static final java.util.Map<String, String> CANDIDATE_ROLES = WordLists.pairs("role-nouns-zh.tsv");
+    /** Adjectives that modify a role word without changing the role (以X为重要支撑, 以X为坚实基础). */
+    private static final List<String> ROLE_ADJECTIVES =
+            List.of("重要", "基本", "坚实", "有力", "强大", "战略", "主要", "坚强", "可靠", "必要", "内在", "重大", "首要");
     /** The characters that open a 把X作为Y frame. */
     private static final String BA = "把将";
     /** How far back from its 的 a role's modifier reaches for the 为 of its frame. */
@@ -69,7 +72,9 @@ final class ChineseRoleRule implements Rule {
                 continue;
             }
             // 把X作为…的第一要务: the frame's verb stands before the role's modifier
-            int at = f.charAt(start - 1) == '的' ? verbBeforeModifier(f, sentence.start(), start - 1) : start;
+            int at = f.charAt(start - 1) == '的'
+                    ? verbBeforeModifier(f, sentence.start(), start - 1)
+                    : start - adjectiveBefore(f, sentence.start(), start);
             if (at > sentence.start() && f.charAt(at - 1) == '为') {
                 boolean zuowei = at - 2 >= sentence.start()
                         && f.charAt(at - 2) == '作'
@@ -214,6 +219,16 @@ final class ChineseRoleRule implements Rule {
             }
         }
         return start;
+    }
+
+    /** The length of an adjective of the role word right before it (为重要支撑), or 0. */
+    private static int adjectiveBefore(String f, int floor, int start) {
+        for (String adjective : ROLE_ADJECTIVES) {
+            if (start - adjective.length() > floor && f.startsWith(adjective, start - adjective.length())) {
+                return adjective.length();
+            }
+        }
+        return 0;
     }
 
     /** The end of a head noun the role word modifies (基础工程, 关键要素), or {@code end}. */
