@@ -35,6 +35,12 @@ final class SimplifiedChars {
                 WordLists.pairs("traditional-simplified.tsv").entrySet()) {
             table[e.getKey().charAt(0) - FIRST] = e.getValue().charAt(0);
         }
+        // a character's Simplified form may itself have one (薴 → 苧 → 苎): folding twice must change nothing
+        for (int i = 0; i < table.length; i++) {
+            while (covers(table[i]) && table[table[i] - FIRST] != table[i]) {
+                table[i] = table[table[i] - FIRST];
+            }
+        }
         return table;
     }
 }
