@@ -2,12 +2,16 @@ package org.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.policykg.vocab.PKG;
 
 /**
  * Roles in Chinese text, read through the {@code @zh} labels of the role scheme: 以X为Y and 把X作为Y
  * (rule treat-as, as their English renderings are), and X是Y的Z (rule copula-role). X gives the
  * concepts the sentence's mentions name inside it, a list and a fused coordination included, as the
- * concept mentions distribute them; a role word the scheme lacks gives nothing.
+ * concept mentions distribute them. 将 opens the frame as 把 does (将X作为Y), and X may stand bare before
+ * 作为 (发挥X作为Y的作用). A role noun of the register that the scheme lacks ({@code role-nouns-zh.tsv}:
+ * 主攻方向, 出发点) is a candidate role keyed by the slug of its usual English rendering, so an original
+ * and its translation meet on it; any other word gives nothing.
  */
 final class ChineseRoleRule implements Rule {
     private static final String TREAT_AS = "treat-as";
@@ -24,6 +28,13 @@ final class ChineseRoleRule implements Rule {
     private static final List<String> HOLD_VERBS = List.of("守住", "守牢", "坚守", "守好", "筑牢");
     /** Roles whose word is also a verb: 以X保障Y. */
     private static final java.util.Set<String> VERBAL_ROLES = java.util.Set.of("保障");
+    /** Role nouns the scheme lacks, and the slugs of their English renderings. */
+    private static final java.util.Map<String, String> CANDIDATE_ROLES = WordLists.pairs("role-nouns-zh.tsv");
+    /** Adjectives that modify a role word without changing the role (以X为重要支撑, 以X为坚实基础). */
+    private static final List<String> ROLE_ADJECTIVES =
+            List.of("重要", "基本", "坚实", "有力", "强大", "战略", "主要", "坚强", "可靠", "必要", "内在", "重大", "首要");
+    /** The characters that open a 把X作为Y frame. */
+    private static final String BA = "把将";
     /** How far back from its 的 a role's modifier reaches for the 为 of its frame. */
     private static final int MAX_MODIFIER = 16;
 
@@ -45,20 +56,37 @@ final class ChineseRoleRule implements Rule {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        for (Lexicon.Match role : ctx.find(ctx.roles(), f, sentence)) {
+        for (Lexicon.Match found : roleWords(ctx, f, sentence)) {
+            // a role word in quotation marks (为“Y”) holds its frame as a bare one does
+            boolean quoted = found.span().start() > sentence.start()
+                    && found.span().end() < sentence.end()
+                    && f.charAt(found.span().start() - 1) == '"'
+                    && f.charAt(found.span().end()) == '"';
+            Lexicon.Match role = quoted
+                    ? new Lexicon.Match(
+                            found.iri(),
+                            new Span(found.span().start() - 1, found.span().end() + 1))
+                    : found;
             int start = role.span().start();
-            if (start == sentence.start() || !Lexicon.isHan(f.charAt(start))) {
+            if (start == sentence.start() || !Lexicon.isHan(f.charAt(quoted ? start + 1 : start))) {
                 continue;
             }
             // 把X作为…的第一要务: the frame's verb stands before the role's modifier
-            int at = f.charAt(start - 1) == '的' ? verbBeforeModifier(f, sentence.start(), start - 1) : start;
+            int at = f.charAt(start - 1) == '的'
+                    ? verbBeforeModifier(f, sentence.start(), start - 1)
+                    : start - adjectiveBefore(f, sentence.start(), start);
             if (at > sentence.start() && f.charAt(at - 1) == '为') {
                 boolean zuowei = at - 2 >= sentence.start()
                         && f.charAt(at - 2) == '作'
-                        && openerBefore(f, sentence.start(), at - 2, '把') >= 0; // not 以X工作为Y
+                        && openerBefore(f, sentence.start(), at - 2, BA) >= 0; // not 以X工作为Y
                 int verb = zuowei ? at - 2 : at - 1;
-                int opener = zuowei ? openerBefore(f, sentence.start(), verb, '把') : yiBefore(f, sentence, verb);
-                if (opener >= 0) {
+                int opener = zuowei ? openerBefore(f, sentence.start(), verb, BA) : yiBefore(f, sentence, verb);
+                if (opener < 0
+                        && at - 2 >= sentence.start()
+                        && f.charAt(at - 2) == '作'
+                        && yiBefore(f, sentence, at - 2) < 0) {
+                    bare(ctx, at - 2, role, out);
+                } else if (opener >= 0) {
                     assign(
                             ctx,
                             TREAT_AS,
@@ -68,7 +96,7 @@ final class ChineseRoleRule implements Rule {
                             out);
                 }
             } else if (at - 2 >= sentence.start() && f.startsWith("当作", at - 2)) {
-                int opener = openerBefore(f, sentence.start(), at - 2, '把');
+                int opener = openerBefore(f, sentence.start(), at - 2, BA);
                 if (opener >= 0) {
                     assign(
                             ctx,
@@ -97,6 +125,49 @@ final class ChineseRoleRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * The scheme's role words in the sentence, and the register's role nouns it lacks as candidate roles
+     * where no scheme word covers them.
+     */
+    private static List<Lexicon.Match> roleWords(SentenceContext ctx, String f, Span sentence) {
+        List<Lexicon.Match> words = new ArrayList<>(ctx.find(ctx.roles(), f, sentence));
+        String text = ctx.foldedSentence();
+        for (java.util.Map.Entry<String, String> noun : CANDIDATE_ROLES.entrySet()) {
+            for (int i = text.indexOf(noun.getKey()); i >= 0; i = text.indexOf(noun.getKey(), i + 1)) {
+                Span span = new Span(
+                        sentence.start() + i,
+                        sentence.start() + i + noun.getKey().length());
+                if (words.stream().noneMatch(w -> w.span().overlaps(span))) {
+                    words.add(new Lexicon.Match(PKG.ROLE_CANDIDATE_NS + noun.getValue(), span));
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * 发挥X作为Y的作用: X stands bare before 作为, with no 把 or 以 to open a frame; X is only what a
+     * mention or a register word names right before it, never the clause's other words.
+     */
+    private static void bare(SentenceContext ctx, int zuowei, Lexicon.Match role, List<Finding> out) {
+        for (Finding earlier : ctx.earlier()) {
+            if (earlier instanceof Finding.Mention m && m.evidence().end() == zuowei) {
+                assign(
+                        ctx,
+                        TREAT_AS,
+                        m.evidence(),
+                        new Span(m.evidence().start(), role.span().end()),
+                        role,
+                        out);
+                return;
+            }
+        }
+        int clause = clauseStart(ctx.folded(), ctx.span().start(), zuowei);
+        ChineseTerms.ending(ctx, clause, zuowei)
+                .ifPresent(c -> out.add(new Finding.Role(
+                        TREAT_AS, c, role.iri(), new Span(clause, role.span().end()), ctx.sentence())));
     }
 
     /** 守住X的底线: what the bottom line holds is X, between the verb that holds it and the role. */
@@ -148,6 +219,16 @@ final class ChineseRoleRule implements Rule {
             }
         }
         return start;
+    }
+
+    /** The length of an adjective of the role word right before it (为重要支撑), or 0. */
+    private static int adjectiveBefore(String f, int floor, int start) {
+        for (String adjective : ROLE_ADJECTIVES) {
+            if (start - adjective.length() > floor && f.startsWith(adjective, start - adjective.length())) {
+                return adjective.length();
+            }
+        }
+        return 0;
     }
 
     /** The end of a head noun the role word modifies (基础工程, 关键要素), or {@code end}. */
@@ -218,10 +299,10 @@ final class ChineseRoleRule implements Rule {
         return -1;
     }
 
-    /** The nearest {@code opener} before {@code verb} in the same clause, or -1. */
-    private static int openerBefore(String f, int floor, int verb, char opener) {
+    /** The nearest of the {@code openers} before {@code verb} in the same clause, or -1. */
+    private static int openerBefore(String f, int floor, int verb, String openers) {
         for (int i = verb - 1; i >= floor && CLAUSE_END.indexOf(f.charAt(i)) < 0; i--) {
-            if (f.charAt(i) == opener) {
+            if (openers.indexOf(f.charAt(i)) >= 0) {
                 return i;
             }
         }

@@ -578,7 +578,11 @@ public final class Lexicon {
         return Character.isWhitespace(c);
     }
 
-    /** Lower case, typographic quotes and dashes made plain; one char in, one char out. */
+    /**
+     * Lower case, typographic quotes and dashes made plain, full-width letters and digits made ASCII,
+     * Traditional characters made Simplified ({@link SimplifiedChars}); one char in, one char out, so
+     * offsets into the folded text are offsets into the raw text.
+     */
     public static String fold(String s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < s.length(); i++) {
@@ -593,7 +597,12 @@ public final class Lexicon {
                 case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
                 case '\u2010', '\u2011', '\u2012' -> '-';
                 case '\u00A0', '\u2007', '\u202F' -> ' ';
-                default -> Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+                default ->
+                    SimplifiedChars.covers(c)
+                            ? SimplifiedChars.of(c)
+                            : c >= '\uFF10' && c <= '\uFF5A' && Character.isLetterOrDigit(c)
+                                    ? Character.toLowerCase((char) (c - '\uFF10' + '0'))
+                                    : Character.isSurrogate(c) ? c : Character.toLowerCase(c);
             };
         }
         return new String(out);

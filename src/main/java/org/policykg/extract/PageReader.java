@@ -26,7 +26,10 @@ public final class PageReader {
             + "|cite this page|cite this|how to cite|citation"
             + "|download(?: pdf)?|related(?: articles| content)?|tags?:.*|skip to (?:main )?content)");
     private static final Pattern CITE_HEADING = Pattern.compile("(?i)cite this page|cite this|how to cite|citation");
-    private static final Pattern STRUCTURE_HEADING = Pattern.compile("^\\s*(?:[IVXLC]+\\.|\\(\\d+\\)|\\d+\\.)\\s");
+    /** A part's or an item's heading, which is structure rather than a title: II., (3), 1., 一、, 第X章. */
+    private static final Pattern STRUCTURE_HEADING = Pattern.compile(
+            "^\\s*(?:(?:[IVXLC]+\\.|\\(\\d+\\)|\\d+\\.)\\s|[一二三四五六七八九十百]{1,4}、|第[一二三四五六七八九十百零〇]{1,5}[章编])");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:。！？；：”\"]$");
 
     private static final Pattern CITE_YEAR = Pattern.compile("\\((\\d{4})\\)\\.");

@@ -12,7 +12,8 @@ import org.policykg.extract.Structure.Section.Kind;
 import org.policykg.extract.Structure.Sentence;
 
 /**
- * Cuts a page body into parts (Roman numerals, "II. ..."), numbered items ("(3) ..."), paragraphs
+ * Cuts a page body into parts (Roman numerals, "II. ..."; in Chinese 一、 and 第X章), numbered items
+ * ("(3) ..."; in Chinese （一）, 1. and a law's articles 第X条, whose own lists （一） stay paragraphs), paragraphs
  * (one per line of the page's reading copy, where a hard-wrapped paragraph is one line) and
  * sentences, which may therefore span the raw text's line breaks. The markers are the ones
  * Party documents and their translations use; nothing depends on a particular document's numbering.
@@ -29,6 +30,18 @@ public final class Segmenter {
     static final int MAX_SENTENCE = 3000;
 
     private static final Pattern ITEM = Pattern.compile("^[(（](\\d{1,2})[)）]\\s*");
+    /** A markdown heading's marks before a Chinese heading (## 第一章 总则). */
+    private static final String HASHES = "^(?:#{1,6}\\s*)?";
+    /** Chinese numerals that count a heading (十二, 二十三). */
+    private static final String NUMERAL = "[一二三四五六七八九十百零〇两]{1,5}";
+    /** Chinese parts: 一、… and 第X章 (第X编 a law's book) heading the line. */
+    private static final Pattern CHINESE_PART =
+            Pattern.compile(HASHES + "(?:(" + NUMERAL + ")、|第(" + NUMERAL + ")[章编])\\s*(\\S.{0,300})$");
+    /** A law's article, 第X条, opening its line. */
+    private static final Pattern ARTICLE = Pattern.compile(HASHES + "第(" + NUMERAL + ")条\\s*");
+    /** Chinese items: （一） and 1. / 1、 before Han text. */
+    private static final Pattern CHINESE_ITEM =
+            Pattern.compile("^(?:[(（](" + NUMERAL + ")[)）]|(\\d{1,2})[.．、](?=\\s*\\p{IsHan}))\\s*");
 
     public Structure segment(Page page) {
         String text = page.reading();
@@ -43,9 +56,15 @@ public final class Segmenter {
         boolean[] isPart = new boolean[lines.size()];
         boolean[] isItem = new boolean[lines.size()];
         boolean hasParts = false;
+        boolean hasArticles = false;
+        for (Span line : lines) {
+            hasArticles |= ARTICLE.matcher(line.of(text)).lookingAt();
+        }
+        Matcher[] items = new Matcher[lines.size()];
         for (int j = 0; j < lines.size(); j++) {
             isPart[j] = partMatcher(text, lines.get(j)) != null;
-            isItem[j] = ITEM.matcher(lines.get(j).of(text)).find();
+            items[j] = itemMatcher(lines.get(j).of(text), hasArticles);
+            isItem[j] = items[j] != null;
             hasParts |= isPart[j];
         }
         Section part = null;
@@ -55,29 +74,35 @@ public final class Segmenter {
             Span line = lines.get(i);
             String s = line.of(text);
             Matcher pm = isPart[i] ? partMatcher(text, line) : null;
-            Matcher im = ITEM.matcher(s);
+            Matcher im = items[i];
             int contentStart = line.start();
             List<Span> itemSentences = null;
             if (pm != null) {
                 Span span = new Span(line.start(), endOfSection(lines, isPart, isItem, i, true));
+                int heading = pm.groupCount();
                 part = new Section(
                         Kind.PART,
-                        romanValue(pm.group(1)),
-                        pm.group(1),
-                        ReadingText.words(pm.group(2).strip()),
+                        number(pm),
+                        pm.pattern() == PART
+                                ? pm.group(1)
+                                : s.substring(0, pm.start(heading))
+                                        .replace("#", "")
+                                        .strip(),
+                        ReadingText.words(pm.group(heading).strip()),
                         span,
                         null);
                 item = null;
                 sections.add(part);
-                contentStart = line.start() + pm.start(2);
-            } else if (im.find()) {
-                int number = Integer.parseInt(im.group(1));
+                contentStart = line.start() + pm.start(heading);
+            } else if (im != null) {
+                int number = number(im);
                 Span rest = new Span(line.start() + im.end(), line.end());
                 Span span = new Span(line.start(), endOfSection(lines, isPart, isItem, i, false));
                 // the item's sentences, cut once: its heading is the first, and they are the line's sentences
                 itemSentences = sentences(breaks, text, rest);
-                item = new Section(
-                        Kind.ITEM, number, "(" + number + ")", firstSentence(itemSentences, text), span, part);
+                String marker =
+                        im.pattern() == ITEM ? "(" + number + ")" : im.group().strip();
+                item = new Section(Kind.ITEM, number, marker, firstSentence(itemSentences, text), span, part);
                 sections.add(item);
                 contentStart = rest.start();
             } else if (part == null && item == null && top == null) {
@@ -111,7 +136,44 @@ public final class Segmenter {
 
     private static Matcher partMatcher(String text, Span line) {
         Matcher m = PART.matcher(line.of(text));
-        return m.matches() && romanValue(m.group(1)) > 0 ? m : null;
+        if (m.matches() && romanValue(m.group(1)) > 0) {
+            return m;
+        }
+        Matcher chinese = CHINESE_PART.matcher(line.of(text));
+        return chinese.matches() && number(chinese) > 0 ? chinese : null;
+    }
+
+    /**
+     * The item a line opens: "(3)" in any text; in Chinese （一）, 1. before Han text, and a law's
+     * article 第X条, whose own lists （一） are then paragraphs of the article rather than items beside it.
+     */
+    private static Matcher itemMatcher(String line, boolean hasArticles) {
+        for (Pattern p : hasArticles ? List.of(ITEM, ARTICLE) : List.of(ITEM, CHINESE_ITEM)) {
+            Matcher m = p.matcher(line);
+            if (m.lookingAt() && number(m) > 0) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The number a part's or an item's marker gives: the first group that matched, Roman, Arabic or Chinese. */
+    private static int number(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            String n = m.group(g);
+            if (n != null) {
+                if (m.pattern() == PART) {
+                    return romanValue(n);
+                }
+                if (Character.isDigit(n.charAt(0)) && n.charAt(0) < 128) {
+                    return Integer.parseInt(n);
+                }
+                // 十二 counts; a lone 一 is a digit
+                java.math.BigDecimal v = ChineseFigureRule.value(n);
+                return v != null ? v.intValue() : n.equals("两") ? 2 : "〇一二三四五六七八九".indexOf(n.charAt(0));
+            }
+        }
+        return 0;
     }
 
     private static List<Span> lines(String text, Span body) {

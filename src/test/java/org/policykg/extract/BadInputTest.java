@@ -154,6 +154,18 @@ class BadInputTest {
     }
 
     @Test
+    void traditionalCharactersGiveTheRoleAssignmentsOfTheSimplifiedText() {
+        // ExtractionChecks holds each quote to the raw Traditional text at its offsets
+        Model traditional = ExtractionChecks.check(ChineseRegisterTexts.traditional(), SMALL_TEXT_GUARD);
+        Model simplified = ExtractionChecks.check(ChineseRegisterTexts.plain(), SMALL_TEXT_GUARD);
+        assertThat(roleAssignments(traditional)).containsAll(CHINESE_ROLES).isEqualTo(roleAssignments(simplified));
+        assertThat(traditional.listSubjectsWithProperty(RDF.type, PKG.Mention).toList())
+                .hasSameSizeAs(simplified
+                        .listSubjectsWithProperty(RDF.type, PKG.Mention)
+                        .toList());
+    }
+
+    @Test
     void fullWidthDigitsAndLettersGiveAValidGraphWithTheRoles() {
         String text = ChineseRegisterTexts.fullWidthDigitsAndLetters();
         assertThat(text).contains("２０３０", "ＡＩ");

@@ -68,4 +68,14 @@ class PageReaderTest {
         assertThat(md.issued()).isEqualTo(LocalDate.of(2021, 3, 3));
         assertThat(md.sourceUrl()).isEqualTo("https://example.org/a");
     }
+
+    @Test
+    void aChinesePartHeadingOnTheFirstLineIsBodyNotTitle() {
+        String text = "三、加强安全能力建设，维护社会稳定\n\n\n各地要统筹发展和安全。\n";
+        Page page = reader.read(new SourceText("t", null, text));
+        assertThat(page.metadata().title()).isNull();
+        assertThat(page.body().start()).isZero();
+        String law = "第二章 职责\n\n第五条 国家建立安全制度。\n";
+        assertThat(reader.read(new SourceText("t", null, law)).body().start()).isZero();
+    }
 }

@@ -94,4 +94,40 @@ class SegmenterTest {
         String text = "Food security is the foundation; energy security is the guarantee.";
         assertThat(segment(new SourceText("t", null, text)).sentences()).hasSize(1);
     }
+
+    @Test
+    void chineseReportHeadingsArePartsAndItems() {
+        String text = "关于加强安全工作的意见\n\n一、总体要求\n各地要统筹发展和安全。\n（一）指导思想。坚持稳中求进；强化底线思维。\n"
+                + "（二）工作原则。坚持人民至上！\n二、重点任务\n1. 健全风险防控体系。\n2、完善应急管理体系。\n";
+        Structure s = segment(new SourceText("t", null, text));
+        List<Section> parts =
+                s.sections().stream().filter(x -> x.kind() == Kind.PART).toList();
+        assertThat(parts).extracting(Section::marker).containsExactly("一、", "二、");
+        assertThat(parts).extracting(Section::number).containsExactly(1, 2);
+        assertThat(parts.get(0).heading()).isEqualTo("总体要求");
+        List<Section> items =
+                s.sections().stream().filter(x -> x.kind() == Kind.ITEM).toList();
+        assertThat(items).extracting(Section::marker).containsExactly("（一）", "（二）", "1.", "2、");
+        assertThat(items).extracting(Section::number).containsExactly(1, 2, 1, 2);
+        assertThat(items).extracting(x -> x.parent().marker()).containsExactly("一、", "一、", "二、", "二、");
+        assertThat(items.get(0).heading()).isEqualTo("指导思想");
+        // sentences end at 。！？ and ；
+        assertThat(s.sentences()).extracting(x -> x.span().of(text)).contains("坚持稳中求进；", "强化底线思维。", "坚持人民至上！");
+    }
+
+    @Test
+    void aLawsChaptersArePartsAndItsArticlesItemsWhoseListsStayParagraphs() {
+        String text = "中华人民共和国安全法\n\n## 第一章 总 则\n\n第一条 为了维护安全，制定本法。\n\n第二条 安全工作包括：\n"
+                + "（一）防范风险；\n（二）应对事件。\n\n## 第二章 职责\n\n第十二条 国家建立安全制度。\n";
+        Structure s = segment(new SourceText("t", null, text));
+        List<Section> parts =
+                s.sections().stream().filter(x -> x.kind() == Kind.PART).toList();
+        assertThat(parts).extracting(Section::marker).containsExactly("第一章", "第二章");
+        assertThat(parts).extracting(Section::heading).containsExactly("总 则", "职责");
+        List<Section> items =
+                s.sections().stream().filter(x -> x.kind() == Kind.ITEM).toList();
+        assertThat(items).extracting(Section::marker).containsExactly("第一条", "第二条", "第十二条");
+        assertThat(items).extracting(Section::number).containsExactly(1, 2, 12);
+        assertThat(items.get(1).span().of(text)).contains("（二）应对事件。");
+    }
 }
