@@ -168,6 +168,8 @@ public final class BuiltGraph extends GraphBase {
     /**
      * A set of triples by open addressing, each slot's hash kept beside it: a HashSet's entry object per
      * triple, and its pointer chase on every probe, were most of the cost of telling duplicates apart.
+     * A probe reads the hashes alone (0 marks an empty slot, so no hash is 0) and a triple only where the
+     * hash agrees: most adds are new, and then touch one array's line rather than two.
      */
     private static final class TripleSet {
         private Triple[] slots;
@@ -181,16 +183,17 @@ public final class BuiltGraph extends GraphBase {
         }
 
         private static int spread(int h) {
-            return h ^ (h >>> 16);
+            int spread = h ^ (h >>> 16);
+            return spread == 0 ? 1 : spread;
         }
 
         /** @return false when the set holds the triple already */
         boolean add(Triple t) {
             int h = spread(t.hashCode());
-            int mask = slots.length - 1;
+            int mask = hashes.length - 1;
             for (int i = h & mask; ; i = (i + 1) & mask) {
-                Triple e = slots[i];
-                if (e == null) {
+                int e = hashes[i];
+                if (e == 0) {
                     slots[i] = t;
                     hashes[i] = h;
                     if (++size * 2 > slots.length) {
@@ -198,7 +201,7 @@ public final class BuiltGraph extends GraphBase {
                     }
                     return true;
                 }
-                if (hashes[i] == h && e.equals(t)) {
+                if (e == h && slots[i].equals(t)) {
                     return false;
                 }
             }
@@ -206,13 +209,13 @@ public final class BuiltGraph extends GraphBase {
 
         boolean contains(Triple t) {
             int h = spread(t.hashCode());
-            int mask = slots.length - 1;
+            int mask = hashes.length - 1;
             for (int i = h & mask; ; i = (i + 1) & mask) {
-                Triple e = slots[i];
-                if (e == null) {
+                int e = hashes[i];
+                if (e == 0) {
                     return false;
                 }
-                if (hashes[i] == h && e.equals(t)) {
+                if (e == h && slots[i].equals(t)) {
                     return true;
                 }
             }
@@ -225,9 +228,9 @@ public final class BuiltGraph extends GraphBase {
             hashes = new int[oldSlots.length * 2];
             int mask = slots.length - 1;
             for (int k = 0; k < oldSlots.length; k++) {
-                if (oldSlots[k] != null) {
+                if (oldHashes[k] != 0) {
                     int i = oldHashes[k] & mask;
-                    while (slots[i] != null) {
+                    while (hashes[i] != 0) {
                         i = (i + 1) & mask;
                     }
                     slots[i] = oldSlots[k];

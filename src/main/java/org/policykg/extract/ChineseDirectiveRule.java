@@ -15,12 +15,21 @@ final class ChineseDirectiveRule implements Rule {
     private static final Map<String, String> VERBS = WordLists.pairs("directive-verbs-zh.tsv");
     private static final int LONGEST_VERB =
             VERBS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** The chars a verb of the table begins with: most chars begin none, and need no look-up. */
+    private static final java.util.BitSet VERB_STARTS = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        VERBS.keySet().forEach(v -> VERB_STARTS.set(v.charAt(0)));
+    }
+
     /** What ends a clause, and what ends the heading mark before one (（一）, 五、). */
     private static final String CLAUSE_MARKS = "，；：、）)　 ,;:";
 
     /** A heading's number standing as a clause of its own: 五, （一, 第三条. */
     private static final java.util.regex.Pattern NUMBERING =
             java.util.regex.Pattern.compile("[（(]?[一二三四五六七八九十百零〇\\d]+[）)]?|第[一二三四五六七八九十百零〇\\d]+条");
+    /** The chars a {@link #NUMBERING} begins with: a clause opening with another is tried no further. */
+    private static final String NUMBERING_STARTS = "（(一二三四五六七八九十百零〇第0123456789";
 
     /** Chars after a verb that make it another word or a completed action (形成了, 创新型, 系统性). */
     private static final String NOT_A_VERB_AFTER = "了着过型性";
@@ -33,6 +42,8 @@ final class ChineseDirectiveRule implements Rule {
     private static final java.util.Set<String> CLAUSE_OBJECT_VERBS = java.util.Set.of("坚持", "确保", "保证");
 
     private static final String[] MODALS = {"必须", "应当", "需要", "不得", "要"};
+    /** The first chars of the {@link #MODALS}. */
+    private static final String MODAL_STARTS = "必应需不要";
     /** Words before 要 that make it another word (主要, 重要, 需要 read as itself, 只要, 不要 is no directive here). */
     private static final String NOT_YAO_BEFORE = "主重需只不必想";
     /** Adverbs between a modal or a clause's start and its verb. */
@@ -73,7 +84,9 @@ final class ChineseDirectiveRule implements Rule {
             Span c = new Span(clause, i);
             boolean afterListComma = clause > s.start() && f.charAt(clause - 1) == '、';
             clause = i + 1;
-            if (c.length() == 0 || NUMBERING.matcher(c.of(f)).matches()) {
+            if (c.length() == 0
+                    || NUMBERING_STARTS.indexOf(f.charAt(c.start())) >= 0
+                            && NUMBERING.matcher(c.of(f)).matches()) {
                 bareVerbBefore = true; // 五、贯彻…: the 、 after a heading's number lists nothing
                 continue; // 五、 (一) 第三条: a heading's number is no clause
             }
@@ -87,6 +100,9 @@ final class ChineseDirectiveRule implements Rule {
                 starts.add(c.start());
             }
             for (int j = c.start(); j < c.end(); j++) {
+                if (MODAL_STARTS.indexOf(f.charAt(j)) < 0) {
+                    continue;
+                }
                 for (String modal : MODALS) {
                     if (f.startsWith(modal, j)
                             && (!modal.equals("要") || j == s.start() || NOT_YAO_BEFORE.indexOf(f.charAt(j - 1)) < 0)) {
@@ -282,6 +298,9 @@ final class ChineseDirectiveRule implements Rule {
 
     /** The end of the longest verb of the table at {@code at}, or -1. */
     static int verbAt(String f, int at, int end) {
+        if (at >= end || !VERB_STARTS.get(f.charAt(at))) {
+            return -1;
+        }
         for (int n = Math.min(LONGEST_VERB, end - at); n >= 2; n--) {
             if (VERBS.containsKey(f.substring(at, at + n))) {
                 return at + n;

@@ -3,6 +3,7 @@ package org.policykg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykg.extract.RolePhrases.RolePhrase;
@@ -125,11 +126,18 @@ final class CopulaRoleRule implements Rule {
         List<Finding> out = new ArrayList<>(inverted(ctx));
         List<String> lastSubject = List.of();
         // the subject of the clause before, whatever its predicate: "A, B and C are the requirements of Y,
-        // and are also the guarantee of Z" gives the guarantee to A, B and C
-        List<String> clauseSubject = List.of();
+        // and are also the guarantee of Z" gives the guarantee to A, B and C; read only when a later
+        // clause takes it up, as most copulas place nothing
+        Supplier<List<String>> clauseSubject = List::of;
         for (Matcher copula = nextCopula(f, s.start(), s); copula != null; copula = nextCopula(f, copula.end(), s)) {
             // the match starts at the copula's word; the space before it is where the expression's began
             int copulaStart = copula.start() - 1;
+            List<RolePhrase> roles = predicateRoles(ctx, copula.end());
+            if (roles.isEmpty()) {
+                Supplier<List<String>> before = clauseSubject;
+                clauseSubject = once(() -> clauseSubject(ctx, copulaStart, before));
+                continue;
+            }
             Span clause = clauseBefore(f, s, copulaStart);
             Optional<List<String>> gerunds = GerundList.objects(ctx, clause, candidates);
             Span subject =
@@ -143,19 +151,7 @@ final class CopulaRoleRule implements Rule {
                     && DEMONSTRATIVE.matcher(subject.of(f)).matches()) {
                 continue;
             }
-            List<RolePhrase> roles = predicateRoles(ctx, copula.end());
             String words = subject.of(f);
-            if (roles.isEmpty()) {
-                boolean carried = words.equals("it") || words.equals("and") || words.equals("but");
-                if (!carried) {
-                    clauseSubject = gerunds.isPresent()
-                            ? gerunds.get()
-                            : anaphor.isEmpty() && !PRONOUNS.contains(words) && !words.equals("which")
-                                    ? nounSubject(ctx, subject)
-                                    : List.of();
-                }
-                continue;
-            }
             List<String> iris = new ArrayList<>();
             String subjectWords = words;
             if (gerunds.isPresent()) {
@@ -167,10 +163,11 @@ final class CopulaRoleRule implements Rule {
                 iris.addAll(lastSubject.isEmpty() ? previousSubject(ctx) : lastSubject);
             } else if (subjectWords.equals("and") || subjectWords.equals("but")) {
                 // "X is the Y of Z, and is also the W": the subject is the one of the clause before
-                if (lastSubject.isEmpty() && clauseSubject.isEmpty()) {
+                List<String> taken = lastSubject.isEmpty() ? clauseSubject.get() : lastSubject;
+                if (taken.isEmpty()) {
                     continue;
                 }
-                iris.addAll(lastSubject.isEmpty() ? clauseSubject : lastSubject);
+                iris.addAll(taken);
             } else if (PRONOUNS.contains(subjectWords)) {
                 continue; // "they", "we": what they stand for is not read here
             } else if (subjectWords.equals("which")) {
@@ -198,6 +195,52 @@ final class CopulaRoleRule implements Rule {
             }
         }
         return out;
+    }
+
+    /**
+     * The concepts of the subject of a clause whose predicate places nothing, for a later "and is ..." to
+     * take up; {@code before} when the clause has no subject of its own to give.
+     */
+    private List<String> clauseSubject(SentenceContext ctx, int copulaStart, Supplier<List<String>> before) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        Span clause = clauseBefore(f, s, copulaStart);
+        Optional<List<String>> gerunds = GerundList.objects(ctx, clause, candidates);
+        Span subject = gerunds.isPresent() ? clause : widenToList(ctx, subjectBefore(f, s, copulaStart), copulaStart);
+        if (subject == null) {
+            return before.get();
+        }
+        String words = subject.of(f);
+        List<String> anaphor = roleAnaphor(ctx, words);
+        if (anaphor.isEmpty()
+                        && !words.equals("which")
+                        && DEMONSTRATIVE.matcher(words).matches()
+                || words.equals("it")
+                || words.equals("and")
+                || words.equals("but")) {
+            return before.get();
+        }
+        if (gerunds.isPresent()) {
+            return gerunds.get();
+        }
+        return anaphor.isEmpty() && !PRONOUNS.contains(words) && !words.equals("which")
+                ? nounSubject(ctx, subject)
+                : List.of();
+    }
+
+    /** {@code read}, worked out on the first asking only. */
+    private static Supplier<List<String>> once(Supplier<List<String>> read) {
+        return new Supplier<>() {
+            private List<String> value;
+
+            @Override
+            public List<String> get() {
+                if (value == null) {
+                    value = read.get();
+                }
+                return value;
+            }
+        };
     }
 
     /**

@@ -159,15 +159,16 @@ final class DocumentTitles {
      */
     static boolean isOwnHeading(String text, Span name) {
         int lineStart = text.lastIndexOf('\n', name.start() - 1) + 1;
+        // the head first: most names stand further on, and their line's end may lie far ahead
+        if (linesBefore(text, lineStart) > HEAD_LINES) {
+            return false;
+        }
         int lineEnd = text.indexOf('\n', name.end());
         lineEnd = lineEnd < 0 ? text.length() : lineEnd;
         String before = text.substring(lineStart, name.start()).strip();
         String after = text.substring(name.end(), lineEnd).strip();
-        if (!(before.isEmpty() || before.equalsIgnoreCase("the"))
-                || !HEADING_TAIL.matcher(after).matches()) {
-            return false;
-        }
-        return linesBefore(text, lineStart) <= HEAD_LINES;
+        return (before.isEmpty() || before.equalsIgnoreCase("the"))
+                && HEADING_TAIL.matcher(after).matches();
     }
 
     /** The line breaks before {@code end}, counted no further than one past the head's lines. */

@@ -108,7 +108,11 @@ final class QuoteRule implements Rule {
      */
     private static Optional<Finding> unclosedFormulation(SentenceContext ctx, int from, int to) {
         String f = ctx.folded();
-        for (int i = f.indexOf('"', from); i >= 0 && i < to; i = f.indexOf('"', i + 1)) {
+        // a bounded loop: indexOf would read on to the next quotation mark anywhere in the text
+        for (int i = from; i < to; i++) {
+            if (f.charAt(i) != '"') {
+                continue;
+            }
             if (ctx.text().charAt(i) == '”') {
                 continue; // a stray closing mark opens nothing
             }

@@ -64,7 +64,25 @@ final class ReadingText {
 
     /** Words cut from the reading copy, for a label: a joined break or blanked furniture inside is one space. */
     static String words(String cut) {
-        return SPACES.matcher(cut).replaceAll(" ");
+        return hasSpacing(cut) ? SPACES.matcher(cut).replaceAll(" ") : cut;
+    }
+
+    /** Whether {@link #SPACES} matches in {@code s}: most cuts hold no break and no run of spaces, and need no matcher. */
+    private static boolean hasSpacing(String s) {
+        boolean spaceBefore = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\t') {
+                return true;
+            }
+            // \\s of java.util.regex without UNICODE_CHARACTER_CLASS
+            boolean space = c == ' ' || c == '\u000B' || c == '\f';
+            if (space && spaceBefore) {
+                return true;
+            }
+            spaceBefore = space;
+        }
+        return false;
     }
 
     /** The reading copy of {@code raw}; only {@code body} is changed. */

@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +38,14 @@ public final class Slugs {
     private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
+    /**
+     * Slugs already spelt, by their words: a document names the same concepts, roles and actors again and
+     * again, and transliterating Han words costs more than the rest of minting an IRI.
+     */
+    private static final Map<String, String> SPELT = new ConcurrentHashMap<>();
+
+    private static final int REMEMBERED = 1 << 14;
+
     private Slugs() {}
 
     /**
@@ -45,6 +55,18 @@ public final class Slugs {
      * the suffix.
      */
     public static String of(String words) {
+        String slug = SPELT.get(words);
+        if (slug == null) {
+            slug = spell(words);
+            if (SPELT.size() >= REMEMBERED) {
+                SPELT.clear(); // a bound for a long-running service: a document's own words come back soon
+            }
+            SPELT.put(words, slug);
+        }
+        return slug;
+    }
+
+    private static String spell(String words) {
         if (isAscii(words)) {
             return dashed(words.replace("'", ""));
         }
