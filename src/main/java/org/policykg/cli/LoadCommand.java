@@ -159,8 +159,7 @@ final class LoadCommand implements Callable<Integer> {
             return 3;
         }
         for (DocumentIngest.Result r : results) {
-            out.printf(
-                    "%s\t%d\t%s\t%s%n", r.id(), r.triples(), r.reading().language(), warningCodes(r.warnings()));
+            out.printf("%s\t%d\t%s\t%s%n", r.id(), r.triples(), r.reading().language(), warningCodes(r.warnings()));
         }
         pending.clear();
         return 0;

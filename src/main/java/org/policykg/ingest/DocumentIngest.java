@@ -106,8 +106,7 @@ public final class DocumentIngest {
      * One document to ingest: its id, the file it came from (or null), its text and given metadata,
      * and the file the text was converted from (a PDF, an HTML page), or null.
      */
-    public record Submission(
-            String id, String fileName, String text, Metadata metadata, SourceText.Original original) {
+    public record Submission(String id, String fileName, String text, Metadata metadata, SourceText.Original original) {
         public Submission(String id, String fileName, String text, Metadata metadata) {
             this(id, fileName, text, metadata, null);
         }
@@ -297,7 +296,8 @@ public final class DocumentIngest {
                 .mapToObj(i -> {
                     Submission s = submissions.get(i);
                     try {
-                        return (Object) pipeline.run(new SourceText(s.id(), s.fileName(), s.text(), s.original()), s.metadata());
+                        return (Object) pipeline.run(
+                                new SourceText(s.id(), s.fileName(), s.text(), s.original()), s.metadata());
                     } catch (RuntimeException e) {
                         return e;
                     }

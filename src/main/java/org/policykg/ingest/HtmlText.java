@@ -37,8 +37,29 @@ final class HtmlText {
 
     /** Elements that stand apart from their neighbours by a blank line. */
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "main", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-            "blockquote", "pre", "ul", "ol", "dl", "table", "figure", "address", "hr", "center");
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "pre",
+            "ul",
+            "ol",
+            "dl",
+            "table",
+            "figure",
+            "address",
+            "hr",
+            "center");
 
     private HtmlText() {}
 
@@ -89,7 +110,8 @@ final class HtmlText {
                     @Override
                     public void head(Node node, int depth) {
                         if (node instanceof TextNode t) {
-                            String s = node.parentNode() instanceof Element e && e.normalName().equals("pre")
+                            String s = node.parentNode() instanceof Element e
+                                            && e.normalName().equals("pre")
                                     ? t.getWholeText()
                                     : t.text();
                             if (!s.isBlank() && out.length() > 0 && endsInSpace(out) && s.charAt(0) == ' ') {

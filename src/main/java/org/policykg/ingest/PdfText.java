@@ -25,8 +25,8 @@ final class PdfText {
 
     /** @throws RejectedTextException when the PDF cannot be read, is encrypted or has no text layer */
     static String of(byte[] bytes) {
-        try (PDDocument pdf = Loader.loadPDF(
-                bytes, "", null, null, MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache)) {
+        try (PDDocument pdf =
+                Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES).streamCache)) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw encrypted();
             }

@@ -57,11 +57,11 @@ public final class SourceFiles {
         String what = fileName != null ? fileName : "The body";
         return switch (format) {
             case TEXT -> new Converted(decode(bytes, what), null);
-            case PDF -> new Converted(
-                    PdfText.of(bytes), SourceText.Original.of(fileName, format.mediaType(), bytes));
-            case HTML -> new Converted(
-                    HtmlText.of(bytes, charset(contentType)),
-                    SourceText.Original.of(fileName, format.mediaType(), bytes));
+            case PDF -> new Converted(PdfText.of(bytes), SourceText.Original.of(fileName, format.mediaType(), bytes));
+            case HTML ->
+                new Converted(
+                        HtmlText.of(bytes, charset(contentType)),
+                        SourceText.Original.of(fileName, format.mediaType(), bytes));
         };
     }
 

@@ -79,8 +79,9 @@ public final class DocumentRoutes {
             return null;
         });
         if (text == null) {
-            throw HttpProblem.notFound("No text of a document " + ctx.pathParam("id")
-                    + " (a document stored before texts were kept has none: post it again); GET /api/documents lists them.");
+            throw HttpProblem.notFound(
+                    "No text of a document " + ctx.pathParam("id")
+                            + " (a document stored before texts were kept has none: post it again); GET /api/documents lists them.");
         }
         ctx.contentType("text/plain; charset=utf-8");
         ctx.result(text);

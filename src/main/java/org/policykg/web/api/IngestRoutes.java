@@ -90,9 +90,10 @@ public final class IngestRoutes {
         } catch (DocumentIngest.RejectedTextException e) {
             throw switch (e.reason()) {
                 case TOO_LARGE, TOO_MANY -> HttpProblem.contentTooLarge(e.getMessage());
-                default -> e.reason().unreadable()
-                        ? HttpProblem.unprocessable(e.getMessage())
-                        : HttpProblem.badRequest(e.getMessage());
+                default ->
+                    e.reason().unreadable()
+                            ? HttpProblem.unprocessable(e.getMessage())
+                            : HttpProblem.badRequest(e.getMessage());
             };
         } catch (ShapeValidator.InvalidGraphException e) {
             throw HttpProblem.unprocessable(e.getMessage());
