@@ -27,7 +27,8 @@ import org.policykg.web.HttpProblem;
 
 /**
  * {@code POST /api/documents} (a text, as JSON with metadata, as {@code multipart/form-data} with a
- * text part and metadata, or as {@code text/plain} with {@code ?id=}; or several texts as JSON
+ * text, PDF or HTML file part and metadata, or as a {@code text/plain}, {@code application/pdf} or
+ * {@code text/html} body with {@code ?id=} or a {@code Content-Disposition} file name; or several texts as JSON
  * {@code {"documents": [...]}}, stored in one transaction) and {@code DELETE /api/documents/{id}};
  * both need the admin token. Every check runs before the store is touched, so a refused request
  * changes nothing.
@@ -137,7 +138,9 @@ public final class IngestRoutes {
             try {
                 return new Request(
                         List.of(new Submission(
-                                ctx.queryParam("id"), SourceFiles.decode(body, "The body"), Metadata.EMPTY)),
+                                bodyId(ctx, ContentDisposition.fileName(ctx.header("Content-Disposition"))),
+                                SourceFiles.decode(body, "The body"),
+                                Metadata.EMPTY)),
                         false);
             } catch (IOException e) {
                 throw HttpProblem.badRequest(e.getMessage() + ": it has bytes that are not valid UTF-8.");
@@ -162,11 +165,15 @@ public final class IngestRoutes {
         } catch (IOException e) {
             throw HttpProblem.badRequest(e.getMessage());
         }
+        return new Request(
+                List.of(new Submission(bodyId(ctx, fileName), c.text(), Metadata.EMPTY, fileName, c.original())),
+                false);
+    }
+
+    /** The id of a document sent as the body: {@code ?id=}, else the stem of its file name, else null. */
+    private static String bodyId(Context ctx, String fileName) {
         String id = ctx.queryParam("id");
-        if (id == null && fileName != null) {
-            id = SourceFiles.idOf(fileName);
-        }
-        return new Request(List.of(new Submission(id, c.text(), Metadata.EMPTY, fileName, c.original())), false);
+        return id == null && fileName != null ? SourceFiles.idOf(fileName) : id;
     }
 
     private static Request parseJson(Context ctx, byte[] body) {

@@ -19,7 +19,7 @@ import org.policykg.web.HttpProblem;
 
 /**
  * Reads a {@code multipart/form-data} upload for {@code POST /api/documents}: a {@code text} part
- * (a file or a field), and the metadata as one {@code metadata} JSON part or as one field per
+ * (a field, or a file: UTF-8 text, PDF or HTML by its content type, else its extension), and the metadata as one {@code metadata} JSON part or as one field per
  * metadata name ({@code title}, {@code issued}, ...). The id is the {@code id} field, else
  * {@code ?id=}, else the text file's name without its extension, as for {@code load}.
  */
