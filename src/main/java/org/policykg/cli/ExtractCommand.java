@@ -18,6 +18,7 @@ import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.extract.TextLanguage;
 import org.policykg.ingest.DocumentIngest;
+import org.policykg.ingest.IngestWarning;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SourceFiles;
 import org.policykg.ontology.OntologyFiles;
@@ -129,8 +130,14 @@ final class ExtractCommand implements Callable<Integer> {
             }
             dataset.addNamedModel(graph.graphName(), graph.model());
             merged.add(graph.model());
-            if (!reading.read()) {
-                log.warn("{}: {}", file, reading.warning());
+            for (IngestWarning w : DocumentIngest.warnings(graph.model(), reading)) {
+                if (w.notUnderstood()) {
+                    log.warn("{}: {}", file, w.message());
+                } else if (progress.shown()) {
+                    log.debug("{}: {}", file, w.message());
+                } else {
+                    log.info("{}: {}", file, w.message());
+                }
             }
             if (progress.shown()) {
                 // a log line on the terminal would break the progress line; it says the same

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.policykg.extract.SourceText;
 import org.policykg.ingest.DocumentIngest;
+import org.policykg.ingest.IngestWarning;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SeedLoader;
 import org.policykg.ingest.SourceFiles;
@@ -29,8 +30,10 @@ import picocli.CommandLine.Parameters;
         name = "load",
         mixinStandardHelpOptions = true,
         description = "Extract raw text files and put each into the TDB2 store as its document's graph, "
-                + "replacing an earlier version; prints one line per document: id, triples and the language read "
-                + "(en, zh, or und for one the extractor does not read, with a warning). "
+                + "replacing an earlier version; prints one line per document: id, triples, the language read "
+                + "(en, zh, or und for one the extractor does not read) and its warnings (no-statements, "
+                + "language-not-read, candidate-concepts=N, candidate-roles=N; '-' for none), explained on stderr. "
+                + "A PDF (its text layer) or HTML page (its main text) is read by its extension. "
                 + "A dump (.nq, .trig, .jsonld) is read as-is: each of its graphs replaces the one of that name.")
 final class LoadCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(LoadCommand.class);
@@ -91,7 +94,11 @@ final class LoadCommand implements Callable<Integer> {
                 try {
                     SourceText source = SourceFiles.read(file);
                     next = new DocumentIngest.Submission(
-                            source.id(), source.fileName(), source.text(), SourceFiles.sidecar(file));
+                            source.id(),
+                            source.fileName(),
+                            source.text(),
+                            SourceFiles.sidecar(file),
+                            source.original());
                 } catch (IOException e) {
                     log.error("Cannot load {}: {}", file, FileErrors.describe(e));
                     return 1;
@@ -123,6 +130,19 @@ final class LoadCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The warnings as a column: their codes, a candidate code with its count ({@code candidate-roles=2}),
+     * comma-separated; "-" when there is none. The messages, with the candidates' labels, are logged.
+     */
+    static String warningCodes(List<IngestWarning> warnings) {
+        if (warnings.isEmpty()) {
+            return "-";
+        }
+        return warnings.stream()
+                .map(w -> w.labels().isEmpty() ? w.code() : w.code() + "=" + w.count())
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
     /** Stores {@code pending} in one transaction and empties it; an exit status, 0 when stored. */
     private int store(GraphStore store, DocumentIngest ingest, List<DocumentIngest.Submission> pending) {
         if (pending.isEmpty()) {
@@ -148,7 +168,7 @@ final class LoadCommand implements Callable<Integer> {
             return 3;
         }
         for (DocumentIngest.Result r : results) {
-            out.printf("%s\t%d\t%s%n", r.id(), r.triples(), r.reading().language());
+            out.printf("%s\t%d\t%s\t%s%n", r.id(), r.triples(), r.reading().language(), warningCodes(r.warnings()));
         }
         pending.clear();
         return 0;

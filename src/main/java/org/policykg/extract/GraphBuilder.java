@@ -348,6 +348,24 @@ public final class GraphBuilder {
             if (src.fileName() != null) {
                 add(doc, PKG.sourceFile, string(src.fileName()));
             }
+            // the text its offsets point into, served as it is; a node of its own keeps it out of listings
+            Node content = uri(docUri + "/text");
+            add(doc, PKG.content, content);
+            add(content, RDF.type, Vocab.NifContext);
+            add(content, Vocab.isString, string(src.text()));
+            SourceText.Original original = src.original();
+            if (original != null) {
+                Node file = uri(docUri + "/original");
+                add(doc, Vocab.wasDerivedFrom, file);
+                add(file, RDF.type, Vocab.Entity);
+                add(file, RDF.type, PKG.SourceFile);
+                add(file, PKG.sha256, string(original.sha256()));
+                add(file, PKG.mediaType, string(original.mediaType()));
+                add(file, PKG.byteSize, integer(original.bytes()));
+                if (original.fileName() != null) {
+                    add(file, PKG.sourceFile, string(original.fileName()));
+                }
+            }
             String lang = md.language() == null ? "" : md.language();
             if (md.title() != null) {
                 add(doc, DCTerms.title, lang(md.title(), lang));

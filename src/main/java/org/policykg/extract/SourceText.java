@@ -19,11 +19,34 @@ public final class SourceText {
     private final String fileName;
     private final String text;
     private final int[] codePointAt;
+    private final Original original;
+
+    /**
+     * The file a text was converted from (a PDF, an HTML page), kept as provenance: its name, media
+     * type, size and the SHA-256 of its bytes.
+     */
+    public record Original(String fileName, String mediaType, long bytes, String sha256) {
+        public Original {
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(sha256, "sha256");
+        }
+
+        /** The original of {@code bytes}, its digest computed here. */
+        public static Original of(String fileName, String mediaType, byte[] bytes) {
+            return new Original(fileName, mediaType, bytes.length, digest(bytes));
+        }
+    }
 
     public SourceText(String id, String fileName, String text) {
+        this(id, fileName, text, null);
+    }
+
+    /** @param original the file the text was converted from, or null when the text is the file */
+    public SourceText(String id, String fileName, String text, Original original) {
         this.id = Objects.requireNonNull(id, "id");
         this.fileName = fileName;
         this.text = Objects.requireNonNull(text, "text");
+        this.original = original;
         if (!isValidId(id)) {
             throw new IllegalArgumentException("document id must be 1-128 letters, digits, '.', '_' or '-': " + id);
         }
@@ -57,6 +80,11 @@ public final class SourceText {
         return text;
     }
 
+    /** The file the text was converted from, or null when the text is the file as it was sent. */
+    public Original original() {
+        return original;
+    }
+
     /** Code point offset of a UTF-16 index. */
     public int codePoint(int utf16Index) {
         return codePointAt[utf16Index];
@@ -66,10 +94,14 @@ public final class SourceText {
         return codePointAt[text.length()];
     }
 
+    /** The SHA-256 of the text in UTF-8: for a plain text file, of its bytes. */
     public String sha256() {
+        return digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String digest(byte[] bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }

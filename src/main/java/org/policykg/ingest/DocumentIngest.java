@@ -47,6 +47,7 @@ public final class DocumentIngest {
      * @param replaced whether a graph of this document was there before
      * @param counts statements by kind (local name of the class), every {@link StatementKind} present
      * @param reading the language the text was read as, with a warning when the extractor does not read it
+     * @param warnings what the extractor did not understand and what it introduced, for a curator
      */
     public record Result(
             String id,
@@ -57,7 +58,8 @@ public final class DocumentIngest {
             Map<String, Long> counts,
             List<Candidate> candidates,
             List<Candidate> candidateRoles,
-            TextLanguage.Reading reading) {}
+            TextLanguage.Reading reading,
+            List<IngestWarning> warnings) {}
 
     /** A text refused before extraction; {@link #reason()} says which check failed. */
     public static final class RejectedTextException extends IllegalArgumentException {
@@ -72,7 +74,20 @@ public final class DocumentIngest {
             /** a batch with more documents than {@link #MAX_BATCH_DOCUMENTS} */
             TOO_MANY,
             /** a batch with two documents of one id */
-            DUPLICATE_ID
+            DUPLICATE_ID,
+            /** a file that is not of the format it was sent as (a PDF that does not parse) */
+            UNREADABLE,
+            /** a PDF whose pages have no text (a scan) */
+            NO_TEXT_LAYER,
+            /** a PDF that needs a password or forbids copying its text */
+            ENCRYPTED,
+            /** an HTML page with nothing left once its navigation and furniture are set aside */
+            NO_MAIN_TEXT;
+
+            /** Whether the text arrived whole but cannot be read: a 422 rather than a 400. */
+            public boolean unreadable() {
+                return this == UNREADABLE || this == NO_TEXT_LAYER || this == ENCRYPTED || this == NO_MAIN_TEXT;
+            }
         }
 
         private final Reason reason;
@@ -87,8 +102,15 @@ public final class DocumentIngest {
         }
     }
 
-    /** One document to ingest: its id, the file it came from (or null), its text and given metadata. */
-    public record Submission(String id, String fileName, String text, Metadata metadata) {}
+    /**
+     * One document to ingest: its id, the file it came from (or null), its text and given metadata,
+     * and the file the text was converted from (a PDF, an HTML page), or null.
+     */
+    public record Submission(String id, String fileName, String text, Metadata metadata, SourceText.Original original) {
+        public Submission(String id, String fileName, String text, Metadata metadata) {
+            this(id, fileName, text, metadata, null);
+        }
+    }
 
     private final Pipeline pipeline;
 
@@ -133,16 +155,23 @@ public final class DocumentIngest {
                     id,
                     model.size(),
                     g.graphName());
+            Map<String, Long> counts = counts(model);
+            List<Candidate> concepts = candidates(model, PKG.CandidateConcept);
+            List<Candidate> roles = candidates(model, PKG.CandidateRole);
+            TextLanguage.Reading reading = reading(submissions.get(i));
+            List<IngestWarning> warnings = IngestWarning.of(reading.warning(), counts, concepts, roles);
+            log(warnings, "Document " + id);
             results.add(new Result(
                     id,
                     g.documentIri(),
                     g.graphName(),
                     model.size(),
                     replaced[i],
-                    counts(model),
-                    candidates(model, PKG.CandidateConcept),
-                    candidates(model, PKG.CandidateRole),
-                    reading(submissions.get(i))));
+                    counts,
+                    concepts,
+                    roles,
+                    reading,
+                    warnings));
         }
         if (submissions.size() > 1) {
             log.info(
@@ -154,13 +183,32 @@ public final class DocumentIngest {
         return results;
     }
 
+    /**
+     * The warnings of a document's graph, as {@link Result#warnings()}: for {@code extract}, which
+     * builds graphs without a store.
+     */
+    public static List<IngestWarning> warnings(Model model, TextLanguage.Reading reading) {
+        return IngestWarning.of(
+                reading.warning(),
+                counts(model),
+                candidates(model, PKG.CandidateConcept),
+                candidates(model, PKG.CandidateRole));
+    }
+
+    /** What was not understood as a warning, what was introduced as information, each prefixed by {@code what}. */
+    public static void log(List<IngestWarning> warnings, String what) {
+        for (IngestWarning w : warnings) {
+            if (w.notUnderstood()) {
+                log.warn("{}: {}", what, w.message());
+            } else {
+                log.info("{}: {}", what, w.message());
+            }
+        }
+    }
+
     /** A text in a language the rules do not read is stored all the same: its structure is still of use. */
     private static TextLanguage.Reading reading(Submission s) {
-        TextLanguage.Reading reading = TextLanguage.of(s.text());
-        if (!reading.read()) {
-            log.warn("Document {}: {}", s.id(), reading.warning());
-        }
-        return reading;
+        return TextLanguage.of(s.text());
     }
 
     /** @return whether the document was there to remove */
@@ -248,7 +296,8 @@ public final class DocumentIngest {
                 .mapToObj(i -> {
                     Submission s = submissions.get(i);
                     try {
-                        return (Object) pipeline.run(new SourceText(s.id(), s.fileName(), s.text()), s.metadata());
+                        return (Object) pipeline.run(
+                                new SourceText(s.id(), s.fileName(), s.text(), s.original()), s.metadata());
                     } catch (RuntimeException e) {
                         return e;
                     }

@@ -21,12 +21,72 @@ public final class SourceFiles {
 
     private SourceFiles() {}
 
+    /**
+     * A text file, PDF or HTML page by its extension; a PDF or a page becomes its text, with the
+     * file kept as {@link SourceText#original()}.
+     *
+     * @throws DocumentIngest.RejectedTextException when the file is too large, or a PDF or page has no
+     *     text to read
+     */
     public static SourceText read(Path file) throws IOException {
         String name = file.getFileName().toString();
-        return new SourceText(idOf(name), name, decode(Files.readAllBytes(file), name));
+        if (Files.size(file) > DocumentIngest.MAX_TEXT_BYTES) {
+            throw tooLarge();
+        }
+        Converted c = convert(Files.readAllBytes(file), null, name);
+        return new SourceText(idOf(name), name, c.text(), c.original());
     }
 
-    static String idOf(String fileName) {
+    /** A document's text, and the file it was converted from (null for a text that is the file). */
+    public record Converted(String text, SourceText.Original original) {}
+
+    /**
+     * The text of a document sent as {@code bytes}, its format told by {@link SourceFormat#of}.
+     *
+     * @param contentType the media type the client named, or null
+     * @param fileName the file's name, or null
+     * @throws IOException when a plain text is not UTF-8
+     * @throws DocumentIngest.RejectedTextException when the bytes are over the size limit, or a PDF or
+     *     page has no text to read
+     */
+    public static Converted convert(byte[] bytes, String contentType, String fileName) throws IOException {
+        if (bytes.length > DocumentIngest.MAX_TEXT_BYTES) {
+            throw tooLarge();
+        }
+        SourceFormat format = SourceFormat.of(contentType, fileName, bytes);
+        String what = fileName != null ? fileName : "The body";
+        return switch (format) {
+            case TEXT -> new Converted(decode(bytes, what), null);
+            case PDF -> new Converted(PdfText.of(bytes), SourceText.Original.of(fileName, format.mediaType(), bytes));
+            case HTML ->
+                new Converted(
+                        HtmlText.of(bytes, charset(contentType)),
+                        SourceText.Original.of(fileName, format.mediaType(), bytes));
+        };
+    }
+
+    private static DocumentIngest.RejectedTextException tooLarge() {
+        return new DocumentIngest.RejectedTextException(
+                DocumentIngest.RejectedTextException.Reason.TOO_LARGE,
+                "The file is larger than the limit of " + DocumentIngest.MAX_TEXT_BYTES + " bytes.");
+    }
+
+    /** The {@code charset} parameter of a media type, or null. */
+    private static String charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String param : contentType.split(";")) {
+            String[] kv = param.strip().split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset")) {
+                return kv[1].strip().replace("\"", "");
+            }
+        }
+        return null;
+    }
+
+    /** A file name without its extension: the id a document gets when none is given. */
+    public static String idOf(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
     }

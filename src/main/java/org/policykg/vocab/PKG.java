@@ -112,6 +112,13 @@ public final class PKG {
     public static final Property sourceFile = property("sourceFile");
     public static final Property sha256 = property("sha256");
     public static final Property length = property("length");
+    /** The document's text, the one its offsets point into: a {@code nif:Context}. */
+    public static final Property content = property("content");
+    /** The file a document's text was converted from (a PDF, an HTML page). */
+    public static final Resource SourceFile = term("SourceFile");
+
+    public static final Property mediaType = property("mediaType");
+    public static final Property byteSize = property("byteSize");
 
     // The corpus: what a document is, who issued it, where it appeared, which cited document it is
     public static final Property documentType = property("documentType");

@@ -31,6 +31,14 @@ public final class Vocab {
     public static final Property wasGeneratedBy = ResourceFactory.createProperty(PROV, "wasGeneratedBy");
     public static final Property wasAssociatedWith = ResourceFactory.createProperty(PROV, "wasAssociatedWith");
     public static final Property used = ResourceFactory.createProperty(PROV, "used");
+    public static final Resource Entity = ResourceFactory.createResource(PROV + "Entity");
+    public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");
+
+    /** NIF: a string that offsets point into, the text of a document. */
+    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+
+    public static final Resource NifContext = ResourceFactory.createResource(NIF + "Context");
+    public static final Property isString = ResourceFactory.createProperty(NIF, "isString");
 
     public static final Resource SpecificResource = ResourceFactory.createResource(OA + "SpecificResource");
     public static final Resource TextQuoteSelector = ResourceFactory.createResource(OA + "TextQuoteSelector");

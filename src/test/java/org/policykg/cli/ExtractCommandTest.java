@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.TestData;
+import org.policykg.ingest.IngestWarningsTest;
 
 class ExtractCommandTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -155,5 +156,36 @@ class ExtractCommandTest {
         assertThat(RDFDataMgr.loadDataset(tmp.resolve("out.nq").toString()).listModelNames())
                 .toIterable()
                 .hasSize(2);
+    }
+
+    @Test
+    void warnsOfATextWithoutStatementsAndNamesTheCandidatesItIntroduced(@TempDir Path tmp) throws Exception {
+        Path nothing = tmp.resolve("nothing.txt");
+        Files.writeString(nothing, IngestWarningsTest.NOTHING_ZH);
+        Path candidates = tmp.resolve("candidates.txt");
+        Files.writeString(candidates, IngestWarningsTest.CANDIDATES);
+        List<String> log = LogLines.of(
+                ExtractCommand.class,
+                () -> assertThat(run(
+                                "extract",
+                                nothing.toString(),
+                                candidates.toString(),
+                                "-o",
+                                tmp.resolve("out.nq").toString()))
+                        .isZero());
+        assertThat(log)
+                .anySatisfy(
+                        line -> assertThat(line).startsWith("WARN " + nothing).contains("No statements were found"));
+        assertThat(log)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("INFO " + candidates)
+                        .contains("candidate concepts introduced")
+                        .contains("lighthouse security"));
+        assertThat(log)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("INFO " + candidates)
+                        .endsWith("1 candidate role introduced (not among the scheme's roles), for a curator to review:"
+                                + " ballast."));
+        assertThat(log).noneSatisfy(line -> assertThat(line).startsWith("WARN " + candidates));
     }
 }

@@ -12,8 +12,11 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykg.FormatFixtures;
+import org.policykg.RegisterTexts;
 import org.policykg.TestData;
 import org.policykg.ingest.DocumentIngest;
+import org.policykg.ingest.IngestWarningsTest;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
 
@@ -31,7 +34,9 @@ class LoadCommandTest {
         assertThat(run("load", TestData.REGISTER_SAMPLE.toString(), "--data", data.toString()))
                 .isZero();
         long expected = TestData.extract(TestData.REGISTER_SAMPLE).model().size();
-        assertThat(bytes.toString(StandardCharsets.UTF_8).strip()).isEqualTo("register-sample\t" + expected + "\ten");
+        // the fourth column: what the sample introduces beside the schemes
+        assertThat(bytes.toString(StandardCharsets.UTF_8).strip())
+                .isEqualTo("register-sample\t" + expected + "\ten\tcandidate-concepts=1,candidate-roles=1");
         // loading again replaces rather than adds
         assertThat(run("load", TestData.REGISTER_SAMPLE.toString(), "--data", data.toString()))
                 .isZero();
@@ -135,5 +140,53 @@ class LoadCommandTest {
                         .contains("Cyrillic")
                         .contains("reads English and Chinese only"));
         assertThat(documents(Path.of(data))).containsExactly("ru", "zh");
+    }
+
+    @Test
+    void printsTheWarningsOfEachDocumentAndExplainsThemOnStderr(@TempDir Path tmp) throws Exception {
+        Path nothing = tmp.resolve("nothing.txt");
+        Files.writeString(nothing, IngestWarningsTest.NOTHING_EN);
+        Path candidates = tmp.resolve("candidates.txt");
+        Files.writeString(candidates, IngestWarningsTest.CANDIDATES);
+        Path register = tmp.resolve("register.txt");
+        Files.writeString(register, RegisterTexts.plain());
+        String data = tmp.resolve("tdb").toString();
+        List<String> log = LogLines.of(
+                DocumentIngest.class,
+                () -> assertThat(run(
+                                "load", nothing.toString(), candidates.toString(), register.toString(), "--data", data))
+                        .isZero());
+        List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).startsWith("nothing\t").endsWith("\ten\tno-statements");
+        assertThat(lines.get(1)).startsWith("candidates\t").endsWith("\ten\tcandidate-concepts=2,candidate-roles=1");
+        assertThat(lines.get(2).split("\t")[3]).doesNotContain("no-statements", "language-not-read");
+        assertThat(log)
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("WARN Document nothing:").contains("No statements were found"));
+        assertThat(log)
+                .anySatisfy(line ->
+                        assertThat(line).startsWith("INFO Document candidates:").contains("lighthouse security"));
+    }
+
+    @Test
+    void loadsAPdfAndAnHtmlPageNamedByTheirStems(@TempDir Path tmp) throws Exception {
+        Path pdf = tmp.resolve("printed-notice.pdf");
+        Files.write(pdf, FormatFixtures.textPdf());
+        Path page = tmp.resolve("web-notice.html");
+        Files.writeString(page, FormatFixtures.articlePage());
+        Path scan = tmp.resolve("scan.pdf");
+        Files.write(scan, FormatFixtures.imagePdf());
+        Path data = tmp.resolve("tdb");
+        assertThat(run("load", pdf.toString(), page.toString(), "--data", data.toString()))
+                .isZero();
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines().map(l -> l.split("\t")[0]))
+                .containsExactly("printed-notice", "web-notice");
+        assertThat(documents(data)).containsExactly("printed-notice", "web-notice");
+        List<String> log = LogLines.of(
+                LoadCommand.class,
+                () -> assertThat(run("load", scan.toString(), "--data", data.toString()))
+                        .isEqualTo(1));
+        assertThat(log).anySatisfy(line -> assertThat(line).contains("scan.pdf").contains("no text layer"));
+        assertThat(documents(data)).containsExactly("printed-notice", "web-notice");
     }
 }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.policykg.ChineseRegisterTexts;
 import org.policykg.RegisterTexts;
 import org.policykg.TestServer;
 import org.policykg.ingest.DocumentIngest;
+import org.policykg.ingest.IngestWarningsTest;
 import org.policykg.vocab.PKG;
 
 /**
@@ -26,8 +29,9 @@ import org.policykg.vocab.PKG;
  * limit itself by DocumentIngestIT) and a text without sentence punctuation are taken with 201 and
  * their statements can be queried, their quotes the posted text at their offsets. So are Chinese
  * texts mixed with English, in Traditional characters, with full-width digits, with ASCII punctuation
- * and without punctuation, with no warning; a text in a language the extractor does not read is
- * taken with a warning in the answer.
+ * and without punctuation, with no warning of anything not understood; a text in a language the
+ * extractor does not read, and one without statements, are taken with a warning in the answer, which
+ * also counts and names the candidates a text introduces.
  */
 @Tag("slow")
 class BadTextIngestIT {
@@ -58,6 +62,18 @@ class BadTextIngestIT {
         HttpResponse<String> r = server.query(query, "application/sparql-results+json");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body()).at("/results/bindings");
+    }
+
+    /** The codes of the answer's warnings that say what the extractor did not understand. */
+    private static List<String> notUnderstood(JsonNode answer) {
+        List<String> codes = new ArrayList<>();
+        for (JsonNode w : answer.get("warnings")) {
+            String code = w.get("code").asText();
+            if (code.equals("no-statements") || code.equals("language-not-read")) {
+                codes.add(code);
+            }
+        }
+        return codes;
     }
 
     private static void assertQuotesAreTheTextAtTheirOffsets(JsonNode rows, String text) {
@@ -117,7 +133,7 @@ class BadTextIngestIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode b = JSON.readTree(r.body());
         assertThat(b.get("language").asText()).isEqualTo(language);
-        assertThat(b.get("warnings")).isEmpty();
+        assertThat(notUnderstood(b)).isEmpty();
         JsonNode rows = quotes("?st pkg:inDocument <" + PKG.BASE + "doc/" + id + "> .", "");
         assertThat(rows).isNotEmpty();
         assertQuotesAreTheTextAtTheirOffsets(rows, text);
@@ -129,7 +145,7 @@ class BadTextIngestIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode b = JSON.readTree(r.body());
         assertThat(b.get("language").asText()).isEqualTo("zh");
-        assertThat(b.get("warnings")).isEmpty();
+        assertThat(notUnderstood(b)).isEmpty();
         assertThat(b.at("/statements/RoleAssignment").asLong()).isGreaterThanOrEqualTo(3);
         HttpResponse<String> q = server.query("""
                 PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
@@ -152,9 +168,11 @@ class BadTextIngestIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode b = JSON.readTree(r.body());
         assertThat(b.get("language").asText()).isEqualTo("und");
-        assertThat(b.get("warnings"))
-                .singleElement()
-                .satisfies(w -> assertThat(w.asText()).contains("Cyrillic").contains("reads English and Chinese only"));
+        assertThat(b.get("warnings").get(0).get("code").asText()).isEqualTo("language-not-read");
+        assertThat(b.get("warnings").get(0).get("message").asText())
+                .contains("Cyrillic")
+                .contains("reads English and Chinese only");
+        assertThat(notUnderstood(b)).containsExactly("language-not-read", "no-statements");
         assertThat(server.get("/api/documents/ru-text").statusCode()).isEqualTo(200);
     }
 
@@ -164,6 +182,50 @@ class BadTextIngestIT {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         JsonNode b = JSON.readTree(r.body());
         assertThat(b.get("language").asText()).isEqualTo("en");
-        assertThat(b.get("warnings")).isEmpty();
+        assertThat(notUnderstood(b)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("textsWithoutStatements")
+    void aTextWithoutStatementsIsTakenWithAWarningSayingSo(String id, String text, String language) throws Exception {
+        HttpResponse<String> r = postText(id, text);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode b = JSON.readTree(r.body());
+        assertThat(b.get("language").asText()).isEqualTo(language);
+        assertThat(notUnderstood(b)).containsExactly("no-statements");
+        assertThat(b.get("warnings").get(0).get("message").asText()).startsWith("No statements were found");
+    }
+
+    static Stream<Arguments> textsWithoutStatements() {
+        return Stream.of(
+                Arguments.of("nothing-en", IngestWarningsTest.NOTHING_EN, "en"),
+                Arguments.of("nothing-zh", IngestWarningsTest.NOTHING_ZH, "zh"));
+    }
+
+    @Test
+    void theCandidatesATextIntroducesAreCountedAndNamedInTheAnswer() throws Exception {
+        HttpResponse<String> r = postText("candidates", IngestWarningsTest.CANDIDATES);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode b = JSON.readTree(r.body());
+        assertThat(notUnderstood(b)).isEmpty();
+        JsonNode concepts = null;
+        JsonNode roles = null;
+        for (JsonNode w : b.get("warnings")) {
+            if (w.get("code").asText().equals("candidate-concepts")) {
+                concepts = w;
+            } else if (w.get("code").asText().equals("candidate-roles")) {
+                roles = w;
+            }
+        }
+        assertThat(concepts).isNotNull();
+        assertThat(concepts.get("count").asInt())
+                .isEqualTo(b.get("candidateConcepts").size());
+        assertThat(concepts.get("labels")).extracting(JsonNode::asText).contains("lighthouse security");
+        assertThat(roles).isNotNull();
+        assertThat(roles.get("count").asInt()).isEqualTo(1);
+        assertThat(roles.get("labels")).extracting(JsonNode::asText).containsExactly("ballast");
+        assertThat(roles.get("message").asText())
+                .contains("1 candidate role introduced")
+                .endsWith("ballast.");
     }
 }

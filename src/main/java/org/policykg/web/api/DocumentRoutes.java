@@ -47,6 +47,12 @@ public final class DocumentRoutes {
             } ORDER BY ?start ?s
             """;
 
+    private static final String TEXT = """
+            PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
+            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+            SELECT ?text WHERE { ?focus pkg:content/nif:isString ?text }
+            """;
+
     private final GraphStore store;
     private final Iris iris;
 
@@ -60,6 +66,25 @@ public final class DocumentRoutes {
         routes.get("/api/documents", this::list);
         routes.get("/api/documents/{id}", this::one);
         routes.get("/api/documents/{id}/sentences", this::sentences);
+        routes.get("/api/documents/{id}/text", this::text);
+    }
+
+    /** The text the document's offsets point into (code points), as it was stored. */
+    private void text(Context ctx) {
+        String iri = iris.document(ctx.pathParam("id"));
+        String text = store.readForQueries(dsg -> {
+            for (QuerySolution row : StatementJson.select(dsg, TEXT, iri)) {
+                return row.getLiteral("text").getLexicalForm();
+            }
+            return null;
+        });
+        if (text == null) {
+            throw HttpProblem.notFound(
+                    "No text of a document " + ctx.pathParam("id")
+                            + " (a document stored before texts were kept has none: post it again); GET /api/documents lists them.");
+        }
+        ctx.contentType("text/plain; charset=utf-8");
+        ctx.result(text);
     }
 
     private void list(Context ctx) {

@@ -13,10 +13,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.policykg.extract.Metadata;
+import org.policykg.extract.SourceText;
 import org.policykg.ingest.DocumentIngest;
+import org.policykg.ingest.IngestWarning;
 import org.policykg.ingest.MetadataJson;
 import org.policykg.ingest.Pipeline;
 import org.policykg.ingest.SourceFiles;
+import org.policykg.ingest.SourceFormat;
 import org.policykg.ontology.ShapeValidator;
 import org.policykg.store.GraphStore;
 import org.policykg.web.AdminAuth;
@@ -24,7 +27,8 @@ import org.policykg.web.HttpProblem;
 
 /**
  * {@code POST /api/documents} (a text, as JSON with metadata, as {@code multipart/form-data} with a
- * text part and metadata, or as {@code text/plain} with {@code ?id=}; or several texts as JSON
+ * text, PDF or HTML file part and metadata, or as a {@code text/plain}, {@code application/pdf} or
+ * {@code text/html} body with {@code ?id=} or a {@code Content-Disposition} file name; or several texts as JSON
  * {@code {"documents": [...]}}, stored in one transaction) and {@code DELETE /api/documents/{id}};
  * both need the admin token. Every check runs before the store is touched, so a refused request
  * changes nothing.
@@ -45,8 +49,15 @@ public final class IngestRoutes {
         routes.delete("/api/documents/{id}", this::delete);
     }
 
-    /** What a request asks to ingest, before any check of the text. */
-    record Submission(String id, String text, Metadata metadata) {}
+    /**
+     * What a request asks to ingest, before any check of the text: with the name of the file it was
+     * sent as (or null) and the file the text was converted from (a PDF, an HTML page; or null).
+     */
+    record Submission(String id, String text, Metadata metadata, String fileName, SourceText.Original original) {
+        Submission(String id, String text, Metadata metadata) {
+            this(id, text, metadata, null, null);
+        }
+    }
 
     /**
      * The documents of a request: one, or with {@code batch} those of a {@code {"documents": [...]}}
@@ -57,30 +68,33 @@ public final class IngestRoutes {
     private void post(Context ctx) {
         auth.require(ctx);
         Request request;
-        if (isMultipart(ctx)) {
-            // the parts must be read before anything takes the body
-            request = new Request(List.of(MultipartSubmission.read(ctx)), false);
-        } else {
-            byte[] body = ctx.bodyAsBytes();
-            // JSON escapes can only make the body longer than its text, so this bound never refuses a fitting text
-            if (body.length > DocumentIngest.MAX_TEXT_BYTES * 6L + 64 * 1024) {
-                throw tooLarge();
-            }
-            request = parse(ctx, body);
-        }
         List<DocumentIngest.Result> results;
         try {
+            if (isMultipart(ctx)) {
+                // the parts must be read before anything takes the body
+                request = new Request(List.of(MultipartSubmission.read(ctx)), false);
+            } else {
+                byte[] body = ctx.bodyAsBytes();
+                // JSON escapes can only make the body longer than its text, so this bound never refuses a fitting text
+                if (body.length > DocumentIngest.MAX_TEXT_BYTES * 6L + 64 * 1024) {
+                    throw tooLarge();
+                }
+                request = parse(ctx, body);
+            }
             results = new DocumentIngest(pipeline.get())
                     .ingestAll(
                             store,
                             request.documents().stream()
-                                    .map(s -> new DocumentIngest.Submission(s.id(), null, s.text(), s.metadata()))
+                                    .map(s -> new DocumentIngest.Submission(
+                                            s.id(), s.fileName(), s.text(), s.metadata(), s.original()))
                                     .toList());
         } catch (DocumentIngest.RejectedTextException e) {
             throw switch (e.reason()) {
-                case TOO_LARGE -> tooLarge();
-                case TOO_MANY -> HttpProblem.contentTooLarge(e.getMessage());
-                default -> HttpProblem.badRequest(e.getMessage());
+                case TOO_LARGE, TOO_MANY -> HttpProblem.contentTooLarge(e.getMessage());
+                default ->
+                    e.reason().unreadable()
+                            ? HttpProblem.unprocessable(e.getMessage())
+                            : HttpProblem.badRequest(e.getMessage());
             };
         } catch (ShapeValidator.InvalidGraphException e) {
             throw HttpProblem.unprocessable(e.getMessage());
@@ -124,7 +138,9 @@ public final class IngestRoutes {
             try {
                 return new Request(
                         List.of(new Submission(
-                                ctx.queryParam("id"), SourceFiles.decode(body, "The body"), Metadata.EMPTY)),
+                                bodyId(ctx, ContentDisposition.fileName(ctx.header("Content-Disposition"))),
+                                SourceFiles.decode(body, "The body"),
+                                Metadata.EMPTY)),
                         false);
             } catch (IOException e) {
                 throw HttpProblem.badRequest(e.getMessage() + ": it has bytes that are not valid UTF-8.");
@@ -133,9 +149,31 @@ public final class IngestRoutes {
         if (mediaType.equals("application/json")) {
             return parseJson(ctx, body);
         }
-        throw HttpProblem.unsupportedMediaType(
-                "POST /api/documents takes application/json, multipart/form-data or text/plain; charset=utf-8, not '"
-                        + type + "'.");
+        SourceFormat format = SourceFormat.ofMediaType(mediaType);
+        String fileName = ContentDisposition.fileName(ctx.header("Content-Disposition"));
+        if (format == null && mediaType.equals("application/octet-stream")) {
+            format = SourceFormat.ofFileName(fileName);
+        }
+        if (format == null) {
+            throw HttpProblem.unsupportedMediaType(
+                    "POST /api/documents takes application/json, multipart/form-data, text/plain; charset=utf-8, "
+                            + "application/pdf or text/html, not '" + type + "'.");
+        }
+        SourceFiles.Converted c;
+        try {
+            c = SourceFiles.convert(body, format.mediaType() + charsetParameter(type), fileName);
+        } catch (IOException e) {
+            throw HttpProblem.badRequest(e.getMessage());
+        }
+        return new Request(
+                List.of(new Submission(bodyId(ctx, fileName), c.text(), Metadata.EMPTY, fileName, c.original())),
+                false);
+    }
+
+    /** The id of a document sent as the body: {@code ?id=}, else the stem of its file name, else null. */
+    private static String bodyId(Context ctx, String fileName) {
+        String id = ctx.queryParam("id");
+        return id == null && fileName != null ? SourceFiles.idOf(fileName) : id;
     }
 
     private static Request parseJson(Context ctx, byte[] body) {
@@ -186,6 +224,12 @@ public final class IngestRoutes {
         }
     }
 
+    /** The {@code ; charset=...} of a media type, or "". */
+    private static String charsetParameter(String contentType) {
+        String charset = charset(contentType);
+        return charset == null ? "" : "; charset=" + charset;
+    }
+
     private static String charset(String contentType) {
         for (String param : contentType.split(";")) {
             String[] kv = param.strip().split("=", 2);
@@ -208,10 +252,13 @@ public final class IngestRoutes {
         o.put("graph", r.graphName());
         o.put("triples", r.triples());
         o.put("language", r.reading().language());
-        // a list, so that later checks can add theirs; empty when the text was read
         var warnings = o.putArray("warnings");
-        if (r.reading().warning() != null) {
-            warnings.add(r.reading().warning());
+        for (IngestWarning w : r.warnings()) {
+            ObjectNode j = warnings.addObject().put("code", w.code()).put("message", w.message());
+            if (!w.labels().isEmpty()) {
+                j.put("count", w.count());
+                w.labels().forEach(j.putArray("labels")::add);
+            }
         }
         ObjectNode counts = o.putObject("statements");
         for (Map.Entry<String, Long> e : r.counts().entrySet()) {

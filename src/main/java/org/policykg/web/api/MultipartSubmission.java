@@ -19,7 +19,7 @@ import org.policykg.web.HttpProblem;
 
 /**
  * Reads a {@code multipart/form-data} upload for {@code POST /api/documents}: a {@code text} part
- * (a file or a field), and the metadata as one {@code metadata} JSON part or as one field per
+ * (a field, or a file: UTF-8 text, PDF or HTML by its content type, else its extension), and the metadata as one {@code metadata} JSON part or as one field per
  * metadata name ({@code title}, {@code issued}, ...). The id is the {@code id} field, else
  * {@code ?id=}, else the text file's name without its extension, as for {@code load}.
  */
@@ -46,17 +46,18 @@ final class MultipartSubmission {
                             ? "The multipart/form-data body needs a 'text' part holding the document's text."
                             : "The multipart/form-data body has both a 'text' file and a 'text' field: send one.");
         }
-        String text = textFile != null ? decode(textFile, "text") : textField;
+        SourceFiles.Converted converted =
+                textFile != null ? convert(textFile) : new SourceFiles.Converted(textField, null);
         String id = onlyField(fields, "id");
         if (id == null) {
             id = ctx.queryParam("id");
         }
-        if (id == null && textFile != null && textFile.filename() != null) {
-            String name = textFile.filename();
-            int dot = name.lastIndexOf('.');
-            id = dot > 0 ? name.substring(0, dot) : name;
+        String fileName = textFile == null ? null : ContentDisposition.baseName(textFile.filename());
+        if (id == null && fileName != null) {
+            id = SourceFiles.idOf(fileName);
         }
-        return new IngestRoutes.Submission(id, text, metadata(files, fields));
+        return new IngestRoutes.Submission(
+                id, converted.text(), metadata(files, fields), fileName, converted.original());
     }
 
     private static Metadata metadata(Map<String, List<UploadedFile>> files, Map<String, List<String>> fields) {
@@ -109,6 +110,22 @@ final class MultipartSubmission {
             throw HttpProblem.badRequest("The body has " + values.size() + " '" + name + "' fields: send one.");
         }
         return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** A text, PDF or HTML file part, by its content type, else its name's extension. */
+    private static SourceFiles.Converted convert(UploadedFile part) {
+        if (part.size() > DocumentIngest.MAX_TEXT_BYTES) {
+            throw HttpProblem.contentTooLarge(
+                    "The file is larger than the limit of " + DocumentIngest.MAX_TEXT_BYTES + " bytes.");
+        }
+        try (InputStream in = part.content()) {
+            return SourceFiles.convert(in.readAllBytes(), part.contentType(), part.filename());
+        } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().contains("is not UTF-8")) {
+                throw HttpProblem.badRequest(e.getMessage() + ": it has bytes that are not valid UTF-8.");
+            }
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String decode(UploadedFile part, String name) {
