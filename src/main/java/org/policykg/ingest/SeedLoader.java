@@ -10,6 +10,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,21 +98,28 @@ public final class SeedLoader {
         return fingerprint;
     }
 
-    /** Loads every {@code *.txt} of the folder (sidecars beside them). */
+    /** Loads every {@code *.txt} of the folder and its sub-folders (sidecars beside them). */
     public int loadFolder(GraphStore store, Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        }
         int loaded = 0;
-        for (Path file : files) {
+        for (Path file : seedFiles(folder)) {
             if (load(store, file)) {
                 loaded++;
             }
         }
         return loaded;
+    }
+
+    /**
+     * The {@code *.txt} files of a seed folder and its sub-folders (a sub-folder keeps a collection
+     * apart, such as the development corpus), in path order so that every start loads them alike.
+     */
+    static List<Path> seedFiles(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p ->
+                            Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
+                    .toList();
+        }
     }
 
     /** Loads the seeds packed in the jar (or in target/classes when run from the build). */

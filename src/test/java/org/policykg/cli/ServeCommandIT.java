@@ -19,17 +19,22 @@ import org.policykg.ServerProcess;
  */
 class ServeCommandIT {
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    private static final String CORPUS = "PREFIX pkg: <https://w3id.org/policy-kg/ontology#>"
+            + " PREFIX dct: <http://purl.org/dc/terms/>"
+            + " SELECT (COUNT(DISTINCT ?d) AS ?docs) (COUNT(DISTINCT ?lang) AS ?langs)"
+            + " (COUNT(DISTINCT YEAR(?issued)) AS ?years)"
+            + " WHERE { ?d a pkg:PolicyDocument ; dct:language ?lang . OPTIONAL { ?d dct:issued ?issued } }";
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void servesTheSeedGraphAndARestartKeepsItExactly(@TempDir Path data) throws Exception {
-        String first = runAndCount(data);
-        String second = runAndCount(data);
+        String first = runAndCount(data, true);
+        String second = runAndCount(data, false);
         assertThat(Long.parseLong(first)).isGreaterThan(5000);
         assertThat(second).isEqualTo(first);
     }
 
-    private String runAndCount(Path data) throws Exception {
+    private String runAndCount(Path data, boolean checkCorpus) throws Exception {
         // close() sends SIGTERM: the shutdown hook closes the store, and waits for the process to end
         try (ServerProcess server = ServerProcess.start(null, 90, "--data", data.toString())) {
             HttpResponse<String> health = get(server, "/health");
@@ -39,6 +44,18 @@ class ServeCommandIT {
             assertThat(get(server, "/assets/vendor/cytoscape/3.33.1/dist/cytoscape.min.js")
                             .statusCode())
                     .isEqualTo(200);
+            if (checkCorpus) {
+                // the essay and the 19 documents of the development corpus, in two languages, over years
+                HttpResponse<String> corpus =
+                        get(server, "/sparql?query=" + URLEncoder.encode(CORPUS, StandardCharsets.UTF_8));
+                assertThat(corpus.body()
+                                .lines()
+                                .skip(1)
+                                .findFirst()
+                                .orElseThrow()
+                                .strip())
+                        .isEqualTo("20,2,9");
+            }
             HttpResponse<String> r = get(server, "/sparql?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8));
             assertThat(r.statusCode()).isEqualTo(200);
             return r.body().lines().skip(1).findFirst().orElseThrow().strip();
