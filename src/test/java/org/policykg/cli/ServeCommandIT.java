@@ -35,8 +35,10 @@ class ServeCommandIT {
     }
 
     private String runAndCount(Path data, boolean checkCorpus) throws Exception {
-        // close() sends SIGTERM: the shutdown hook closes the store, and waits for the process to end
-        try (ServerProcess server = ServerProcess.start(null, 90, "--data", data.toString())) {
+        // a first start stores 20 documents (the essay and the development corpus): on a shared
+        // two-core machine that has taken two minutes. close() sends SIGTERM: the shutdown hook
+        // closes the store, and waits for the process to end
+        try (ServerProcess server = ServerProcess.start(null, 240, "--data", data.toString())) {
             HttpResponse<String> health = get(server, "/health");
             assertThat(health.statusCode()).isEqualTo(200);
             // the UI's files are read from the jar: reading the packed seeds must leave them readable
