@@ -19,6 +19,9 @@ import org.policykg.vocab.PKG;
 /** Shared fixtures: the seed essay, the test texts, and one pipeline (the ontology is read once). */
 public final class TestData {
     public static final Path ESSAY = Path.of("seeds", "000_355858e11e4f93ed.txt");
+    /** The development corpus, served as seeds beside the essay and scored by {@code evaluate}. */
+    public static final Path DEV_CORPUS = Path.of("seeds", "devcorpus");
+
     public static final Path REGISTER_SAMPLE = Path.of("src", "test", "resources", "texts", "register-sample.txt");
     public static final OntologyFiles ONTOLOGY = OntologyFiles.load();
     public static final Pipeline PIPELINE = new Pipeline(ONTOLOGY, PKG.BASE);
@@ -46,14 +49,27 @@ public final class TestData {
     }
 
     /**
-     * A TDB2 store in memory with its copy for queries, holding the ontology, the seeds and the
-     * register sample; the copy is current when this returns.
+     * A seed folder holding the essay alone (with its sidecar), for tests of seed loading that count
+     * documents: the real seed folder also holds the development corpus.
+     */
+    public static Path essaySeedFolder(Path parent) throws IOException {
+        Path folder = Files.createDirectories(parent.resolve("seeds"));
+        Files.copy(ESSAY, folder.resolve(ESSAY.getFileName()));
+        Path sidecar = SourceFiles.sidecarOf(ESSAY);
+        Files.copy(sidecar, folder.resolve(sidecar.getFileName()));
+        return folder;
+    }
+
+    /**
+     * A TDB2 store in memory with its copy for queries, holding the ontology, the seed essay and the
+     * register sample (not the development corpus, so that figures tests expect stay those of the
+     * essay); the copy is current when this returns.
      */
     public static Tdb2GraphStore seededStoreWithCopy() throws IOException {
         Tdb2GraphStore store = Tdb2GraphStore.inMemory().withMemoryReplica(Long.MAX_VALUE);
         SeedLoader loader = new SeedLoader(PIPELINE, PKG.BASE);
         loader.loadOntology(store);
-        loader.loadPackedSeeds(store);
+        loader.load(store, ESSAY);
         loader.load(store, REGISTER_SAMPLE);
         store.awaitMemoryReplica();
         return store;

@@ -41,7 +41,7 @@ final class EvaluateCommand implements Callable<Integer> {
             paramLabel = "DIR",
             split = ",",
             description = "Folders holding the annotated texts NAME.txt, searched in order; missing folders are"
-                    + " passed over (default: seeds,src/test/resources/texts,src/test/resources/devcorpus,"
+                    + " passed over (default: seeds,src/test/resources/texts,seeds/devcorpus,"
                     + "src/test/resources/heldout).")
     List<Path> texts = Evaluator.TEXT_FOLDERS;
 

@@ -61,7 +61,7 @@ public final class Evaluator {
     public static final List<Path> TEXT_FOLDERS = List.of(
             Path.of("seeds"),
             Path.of("src", "test", "resources", "texts"),
-            Path.of("src", "test", "resources", "devcorpus"),
+            Path.of("seeds", "devcorpus"),
             Path.of("src", "test", "resources", HELD_OUT));
 
     private final Pipeline pipeline;

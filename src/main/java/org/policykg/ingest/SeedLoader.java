@@ -10,6 +10,8 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,14 @@ import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.policykg.align.ExpressionAlignment;
+import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
+import org.policykg.vocab.Iris;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,21 +104,90 @@ public final class SeedLoader {
         return fingerprint;
     }
 
-    /** Loads every {@code *.txt} of the folder (sidecars beside them). */
+    /** Loads every {@code *.txt} of the folder and its sub-folders (sidecars beside them). */
     public int loadFolder(GraphStore store, Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        }
         int loaded = 0;
+        List<Path> files = seedFiles(folder);
         for (Path file : files) {
             if (load(store, file)) {
                 loaded++;
             }
         }
+        alignTranslations(store, files);
         return loaded;
+    }
+
+    /**
+     * Aligns every two seeds in different languages whose sidecars name the same work, each pair
+     * into a graph of its own; a pair whose alignment is already stored is left alone.
+     */
+    void alignTranslations(GraphStore store, List<Path> files) throws IOException {
+        Map<String, List<Path>> byWork = new LinkedHashMap<>();
+        Map<Path, String> languages = new LinkedHashMap<>();
+        for (Path file : files) {
+            Metadata md = SourceFiles.sidecar(file);
+            if (md.standing().work() != null && md.language() != null) {
+                byWork.computeIfAbsent(md.standing().work(), k -> new ArrayList<>())
+                        .add(file);
+                languages.put(file, md.language());
+            }
+        }
+        for (List<Path> versions : byWork.values()) {
+            for (int i = 0; i < versions.size(); i++) {
+                for (int j = i + 1; j < versions.size(); j++) {
+                    Path a = versions.get(i);
+                    Path b = versions.get(j);
+                    if (!languages.get(a).equals(languages.get(b))) {
+                        // the non-Chinese version on the left, so that alignments read alike
+                        boolean swap = languages.get(a).startsWith("zh");
+                        align(
+                                store,
+                                swap ? b : a,
+                                languages.get(swap ? b : a),
+                                swap ? a : b,
+                                languages.get(swap ? a : b));
+                    }
+                }
+            }
+        }
+    }
+
+    private void align(GraphStore store, Path left, String leftLanguage, Path right, String rightLanguage) {
+        Iris iris = new Iris(pipeline.base());
+        String leftId = SourceFiles.idOf(left.getFileName().toString());
+        String rightId = SourceFiles.idOf(right.getFileName().toString());
+        ExpressionAlignment.Expression l = expression(store, iris, leftId, leftLanguage);
+        ExpressionAlignment.Expression r = expression(store, iris, rightId, rightLanguage);
+        Graph alignment = ExpressionAlignment.of(l, r).getGraph();
+        Node name = NodeFactory.createURI(iris.graph("alignment/" + leftId + "/" + rightId));
+        if (store.read(dsg -> dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(alignment))) {
+            return;
+        }
+        store.replaceGraph(name, alignment);
+        log.info("Aligned {} with {} ({} triples) into <{}>", leftId, rightId, alignment.size(), name.getURI());
+    }
+
+    private static ExpressionAlignment.Expression expression(GraphStore store, Iris iris, String id, String language) {
+        Node name = NodeFactory.createURI(iris.documentGraph(id));
+        Model copy = ModelFactory.createDefaultModel();
+        store.read(dsg -> {
+            dsg.getGraph(name).find().forEachRemaining(copy.getGraph()::add);
+            return copy;
+        });
+        return new ExpressionAlignment.Expression(iris.document(id), language, copy);
+    }
+
+    /**
+     * The {@code *.txt} files of a seed folder and its sub-folders (a sub-folder keeps a collection
+     * apart, such as the development corpus), in path order so that every start loads them alike.
+     */
+    static List<Path> seedFiles(Path folder) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p ->
+                            Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt"))
+                    .sorted(Comparator.comparing(p -> folder.relativize(p).toString()))
+                    .toList();
+        }
     }
 
     /** Loads the seeds packed in the jar (or in target/classes when run from the build). */

@@ -66,12 +66,7 @@ public final class SeedPacks {
                 Files.delete(p); // a stale pack would never be found, but it would bloat the jar
             }
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(seeds)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".txt"))
-                    .sorted()
-                    .toList();
-        }
+        List<Path> files = SeedLoader.seedFiles(seeds);
         for (Path file : files) {
             SeedLoader.Input input = SeedLoader.Input.read(file);
             String key = fingerprint.of(pipeline.base(), input.fileName(), input.text(), input.sidecar());

@@ -129,6 +129,14 @@ public final class PKG {
     public static final Property identifies = property("identifies");
     public static final Property matchedPassage = property("matchedPassage");
 
+    // Language versions of one work: their sentences linked, the statements both make tied
+    public static final Resource SentenceAlignment = term("SentenceAlignment");
+    public static final Property alignedSentence = property("alignedSentence");
+    public static final Property alignmentMethod = property("alignmentMethod");
+    public static final Property alignmentScore = property("alignmentScore");
+    public static final Property agreesWith = property("agreesWith");
+    public static final Property notFoundIn = property("notFoundIn");
+
     private PKG() {}
 
     private static Resource term(String local) {

@@ -61,7 +61,7 @@ public class ExtractionBenchmark {
     static final Path ESSAY = Path.of("seeds", "000_355858e11e4f93ed.txt");
 
     /** The Chinese texts of the development corpus, relative to the project folder. */
-    static final Path DEV_CORPUS = Path.of("src", "test", "resources", "devcorpus");
+    static final Path DEV_CORPUS = Path.of("seeds", "devcorpus");
 
     private RuleExtractor extractor;
     private GraphBuilder builder;

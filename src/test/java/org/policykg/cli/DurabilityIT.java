@@ -44,12 +44,16 @@ class DurabilityIT {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
-    void documentsAcknowledgedBeforeASigkillAreWholeAfterARestartAndNoneIsPartial(@TempDir Path data) throws Exception {
+    void documentsAcknowledgedBeforeASigkillAreWholeAfterARestartAndNoneIsPartial(@TempDir Path data, @TempDir Path tmp)
+            throws Exception {
+        // the essay alone of the seeds: what is tested is the posted documents, and a first start
+        // with the whole development corpus would take much of the start-up timeout
+        String seeds = TestData.essaySeedFolder(tmp).toString();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         List<String> attempted = new CopyOnWriteArrayList<>();
         AtomicBoolean stop = new AtomicBoolean();
 
-        ServerProcess first = ServerProcess.start(TOKEN, 120, "--data", data.toString());
+        ServerProcess first = ServerProcess.start(TOKEN, 120, "--data", data.toString(), "--seeds", seeds);
         Thread client = new Thread(() -> {
             for (int i = 0; !stop.get(); i++) {
                 String id = "crash-" + i;
@@ -78,7 +82,7 @@ class DurabilityIT {
         assertThat(status).as("exit status after SIGKILL").isEqualTo(137);
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(4);
 
-        try (ServerProcess second = ServerProcess.start(TOKEN, 120, "--data", data.toString())) {
+        try (ServerProcess second = ServerProcess.start(TOKEN, 120, "--data", data.toString(), "--seeds", seeds)) {
             assertThat(get(second, "/health").statusCode()).isEqualTo(200);
             int present = 0;
             for (String id : attempted) {

@@ -31,12 +31,17 @@ import org.policykg.store.Tdb2GraphStore;
 @Tag("process")
 class ServeCommandIT {
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    private static final String CORPUS = "PREFIX pkg: <https://w3id.org/policy-kg/ontology#>"
+            + " PREFIX dct: <http://purl.org/dc/terms/>"
+            + " SELECT (COUNT(DISTINCT ?d) AS ?docs) (COUNT(DISTINCT ?lang) AS ?langs)"
+            + " (COUNT(DISTINCT YEAR(?issued)) AS ?years)"
+            + " WHERE { ?d a pkg:PolicyDocument ; dct:language ?lang . OPTIONAL { ?d dct:issued ?issued } }";
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void servesTheSeedGraphAndARestartKeepsItExactly(@TempDir Path data) throws Exception {
-        String first = runAndCount(data);
-        String second = runAndCount(data);
+        String first = runAndCount(data, true);
+        String second = runAndCount(data, false);
         assertThat(Long.parseLong(first)).isGreaterThan(5000);
         assertThat(second).isEqualTo(first);
     }
@@ -46,7 +51,7 @@ class ServeCommandIT {
         Path data = tmp.resolve("data");
         Path text = tmp.resolve("note.txt");
         Files.writeString(text, "Treating data security as the top priority.");
-        try (ServerProcess server = ServerProcess.start(null, 90, "--data", data.toString())) {
+        try (ServerProcess server = ServerProcess.start(null, 240, "--data", data.toString())) {
             assertThat(get(server, "/health").statusCode()).isEqualTo(200);
             for (String[] args : new String[][] {
                 {"dump", "--data", data.toString()}, {"load", text.toString(), "--data", data.toString()}
@@ -76,7 +81,7 @@ class ServeCommandIT {
     void sigtermLogsTheShutdownAndClosesTheStoreSoThatTheFolderOpensAgain(@TempDir Path tmp) throws Exception {
         Path data = tmp.resolve("data");
         Path log = tmp.resolve("serve.log");
-        try (ServerProcess server = ServerProcess.startLoggingTo(log, null, 90, "--data", data.toString())) {
+        try (ServerProcess server = ServerProcess.startLoggingTo(log, null, 240, "--data", data.toString())) {
             assertThat(get(server, "/health").statusCode()).isEqualTo(200);
         } // close(): SIGTERM, then waits for the process to end
         assertThat(Files.readAllLines(log))
@@ -88,9 +93,11 @@ class ServeCommandIT {
         }
     }
 
-    private String runAndCount(Path data) throws Exception {
-        // close() sends SIGTERM: the shutdown hook closes the store, and waits for the process to end
-        try (ServerProcess server = ServerProcess.start(null, 90, "--data", data.toString())) {
+    private String runAndCount(Path data, boolean checkCorpus) throws Exception {
+        // a first start stores 20 documents (the essay and the development corpus): on a shared
+        // two-core machine that has taken two minutes. close() sends SIGTERM: the shutdown hook
+        // closes the store, and waits for the process to end
+        try (ServerProcess server = ServerProcess.start(null, 240, "--data", data.toString())) {
             HttpResponse<String> health = get(server, "/health");
             assertThat(health.statusCode()).isEqualTo(200);
             // the UI's files are read from the jar: reading the packed seeds must leave them readable
@@ -98,6 +105,18 @@ class ServeCommandIT {
             assertThat(get(server, "/assets/vendor/cytoscape/3.33.1/dist/cytoscape.min.js")
                             .statusCode())
                     .isEqualTo(200);
+            if (checkCorpus) {
+                // the essay and the 19 documents of the development corpus, in two languages, over years
+                HttpResponse<String> corpus =
+                        get(server, "/sparql?query=" + URLEncoder.encode(CORPUS, StandardCharsets.UTF_8));
+                assertThat(corpus.body()
+                                .lines()
+                                .skip(1)
+                                .findFirst()
+                                .orElseThrow()
+                                .strip())
+                        .isEqualTo("20,2,9");
+            }
             HttpResponse<String> r = get(server, "/sparql?query=" + URLEncoder.encode(COUNT, StandardCharsets.UTF_8));
             assertThat(r.statusCode()).isEqualTo(200);
             return r.body().lines().skip(1).findFirst().orElseThrow().strip();

@@ -19,14 +19,14 @@ import org.policykg.TestServer;
 import org.policykg.vocab.PKG;
 
 /**
- * Real documents of the development corpus ({@code src/test/resources/devcorpus/}) posted to the real
+ * Real documents of the development corpus ({@code seeds/devcorpus/}) posted to the real
  * server with their sidecars as metadata, then read back through the concept and document API: their
  * role assignments join the seed essay's on the same concept pages, and every evidence quote is the
  * posted text at its code point offsets, line breaks of a hard-wrapped copy included.
  */
 class DevCorpusIngestIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path DEVCORPUS = Path.of("src", "test", "resources", "devcorpus");
+    private static final Path DEVCORPUS = Path.of("seeds", "devcorpus");
     private static final String AUTH = "Bearer " + TestServer.ADMIN_TOKEN;
     private static final String ESSAY_ID = "000_355858e11e4f93ed";
     private static final String REPORT_ID = "en-sec-20th-congress-report-2022-sec11";

@@ -59,7 +59,7 @@ class HeldOutCollectionTest {
 
     @Test
     void noTextIsAlsoInTheDevelopmentCorpus() throws IOException {
-        Path devcorpus = Path.of("src", "test", "resources", "devcorpus");
+        Path devcorpus = Path.of("seeds", "devcorpus");
         for (String id : ids()) {
             assertThat(devcorpus.resolve(id + ".txt")).as(id).doesNotExist();
         }

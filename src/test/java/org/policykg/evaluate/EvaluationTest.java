@@ -65,8 +65,8 @@ class EvaluationTest {
     }
 
     /** The ids of the texts ({@code NAME.txt}) of a collection folder. */
-    private static List<String> textIds(String collection) throws IOException {
-        try (var texts = Files.list(Path.of("src", "test", "resources", collection))) {
+    private static List<String> textIds(Path folder) throws IOException {
+        try (var texts = Files.list(folder)) {
             return texts.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(".txt"))
                     .map(n -> n.substring(0, n.length() - 4))
@@ -76,7 +76,7 @@ class EvaluationTest {
 
     @Test
     void everyDocumentOfTheDevelopmentCorpusIsScored() throws IOException {
-        List<String> ids = textIds("devcorpus");
+        List<String> ids = textIds(TestData.DEV_CORPUS);
         assertThat(ids).hasSizeGreaterThanOrEqualTo(12);
         assertThat(REPORTS).extracting(Evaluator.Report::document).containsAll(ids);
     }
@@ -87,7 +87,7 @@ class EvaluationTest {
      */
     @Test
     void everyDocumentOfTheHeldOutCollectionIsScoredApart() throws IOException {
-        List<String> ids = textIds(Evaluator.HELD_OUT);
+        List<String> ids = textIds(Path.of("src", "test", "resources", Evaluator.HELD_OUT));
         assertThat(ids).hasSizeGreaterThanOrEqualTo(4);
         assertThat(REPORTS)
                 .filteredOn(r -> ids.contains(r.document()))

@@ -490,7 +490,7 @@ class ExtractionPropertiesTest {
 
     static Stream<Arguments> chineseWrappedCases() {
         List<Path> files;
-        try (Stream<Path> texts = Files.list(Path.of("src", "test", "resources", "devcorpus"))) {
+        try (Stream<Path> texts = Files.list(Path.of("seeds", "devcorpus"))) {
             files = texts.filter(f -> f.getFileName().toString().matches("zh-.*\\.txt"))
                     .sorted()
                     .toList();

@@ -18,18 +18,33 @@ class SeedLoaderTest {
     private final SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
 
     @Test
-    void aRestartNeitherLosesNorDuplicatesAnything(@TempDir Path data) throws IOException {
+    void aRestartNeitherLosesNorDuplicatesAnything(@TempDir Path data, @TempDir Path tmp) throws IOException {
+        Path seeds = TestData.essaySeedFolder(tmp);
         long quads;
         try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
             loader.loadOntology(store);
-            assertThat(loader.loadFolder(store, Path.of("seeds"))).isEqualTo(1);
+            assertThat(loader.loadFolder(store, seeds)).isEqualTo(1);
             quads = store.read(dsg -> dsg.stream().count());
         }
         try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
             loader.loadOntology(store);
-            assertThat(loader.loadFolder(store, Path.of("seeds"))).isZero();
+            assertThat(loader.loadFolder(store, seeds)).isZero();
             long after = store.read(dsg -> dsg.stream().count());
             assertThat(after).isEqualTo(quads);
+        }
+    }
+
+    @Test
+    void aSubFolderOfTheSeedsIsLoadedToo(@TempDir Path seeds) throws IOException {
+        // a collection kept apart in a sub-folder, as the development corpus is in seeds/devcorpus
+        Files.writeString(seeds.resolve("top.txt"), "Treating food security as the top priority.");
+        Path sub = Files.createDirectories(seeds.resolve("collection"));
+        Files.writeString(sub.resolve("inner.txt"), "Treating energy security as the foundation.");
+        try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
+            assertThat(loader.loadFolder(store, seeds)).isEqualTo(2);
+            boolean both = store.read(dsg -> dsg.containsGraph(NodeFactory.createURI(PKG.BASE + "graph/doc/top"))
+                    && dsg.containsGraph(NodeFactory.createURI(PKG.BASE + "graph/doc/inner")));
+            assertThat(both).isTrue();
         }
     }
 

@@ -26,8 +26,8 @@ class SeedPacksTest {
     private static final Node ESSAY_GRAPH = NodeFactory.createURI(PKG.BASE + "graph/doc/000_355858e11e4f93ed");
 
     @Test
-    void aPackedGraphIsTheExtractedOne(@TempDir Path packs) throws IOException {
-        assertThat(SeedPacks.write(TestData.PIPELINE, FINGERPRINT, Path.of("seeds"), packs))
+    void aPackedGraphIsTheExtractedOne(@TempDir Path packs, @TempDir Path tmp) throws IOException {
+        assertThat(SeedPacks.write(TestData.PIPELINE, FINGERPRINT, TestData.essaySeedFolder(tmp), packs))
                 .isEqualTo(1);
         Graph packed = new SeedPacks(packs).find(fingerprintOf(TestData.ESSAY));
         assertThat(packed).isNotNull();
@@ -70,12 +70,14 @@ class SeedPacksTest {
     }
 
     @Test
-    void aRestartSkipsUnchangedSeedsButReloadsAGraphChangedSince(@TempDir Path data) throws IOException {
+    void aRestartSkipsUnchangedSeedsButReloadsAGraphChangedSince(@TempDir Path data, @TempDir Path tmp)
+            throws IOException {
+        Path seeds = TestData.essaySeedFolder(tmp);
         SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
         long size;
         try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
             loader.loadOntology(store);
-            assertThat(loader.loadFolder(store, Path.of("seeds"))).isEqualTo(1);
+            assertThat(loader.loadFolder(store, seeds)).isEqualTo(1);
             size = store.read(dsg -> (long) dsg.getGraph(ESSAY_GRAPH).size());
         }
         List<String> state = Files.readAllLines(data.resolve(SeedState.FILE));
@@ -83,13 +85,13 @@ class SeedPacksTest {
         assertThat(state).anyMatch(line -> line.contains(essay));
         assertThat(state).anyMatch(line -> line.contains("graph/concepts="));
         try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
-            assertThat(loader.loadFolder(store, Path.of("seeds"))).isZero();
+            assertThat(loader.loadFolder(store, seeds)).isZero();
             // a write behind the loader's back (as through the API) changes the graph's size
             store.update(dsg -> dsg.delete(
                     dsg.find(ESSAY_GRAPH, Node.ANY, Node.ANY, Node.ANY).next()));
         }
         try (Tdb2GraphStore store = Tdb2GraphStore.open(data)) {
-            assertThat(loader.loadFolder(store, Path.of("seeds"))).isEqualTo(1);
+            assertThat(loader.loadFolder(store, seeds)).isEqualTo(1);
             long restored = store.read(dsg -> (long) dsg.getGraph(ESSAY_GRAPH).size());
             assertThat(restored).isEqualTo(size);
         }

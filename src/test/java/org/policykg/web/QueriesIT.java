@@ -232,6 +232,13 @@ class QueriesIT {
                         .contains("political task <- grain production"));
     }
 
+    static {
+        // the test server holds no second language version of a work: these are answered, empty, here;
+        // TranslationQueriesTest runs them over an aligned pair
+        EXPECTED.put("translation-role-wording.rq", rows -> assertThat(rows).isEmpty());
+        EXPECTED.put("statements-in-one-language.rq", rows -> assertThat(rows).isEmpty());
+    }
+
     static Stream<Path> queries() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("queries"))) {
             return files.filter(p -> p.toString().endsWith(".rq")).sorted().toList().stream();
