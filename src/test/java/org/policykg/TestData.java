@@ -75,15 +75,23 @@ public final class TestData {
         return store;
     }
 
-    /** The files of queries/, in order, but those searching the full-text index (only the store has it). */
-    public static Stream<Path> exampleQueriesWithoutTextSearch() throws IOException {
+    /**
+     * The files of queries/, in order, that have answers over {@link #seededStoreWithCopy}: not those
+     * searching the full-text index (only the store has it), nor those reading the alignment of a
+     * translation (the store holds no second language version of a work; TranslationQueriesTest runs
+     * them over the corpus's translated pairs).
+     */
+    public static Stream<Path> exampleQueriesOverTheTestStore() throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(Path.of("queries"))) {
             files = list.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
         }
         return files.stream().filter(p -> {
             try {
-                return !Files.readString(p, StandardCharsets.UTF_8).contains("jena.apache.org/text#");
+                String query = Files.readString(p, StandardCharsets.UTF_8);
+                return !query.contains("jena.apache.org/text#")
+                        && !query.contains("pkg:alignedSentence")
+                        && !query.contains("pkg:notFoundIn");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,12 +131,47 @@ public final class ExpressionAlignment {
     }
 
     private static List<SentenceAligner.Sentence> view(List<Resource> sentences) {
+        Map<Resource, List<String>> markers = openedMarkers(sentences);
         List<SentenceAligner.Sentence> out = new ArrayList<>();
         for (Resource s : sentences) {
             Set<String> concepts = new HashSet<>();
             s.listProperties(PKG.mentions)
                     .forEach(st -> concepts.add(st.getObject().toString()));
-            out.add(new SentenceAligner.Sentence(s.getRequiredProperty(PKG.text).getString(), concepts));
+            out.add(new SentenceAligner.Sentence(
+                    s.getRequiredProperty(PKG.text).getString(), concepts, markers.getOrDefault(s, List.of())));
+        }
+        return out;
+    }
+
+    /**
+     * The markers of the sections (第一章, 第一条, I.) each sentence opens, outermost first: the
+     * segmenter keeps a heading's marker on its section, not in the sentence's words.
+     */
+    private static Map<Resource, List<String>> openedMarkers(List<Resource> sentences) {
+        Map<Resource, List<String>> out = new HashMap<>();
+        if (sentences.isEmpty()) {
+            return out;
+        }
+        Model graph = sentences.get(0).getModel();
+        Resource doc = sentences.get(0).getPropertyResourceValue(PKG.inDocument);
+        List<Resource> sections = graph.listSubjectsWithProperty(PKG.marker).toList().stream()
+                .filter(r -> r.hasProperty(PKG.inDocument, doc) && r.hasProperty(PKG.start) && r.hasProperty(PKG.end))
+                .sorted(Comparator.<Resource>comparingInt(
+                                r -> r.getRequiredProperty(PKG.start).getInt())
+                        .thenComparing(r -> -r.getRequiredProperty(PKG.end).getInt()))
+                .toList();
+        for (Resource section : sections) {
+            int start = section.getRequiredProperty(PKG.start).getInt();
+            int end = section.getRequiredProperty(PKG.end).getInt();
+            sentences.stream()
+                    .filter(s -> {
+                        int at = s.getRequiredProperty(PKG.start).getInt();
+                        return at >= start && at < end;
+                    })
+                    .min(Comparator.comparingInt(
+                            s -> s.getRequiredProperty(PKG.start).getInt()))
+                    .ifPresent(first -> out.computeIfAbsent(first, k -> new ArrayList<>())
+                            .add(section.getRequiredProperty(PKG.marker).getString()));
         }
         return out;
     }

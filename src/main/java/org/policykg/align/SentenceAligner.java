@@ -23,8 +23,11 @@ public final class SentenceAligner {
     /** Each sentence beyond one a side joins costs this, so that 1:1 links win a tie. */
     private static final double JOIN_COST = 0.03;
 
-    /** A sentence as the aligner sees it: its text and the concepts (IRIs) it mentions. */
-    public record Sentence(String text, Set<String> concepts) {}
+    /**
+     * A sentence as the aligner sees it: its text, the concepts (IRIs) it mentions, and the markers of
+     * the sections it opens (outermost first; empty when the text itself may start with one).
+     */
+    public record Sentence(String text, Set<String> concepts, List<String> markers) {}
 
     /**
      * One link: positions in the left and right lists, the method, and a score from 0 to 1.
@@ -87,14 +90,28 @@ public final class SentenceAligner {
         String outer = "-";
         String inner = "-";
         for (Sentence s : sentences) {
-            StructureMarker m = StructureMarker.of(s.text());
-            if (m != null && m.level() == 1) {
-                outer = m.key();
-                inner = "-";
-            } else if (m != null) {
-                inner = m.key();
+            List<StructureMarker> markers = new ArrayList<>();
+            for (String marker : s.markers()) {
+                StructureMarker m = StructureMarker.of(marker);
+                if (m != null) {
+                    markers.add(m);
+                }
             }
-            out.add(new Keyed(outer + "/" + inner, m != null));
+            if (markers.isEmpty()) {
+                StructureMarker m = StructureMarker.of(s.text());
+                if (m != null) {
+                    markers.add(m);
+                }
+            }
+            for (StructureMarker m : markers) {
+                if (m.level() == 1) {
+                    outer = m.key();
+                    inner = "-";
+                } else {
+                    inner = m.key();
+                }
+            }
+            out.add(new Keyed(outer + "/" + inner, !markers.isEmpty()));
         }
         return out;
     }

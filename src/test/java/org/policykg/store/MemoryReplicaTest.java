@@ -44,7 +44,7 @@ class MemoryReplicaTest {
     }
 
     static Stream<Path> exampleQueries() throws IOException {
-        return TestData.exampleQueriesWithoutTextSearch();
+        return TestData.exampleQueriesOverTheTestStore();
     }
 
     @ParameterizedTest

@@ -41,7 +41,7 @@ class QueryPlanTest {
     }
 
     static Stream<Path> exampleQueries() throws IOException {
-        return TestData.exampleQueriesWithoutTextSearch();
+        return TestData.exampleQueriesOverTheTestStore();
     }
 
     @ParameterizedTest
