@@ -19,6 +19,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 
 /**
@@ -56,7 +57,7 @@ public final class ExpressionAlignment {
         String rightId = right.documentIri().substring(right.documentIri().lastIndexOf('/') + 1);
         int n = 0;
         for (SentenceAligner.Link link : links) {
-            Resource a = out.createResource(left.documentIri() + "/alignment/" + rightId + "/" + (++n));
+            Resource a = out.createResource(Iris.sentenceAlignment(left.documentIri(), rightId, ++n));
             a.addProperty(RDF.type, PKG.SentenceAlignment);
             List<Resource> lStatements = new ArrayList<>();
             List<Resource> rStatements = new ArrayList<>();

@@ -349,13 +349,13 @@ public final class GraphBuilder {
                 add(doc, PKG.sourceFile, string(src.fileName()));
             }
             // the text its offsets point into, served as it is; a node of its own keeps it out of listings
-            Node content = uri(docUri + "/text");
+            Node content = uri(Iris.documentText(docUri));
             add(doc, PKG.content, content);
             add(content, RDF.type, Vocab.NifContext);
             add(content, Vocab.isString, string(src.text()));
             SourceText.Original original = src.original();
             if (original != null) {
-                Node file = uri(docUri + "/original");
+                Node file = uri(Iris.originalFile(docUri));
                 add(doc, Vocab.wasDerivedFrom, file);
                 add(file, RDF.type, Vocab.Entity);
                 add(file, RDF.type, PKG.SourceFile);

@@ -159,7 +159,7 @@ public final class SeedLoader {
         ExpressionAlignment.Expression l = expression(store, iris, leftId, leftLanguage);
         ExpressionAlignment.Expression r = expression(store, iris, rightId, rightLanguage);
         Graph alignment = ExpressionAlignment.of(l, r).getGraph();
-        Node name = NodeFactory.createURI(iris.graph("alignment/" + leftId + "/" + rightId));
+        Node name = NodeFactory.createURI(iris.alignmentGraph(leftId, rightId));
         if (store.read(dsg -> dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(alignment))) {
             return;
         }

@@ -79,6 +79,21 @@ public record Iris(String base) {
         return documentIri + "/statement/" + local;
     }
 
+    /** The text a document's offsets point into, as stored and served. */
+    public static String documentText(String documentIri) {
+        return documentIri + "/text";
+    }
+
+    /** The file a document was read from (a PDF, a web page), as uploaded. */
+    public static String originalFile(String documentIri) {
+        return documentIri + "/original";
+    }
+
+    /** The {@code n}th sentence link between a document and its translation {@code otherId}. */
+    public static String sentenceAlignment(String documentIri, String otherId, int n) {
+        return documentIri + "/alignment/" + otherId + "/" + n;
+    }
+
     /** A concept mention by its code point range ("12-20"). */
     public static String mention(String documentIri, String range) {
         return documentIri + "/mention/" + range;
@@ -107,6 +122,11 @@ public record Iris(String base) {
     /** A named graph of the store by its name ("ontology", "concepts", "links"). */
     public String graph(String name) {
         return base + "graph/" + name;
+    }
+
+    /** The graph of the sentence links between document {@code leftId} and its translation {@code rightId}. */
+    public String alignmentGraph(String leftId, String rightId) {
+        return graph("alignment/" + leftId + "/" + rightId);
     }
 
     /** The graph that holds the ontology file. */
