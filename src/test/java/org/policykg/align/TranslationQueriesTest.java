@@ -15,6 +15,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.TestData;
@@ -26,6 +27,7 @@ import org.policykg.vocab.PKG;
  * The translated pairs of the development corpus loaded as seeds: the loader aligns them, and the
  * example queries on translations answer from those alignments.
  */
+@Tag("slow")
 class TranslationQueriesTest {
     private static final String EN = "en-sec-national-security-law-2015-ch1";
     private static final String ZH = "zh-national-security-law-2015-ch1";

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.FormatFixtures;
@@ -20,6 +21,7 @@ import org.policykg.ingest.IngestWarningsTest;
 import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
 
+@Tag("slow")
 class LoadCommandTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);

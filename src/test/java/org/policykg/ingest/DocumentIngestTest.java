@@ -17,6 +17,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.policykg.TestData;
 import org.policykg.extract.Metadata;
@@ -30,6 +31,7 @@ import org.policykg.vocab.PKG;
  * nothing, and the links graph after any sequence of writes equals the one a full recomputation
  * gives, whether a write recomputed it or (touching no link) left it alone.
  */
+@Tag("slow")
 class DocumentIngestTest {
     private static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
     private static final Node LINKS = NodeFactory.createURI(CorpusLinks.graphName(PKG.BASE));

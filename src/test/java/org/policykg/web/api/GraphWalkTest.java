@@ -14,6 +14,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policykg.TestData;
@@ -25,6 +26,7 @@ import org.policykg.vocab.PKG;
  * The API's views walk a local store with {@code find} and query a remote one: both must give the
  * same JSON, over TDB2 itself and over the copy in memory, for every concept and document.
  */
+@Tag("slow")
 class GraphWalkTest {
     private static Tdb2GraphStore store;
 
