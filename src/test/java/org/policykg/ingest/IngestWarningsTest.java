@@ -3,6 +3,7 @@ package org.policykg.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.policykg.RegisterTexts;
 import org.policykg.TestData;
@@ -15,6 +16,7 @@ import org.policykg.vocab.PKG;
  * What ingest tells a curator it did not understand (no statements, a language it does not read) and
  * what it introduced (candidate concepts and roles, counted, with their labels).
  */
+@Tag("slow")
 public class IngestWarningsTest {
     /** Invented: plain narration, no role, pair, priority, directive, date or figure in it. */
     public static final String NOTHING_EN = "The delegation walked through the old museum on a quiet afternoon."

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykg.TestData;
@@ -14,6 +15,7 @@ import org.policykg.store.Tdb2GraphStore;
 import org.policykg.vocab.PKG;
 
 /** Loading into TDB2 on disk: one graph per document, idempotent across restarts. */
+@Tag("slow")
 class SeedLoaderTest {
     private final SeedLoader loader = new SeedLoader(TestData.PIPELINE, PKG.BASE);
 
