@@ -2,6 +2,7 @@ package org.policykg.align;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.extract.Numerals;
 
 /**
  * The structure marker a sentence opens with, read the same way in English and Chinese so that
@@ -56,7 +57,7 @@ record StructureMarker(int level, String kind, int number) {
             return null;
         }
         String g = m.group(1);
-        int n = Character.isDigit(g.charAt(0)) ? Integer.parseInt(g) : roman(g);
+        int n = Character.isDigit(g.charAt(0)) ? Integer.parseInt(g) : Numerals.roman(g);
         return n > 0 ? new StructureMarker(level, kind, n) : null;
     }
 
@@ -84,24 +85,6 @@ record StructureMarker(int level, String kind, int number) {
             }
         }
         return total + digit;
-    }
-
-    static int roman(String s) {
-        int total = 0;
-        int previous = 0;
-        for (int i = s.length() - 1; i >= 0; i--) {
-            int v = switch (s.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                case 'C' -> 100;
-                default -> 0;
-            };
-            total += v < previous ? -v : v;
-            previous = Math.max(previous, v);
-        }
-        return total;
     }
 
     String key() {

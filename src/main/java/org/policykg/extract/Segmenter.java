@@ -136,7 +136,7 @@ public final class Segmenter {
 
     private static Matcher partMatcher(String text, Span line) {
         Matcher m = PART.matcher(line.of(text));
-        if (m.matches() && romanValue(m.group(1)) > 0) {
+        if (m.matches() && Numerals.roman(m.group(1)) > 0) {
             return m;
         }
         Matcher chinese = CHINESE_PART.matcher(line.of(text));
@@ -163,7 +163,7 @@ public final class Segmenter {
             String n = m.group(g);
             if (n != null) {
                 if (m.pattern() == PART) {
-                    return romanValue(n);
+                    return Numerals.roman(n);
                 }
                 if (Character.isDigit(n.charAt(0)) && n.charAt(0) < 128) {
                     return Integer.parseInt(n);
@@ -249,23 +249,5 @@ public final class Segmenter {
         }
         return ReadingText.words(
                 FINAL_STOP.matcher(s.get(0).of(text)).replaceFirst("").strip());
-    }
-
-    private static int romanValue(String roman) {
-        int total = 0;
-        int previous = 0;
-        for (int i = roman.length() - 1; i >= 0; i--) {
-            int v = switch (roman.charAt(i)) {
-                case 'I' -> 1;
-                case 'V' -> 5;
-                case 'X' -> 10;
-                case 'L' -> 50;
-                case 'C' -> 100;
-                default -> 0;
-            };
-            total += v < previous ? -v : v;
-            previous = Math.max(previous, v);
-        }
-        return total;
     }
 }
