@@ -23,7 +23,9 @@ final class ApiDocs {
 
     ApiDocs() {
         String webjar = "/webjars/swagger-ui/" + swaggerUiVersion() + "/";
-        this.page = new String(resource("/docs/index.html"), StandardCharsets.UTF_8).replace("{{webjar}}", webjar);
+        this.page = SiteHeader.fill(
+                new String(resource("/docs/index.html"), StandardCharsets.UTF_8).replace("{{webjar}}", webjar),
+                "/docs");
     }
 
     void register(RoutesConfig routes) {

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.vocab.PKG;
 import org.policykg.vocab.Vocab;
+import org.policykg.web.SiteHeader;
 
 /**
  * The HTML view of a dereferenced IRI, in the UI's style and with its navigation bar: its label,
@@ -27,24 +28,6 @@ import org.policykg.vocab.Vocab;
 final class HtmlPage {
     static final String CSP =
             "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-    /** The UI's navigation bar (src/main/resources/ui/*.html has the same). */
-    private static final String NAV = """
-            <header class="site">
-              <a class="brand" href="/">policy-kg</a>
-              <nav aria-label="Main">
-                <ul>
-                  <li><a href="/">Documents and concepts</a></li>
-                  <li><a href="/query">Query</a></li>
-                  <li><a href="/graph">Graph</a></li>
-                  <li><a href="/docs">API</a></li>
-                </ul>
-              </nav>
-              <form class="search" role="search" action="/" method="get">
-                <input type="search" name="q" aria-label="Search sentences and labels" placeholder="Search: English, 中文, pinyin">
-                <button type="submit">Search</button>
-              </form>
-            </header>
-            """;
 
     private HtmlPage() {}
 
@@ -58,7 +41,7 @@ final class HtmlPage {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
                 .append(escape(title))
                 .append(" · policy-kg</title><link rel=\"stylesheet\" href=\"/assets/ui.css\"></head>\n<body>\n")
-                .append(NAV)
+                .append(SiteHeader.html(null))
                 .append("<main class=\"linked-data\">\n<h1>")
                 .append(escape(title))
                 .append("</h1>\n<p><code>")

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.policykg.web.SiteHeader;
 
 /**
  * The browser UI: home ({@code /}), query editor ({@code /query}), graph view ({@code /graph}) and
@@ -42,7 +43,7 @@ public final class UiRoutes {
     public UiRoutes(Predicate<String> documentExists) {
         this.documentExists = documentExists;
         for (String page : PAGES) {
-            pages.put(page, resource("/ui/" + page + ".html"));
+            pages.put(page, SiteHeader.fill(resource("/ui/" + page + ".html"), null));
         }
     }
 
