@@ -12,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -106,22 +108,23 @@ public final class SeedLoader {
 
     /** Loads every {@code *.txt} of the folder and its sub-folders (sidecars beside them). */
     public int loadFolder(GraphStore store, Path folder) throws IOException {
-        int loaded = 0;
         List<Path> files = seedFiles(folder);
+        Set<Path> loaded = new HashSet<>();
         for (Path file : files) {
             if (load(store, file)) {
-                loaded++;
+                loaded.add(file);
             }
         }
-        alignTranslations(store, files);
-        return loaded;
+        alignTranslations(store, files, loaded);
+        return loaded.size();
     }
 
     /**
      * Aligns every two seeds in different languages whose sidecars name the same work, each pair
-     * into a graph of its own; a pair whose alignment is already stored is left alone.
+     * into a graph of its own. A pair neither of whose documents was loaded again keeps its stored
+     * alignment, so a restart aligns nothing.
      */
-    void alignTranslations(GraphStore store, List<Path> files) throws IOException {
+    void alignTranslations(GraphStore store, List<Path> files, Set<Path> loaded) throws IOException {
         Map<String, List<Path>> byWork = new LinkedHashMap<>();
         Map<Path, String> languages = new LinkedHashMap<>();
         for (Path file : files) {
@@ -142,6 +145,7 @@ public final class SeedLoader {
                         boolean swap = languages.get(a).startsWith("zh");
                         align(
                                 store,
+                                loaded.contains(a) || loaded.contains(b),
                                 swap ? b : a,
                                 languages.get(swap ? b : a),
                                 swap ? a : b,
@@ -152,17 +156,18 @@ public final class SeedLoader {
         }
     }
 
-    private void align(GraphStore store, Path left, String leftLanguage, Path right, String rightLanguage) {
+    private void align(
+            GraphStore store, boolean reloaded, Path left, String leftLanguage, Path right, String rightLanguage) {
         Iris iris = new Iris(pipeline.base());
         String leftId = SourceFiles.idOf(left.getFileName().toString());
         String rightId = SourceFiles.idOf(right.getFileName().toString());
+        Node name = NodeFactory.createURI(iris.alignmentGraph(leftId, rightId));
+        if (!reloaded && store.read(dsg -> dsg.containsGraph(name))) {
+            return;
+        }
         ExpressionAlignment.Expression l = expression(store, iris, leftId, leftLanguage);
         ExpressionAlignment.Expression r = expression(store, iris, rightId, rightLanguage);
         Graph alignment = ExpressionAlignment.of(l, r).getGraph();
-        Node name = NodeFactory.createURI(iris.alignmentGraph(leftId, rightId));
-        if (store.read(dsg -> dsg.containsGraph(name) && dsg.getGraph(name).isIsomorphicWith(alignment))) {
-            return;
-        }
         store.replaceGraph(name, alignment);
         log.info("Aligned {} with {} ({} triples) into <{}>", leftId, rightId, alignment.size(), name.getURI());
     }
