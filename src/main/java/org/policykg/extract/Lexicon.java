@@ -170,6 +170,34 @@ public final class Lexicon {
         return node == null ? Optional.empty() : Optional.ofNullable(node.iri);
     }
 
+    /**
+     * {@code exact(folded.substring(start, end) + tail)} for a text already {@link #fold folded} and a tail cut
+     * from it, without joining them: where neither part holds whitespace, the trie walked over both is
+     * what the joined phrase would look up.
+     */
+    Optional<String> exact(String folded, int start, int end, String tail) {
+        if (start >= end || hasWhitespace(folded, start, end) || hasWhitespace(tail, 0, tail.length())) {
+            return exact(folded.substring(start, end) + tail);
+        }
+        Node node = root;
+        for (int i = start; i < end && node != null; i++) {
+            node = node.child(folded.charAt(i));
+        }
+        for (int i = 0; i < tail.length() && node != null; i++) {
+            node = node.child(tail.charAt(i));
+        }
+        return node == null ? Optional.empty() : Optional.ofNullable(node.iri);
+    }
+
+    private static boolean hasWhitespace(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Folded and stripped, each run of whitespace ({@code \\s+}) made one space. */
     private static String normalise(String phrase) {
         String s = fold(phrase).strip();
@@ -560,7 +588,23 @@ public final class Lexicon {
     }
 
     static boolean isHan(char c) {
-        return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u2E80' && (HAN[(c - '\u2E80') >>> 6] & 1L << c) != 0;
+    }
+
+    /**
+     * The chars from U+2E80 up whose script is Han, one bit each: {@code UnicodeScript.of} searches a table
+     * of ranges, and Chinese text asks about every char it holds.
+     */
+    private static final long[] HAN = hanChars();
+
+    private static long[] hanChars() {
+        long[] bits = new long[(0x10000 - 0x2E80 + 63) >>> 6];
+        for (int c = 0x2E80; c < 0x10000; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                bits[(c - 0x2E80) >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     static boolean isWordChar(char c) {
