@@ -360,8 +360,11 @@ public final class Lexicon {
         private final int[] targets;
         /** Per node, the IRIs by slot of the labels ending there, or null. */
         private final String[][] iris;
-        /** The root's children by ASCII char, -1 where there is none. */
-        private final int[] rootAscii = new int[128];
+        /**
+         * The root's children by char, -1 where there is none: every char of Chinese text starts a walk,
+         * and the root has a child for thousands of Han characters, too many for a search per char.
+         */
+        private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
         /**
          * For a node of more than 8 children (after "the ", "national " and the like): its children by
          * ASCII char, -1 where there is none, else null; a binary search there was a hot spot of the walk.
@@ -408,11 +411,9 @@ public final class Lexicon {
                     wideAscii[k] = table;
                 }
             }
-            Arrays.fill(rootAscii, -1);
+            Arrays.fill(rootChildren, -1);
             for (int c = first[0]; c < first[1]; c++) {
-                if (keys[c] < 128) {
-                    rootAscii[keys[c]] = targets[c];
-                }
+                rootChildren[keys[c]] = targets[c];
             }
         }
 
@@ -431,8 +432,8 @@ public final class Lexicon {
 
         /** The child of node {@code k} by {@code c}, or -1. */
         int child(int k, char c) {
-            if (k == 0 && c < 128) {
-                return rootAscii[c];
+            if (k == 0) {
+                return rootChildren[c];
             }
             int from = first[k];
             int to = first[k + 1];
