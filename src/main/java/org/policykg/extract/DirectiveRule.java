@@ -178,6 +178,9 @@ final class DirectiveRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        if (!ctx.memo().hasLatin()) {
+            return List.of(); // a sentence in Han characters alone: ChineseDirectiveRule reads it
+        }
         String f = ctx.folded();
         List<Word> words = Words.of(f, ctx.span());
         if (words.isEmpty()) {

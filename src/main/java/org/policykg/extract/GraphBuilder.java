@@ -101,12 +101,19 @@ public final class GraphBuilder {
         /** Objects under a candidate namespace, in the order they were first added. */
         private final Set<Node> candidates = new LinkedHashSet<>();
 
+        /** The literals of the text's offsets, as segments and as selectors give them. */
+        private final Offsets offsets;
+
+        private final Offsets selectorOffsets;
+
         Writer(BuiltGraph g, ExtractedDocument d) {
             this.g = g;
             this.d = d;
             this.src = d.source();
             this.docUri = documentIri(src.id());
             this.doc = uri(docUri);
+            this.offsets = new Offsets(INTEGERS, XSDDatatype.XSDinteger, src.codePointLength());
+            this.selectorOffsets = new Offsets(NON_NEGATIVES, XSDDatatype.XSDnonNegativeInteger, src.codePointLength());
         }
 
         void write() {
@@ -450,8 +457,8 @@ public final class GraphBuilder {
 
         private void segment(Node r, Span span) {
             add(r, PKG.inDocument, doc);
-            add(r, PKG.start, integer(src.codePoint(span.start())));
-            add(r, PKG.end, integer(src.codePoint(span.end())));
+            add(r, PKG.start, offsets.of(src.codePoint(span.start())));
+            add(r, PKG.end, offsets.of(src.codePoint(span.end())));
         }
 
         private Node evidence(String itemUri, Span span) {
@@ -469,8 +476,8 @@ public final class GraphBuilder {
             }
             Node position = uri(itemUri + "#position");
             add(position, RDF.type, Vocab.TextPositionSelector);
-            add(position, Vocab.start, nonNegative(src.codePoint(span.start())));
-            add(position, Vocab.end, nonNegative(src.codePoint(span.end())));
+            add(position, Vocab.start, selectorOffsets.of(src.codePoint(span.start())));
+            add(position, Vocab.end, selectorOffsets.of(src.codePoint(span.end())));
             Node evidence = uri(itemUri + "#evidence");
             add(evidence, RDF.type, Vocab.SpecificResource);
             add(evidence, Vocab.hasSource, doc);
@@ -634,8 +641,33 @@ public final class GraphBuilder {
         return cached(INTEGERS, value, XSDDatatype.XSDinteger);
     }
 
-    private static Node nonNegative(long value) {
-        return cached(NON_NEGATIVES, value, XSDDatatype.XSDnonNegativeInteger);
+    /**
+     * The literals of one datatype for the offsets into one text: from the shared table up to its end, then
+     * made once for the build, as a longer text names each offset several times (segments and evidence).
+     */
+    private static final class Offsets {
+        private final AtomicReferenceArray<Node> shared;
+        private final XSDDatatype type;
+        private final Node[] beyond;
+
+        Offsets(AtomicReferenceArray<Node> shared, XSDDatatype type, long textLength) {
+            this.shared = shared;
+            this.type = type;
+            this.beyond = new Node[(int) Math.max(0, textLength + 1 - CACHED_INTEGERS)];
+        }
+
+        Node of(long value) {
+            long k = value - CACHED_INTEGERS;
+            if (k < 0 || k >= beyond.length) {
+                return cached(shared, value, type);
+            }
+            Node n = beyond[(int) k];
+            if (n == null) {
+                n = NodeFactory.createLiteralDT(Long.toString(value), type);
+                beyond[(int) k] = n;
+            }
+            return n;
+        }
     }
 
     private static Node cached(AtomicReferenceArray<Node> cache, long value, XSDDatatype type) {

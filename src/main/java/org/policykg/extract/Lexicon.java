@@ -170,6 +170,34 @@ public final class Lexicon {
         return node == null ? Optional.empty() : Optional.ofNullable(node.iri);
     }
 
+    /**
+     * {@code exact(folded.substring(start, end) + tail)} for a text already {@link #fold folded} and a tail cut
+     * from it, without joining them: where neither part holds whitespace, the trie walked over both is
+     * what the joined phrase would look up.
+     */
+    Optional<String> exact(String folded, int start, int end, String tail) {
+        if (start >= end || hasWhitespace(folded, start, end) || hasWhitespace(tail, 0, tail.length())) {
+            return exact(folded.substring(start, end) + tail);
+        }
+        Node node = root;
+        for (int i = start; i < end && node != null; i++) {
+            node = node.child(folded.charAt(i));
+        }
+        for (int i = 0; i < tail.length() && node != null; i++) {
+            node = node.child(tail.charAt(i));
+        }
+        return node == null ? Optional.empty() : Optional.ofNullable(node.iri);
+    }
+
+    private static boolean hasWhitespace(String s, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Folded and stripped, each run of whitespace ({@code \\s+}) made one space. */
     private static String normalise(String phrase) {
         String s = fold(phrase).strip();
@@ -332,8 +360,11 @@ public final class Lexicon {
         private final int[] targets;
         /** Per node, the IRIs by slot of the labels ending there, or null. */
         private final String[][] iris;
-        /** The root's children by ASCII char, -1 where there is none. */
-        private final int[] rootAscii = new int[128];
+        /**
+         * The root's children by char, -1 where there is none: every char of Chinese text starts a walk,
+         * and the root has a child for thousands of Han characters, too many for a search per char.
+         */
+        private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
         /**
          * For a node of more than 8 children (after "the ", "national " and the like): its children by
          * ASCII char, -1 where there is none, else null; a binary search there was a hot spot of the walk.
@@ -380,11 +411,9 @@ public final class Lexicon {
                     wideAscii[k] = table;
                 }
             }
-            Arrays.fill(rootAscii, -1);
+            Arrays.fill(rootChildren, -1);
             for (int c = first[0]; c < first[1]; c++) {
-                if (keys[c] < 128) {
-                    rootAscii[keys[c]] = targets[c];
-                }
+                rootChildren[keys[c]] = targets[c];
             }
         }
 
@@ -403,8 +432,8 @@ public final class Lexicon {
 
         /** The child of node {@code k} by {@code c}, or -1. */
         int child(int k, char c) {
-            if (k == 0 && c < 128) {
-                return rootAscii[c];
+            if (k == 0) {
+                return rootChildren[c];
             }
             int from = first[k];
             int to = first[k + 1];
@@ -560,7 +589,23 @@ public final class Lexicon {
     }
 
     static boolean isHan(char c) {
-        return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u2E80' && (HAN[(c - '\u2E80') >>> 6] & 1L << c) != 0;
+    }
+
+    /**
+     * The chars from U+2E80 up whose script is Han, one bit each: {@code UnicodeScript.of} searches a table
+     * of ranges, and Chinese text asks about every char it holds.
+     */
+    private static final long[] HAN = hanChars();
+
+    private static long[] hanChars() {
+        long[] bits = new long[(0x10000 - 0x2E80 + 63) >>> 6];
+        for (int c = 0x2E80; c < 0x10000; c++) {
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                bits[(c - 0x2E80) >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     static boolean isWordChar(char c) {

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 final class SentenceMemo {
     private final String foldedSentence;
     private Boolean han;
+    private Boolean latin;
     private List<Span> titles;
 
     SentenceMemo(String foldedSentence) {
@@ -25,6 +26,18 @@ final class SentenceMemo {
             }
         }
         return han;
+    }
+
+    /** Whether the sentence holds a Latin letter: the English rules' words are made of them. */
+    boolean hasLatin() {
+        if (latin == null) {
+            latin = false;
+            for (int i = 0; i < foldedSentence.length() && !latin; i++) {
+                char c = foldedSentence.charAt(i);
+                latin = c >= 'a' && c <= 'z';
+            }
+        }
+        return latin;
     }
 
     /** The sentence's document titles read by shape, as {@code find} reads them the first time. */

@@ -130,7 +130,7 @@ final class SharedHeads {
             start--;
         }
         for (int s = start; s < end - 1; s++) {
-            Optional<String> iri = concepts.exact(folded.substring(s, end) + head);
+            Optional<String> iri = concepts.exact(folded, s, end, head);
             if (iri.isPresent()) {
                 return new Lexicon.Match(iri.get(), new Span(s, end));
             }
