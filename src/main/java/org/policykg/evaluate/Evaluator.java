@@ -108,7 +108,7 @@ public final class Evaluator {
         SourceText source = SourceFiles.read(text);
         Metadata sidecar = SourceFiles.sidecar(text);
         List<Prediction> predictions = predictions(source, sidecar);
-        EntityNames names = new EntityNames(vocabulary, EntityNames.readTable(annotations));
+        EntityNames names = schemeNames.withTable(EntityNames.readTable(annotations));
         List<Annotation> gold = Annotation.read(annotations, source.text()).stream()
                 .map(a -> new Annotation(a.kind(), goldKey(names, a.kind(), a.key()), a.start(), a.end(), a.line()))
                 .toList();
