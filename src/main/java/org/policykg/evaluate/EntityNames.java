@@ -39,6 +39,20 @@ final class EntityNames {
         this.canonical = canonical;
     }
 
+    private EntityNames(EntityNames schemes, Map<String, String> canonical) {
+        this.actors = schemes.actors;
+        this.formulations = schemes.formulations;
+        this.documents = schemes.documents;
+        this.concepts = schemes.concepts;
+        this.roles = schemes.roles;
+        this.canonical = canonical;
+    }
+
+    /** The same schemes with another annotation file's slug table: the lexicons are built once. */
+    EntityNames withTable(Map<String, String> canonical) {
+        return new EntityNames(this, canonical);
+    }
+
     /** Reads the slug table from an annotation file's comment lines. */
     static Map<String, String> readTable(Path tsv) throws IOException {
         Map<String, String> table = new HashMap<>();

@@ -65,9 +65,14 @@ public final class Evaluator {
             Path.of("src", "test", "resources", HELD_OUT));
 
     private final Pipeline pipeline;
+    // read once: copying the vocabulary and indexing its schemes costs far more than keying one sentence
+    private final Model vocabulary;
+    private final EntityNames schemeNames;
 
     public Evaluator(Pipeline pipeline) {
         this.pipeline = pipeline;
+        this.vocabulary = pipeline.ontology().vocabulary();
+        this.schemeNames = new EntityNames(vocabulary, Map.of());
     }
 
     /**
@@ -103,7 +108,7 @@ public final class Evaluator {
         SourceText source = SourceFiles.read(text);
         Metadata sidecar = SourceFiles.sidecar(text);
         List<Prediction> predictions = predictions(source, sidecar);
-        EntityNames names = new EntityNames(pipeline.ontology().vocabulary(), EntityNames.readTable(annotations));
+        EntityNames names = schemeNames.withTable(EntityNames.readTable(annotations));
         List<Annotation> gold = Annotation.read(annotations, source.text()).stream()
                 .map(a -> new Annotation(a.kind(), goldKey(names, a.kind(), a.key()), a.start(), a.end(), a.line()))
                 .toList();
@@ -119,8 +124,12 @@ public final class Evaluator {
      * comparison {@code evaluate} makes, open to tests that check single sentences.
      */
     public List<Prediction> predictions(SourceText source, Metadata curated) {
-        Model graph = pipeline.run(source, curated).model();
-        Model withOntology = ModelFactory.createUnion(graph, pipeline.ontology().vocabulary());
+        return predictions(pipeline.run(source, curated).model());
+    }
+
+    /** What a document graph states, keyed as {@link #predictions(SourceText, Metadata)} keys it. */
+    public List<Prediction> predictions(Model graph) {
+        Model withOntology = ModelFactory.createUnion(graph, vocabulary);
         return Predictions.of(withOntology).stream()
                 .map(EntityNames::withoutCandidateMark)
                 .toList();
@@ -128,7 +137,7 @@ public final class Evaluator {
 
     /** A gold key as written in an annotation file without a slug table, made comparable to predictions. */
     public String goldKey(String kind, String key) {
-        return goldKey(new EntityNames(pipeline.ontology().vocabulary(), Map.of()), kind, key);
+        return goldKey(schemeNames, kind, key);
     }
 
     private String goldKey(EntityNames names, String kind, String key) {

@@ -3,7 +3,9 @@ package org.policykg.evaluate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -11,7 +13,8 @@ import org.policykg.vocab.StatementKind;
 
 /** Reads the statements of a document graph as {@link Prediction}s, keyed as the guidelines key gold lines. */
 public final class Predictions {
-    private static final String QUERY = """
+    private static final String QUERY_TEXT = """
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX pkg: <https://w3id.org/policy-kg/ontology#>
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -31,14 +34,15 @@ public final class Predictions {
               OPTIONAL { ?st pkg:value ?value } OPTIONAL { ?st pkg:unit ?unit }
               OPTIONAL { ?st prov:wasGeneratedBy/pkg:rule ?rule }
             }""";
+    // parsed once: parsing took as long as answering it over a sentence's graph
+    private static final Query QUERY = QueryFactory.create(QUERY_TEXT);
 
     private Predictions() {}
 
     /** @param graph a document graph together with the ontology (for the subclass closure) */
     public static List<Prediction> of(Model graph) {
         List<Prediction> out = new ArrayList<>();
-        String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" + QUERY;
-        try (QueryExecution qe = QueryExecution.model(graph).query(q).build()) {
+        try (QueryExecution qe = QueryExecution.model(graph).query(QUERY).build()) {
             qe.execSelect().forEachRemaining(row -> {
                 String kind = kind(row.getResource("type").getLocalName());
                 if (kind != null) {

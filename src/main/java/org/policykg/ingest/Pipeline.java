@@ -92,17 +92,26 @@ public final class Pipeline {
     /** @throws ShapeValidator.InvalidGraphException when the graph breaks a shape */
     public DocumentGraph run(SourceText source, Metadata curated) {
         long start = System.nanoTime();
-        Model model = builder.build(extractor().extract(source, withDefaultTier(curated)));
+        DocumentGraph graph = build(source, curated);
         long built = System.nanoTime();
-        validator().validate(model.getGraph(), "The graph of document " + source.id());
+        validator().validate(graph.model().getGraph(), "The graph of document " + source.id());
         if (log.isDebugEnabled()) {
             log.debug(
                     "Document {}: extracted and built {} triples in {} ms, SHACL {} ms",
                     source.id(),
-                    model.size(),
+                    graph.model().size(),
                     (built - start) / 1_000_000,
                     (System.nanoTime() - built) / 1_000_000);
         }
+        return graph;
+    }
+
+    /**
+     * The graph {@link #run} returns, not yet checked against the shapes: for a caller that checks many
+     * graphs in one validation, since each validation also walks the whole vocabulary.
+     */
+    public DocumentGraph build(SourceText source, Metadata curated) {
+        Model model = builder.build(extractor().extract(source, withDefaultTier(curated)));
         return new DocumentGraph(builder.documentIri(source.id()), builder.graphName(source.id()), model);
     }
 }
