@@ -314,7 +314,9 @@ class CandidatesIT {
 
         // a new document and a document posted again: no statement of the rejected candidate, the
         // accepted one minted as the concept straight away
-        assertThat(ingest("cur-d", "Ocean stewardship is the foundation of digital sovereignty.\n")
+        assertThat(ingest(
+                                "cur-d",
+                                "We will treat digital sovereignty and ocean stewardship as the foundation of development.\n")
                         .statusCode())
                 .isEqualTo(201);
         assertThat(ingest("cur-c", C).statusCode()).isEqualTo(200);
