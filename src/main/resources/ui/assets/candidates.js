@@ -93,4 +93,4 @@ async function load() {
   }
 }
 
-load();
+load().then(() => document.body.setAttribute("data-ready", "true"));

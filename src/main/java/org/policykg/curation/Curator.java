@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.GraphView;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -148,7 +149,8 @@ public final class Curator {
         for (Node g : graphs) {
             dsg.find(g, candidate, SKOS.prefLabel.asNode(), Node.ANY).forEachRemaining(q -> labels.add(q.getObject()));
         }
-        Graph cur = dsg.getGraph(curation);
+        // views that write through dsg itself, so that the full-text index follows the labels
+        Graph cur = GraphView.createNamedGraph(dsg, curation);
         Node member = null;
         Node type;
         if (request instanceof Accept a) {
@@ -175,7 +177,7 @@ public final class Curator {
             }
         });
         for (Node g : touched) {
-            Graph graph = dsg.getGraph(g);
+            Graph graph = GraphView.createNamedGraph(dsg, g);
             statements.addAll(
                     member != null ? Relinker.relink(graph, candidate, member) : Relinker.drop(graph, candidate));
         }
