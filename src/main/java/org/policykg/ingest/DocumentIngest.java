@@ -16,11 +16,13 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.curation.Decisions;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.extract.TextLanguage;
 import org.policykg.store.GraphStore;
 import org.policykg.store.TextIndexes;
+import org.policykg.vocab.Iris;
 import org.policykg.vocab.PKG;
 import org.policykg.vocab.StatementKind;
 import org.slf4j.Logger;
@@ -143,6 +145,7 @@ public final class DocumentIngest {
         long start = System.nanoTime();
         List<Pipeline.DocumentGraph> graphs = extractAll(submissions);
         long extracted = System.nanoTime();
+        // the curator's decisions rewrite the graphs as they are stored: the results describe what was
         boolean[] replaced = write(store, graphs);
         List<Result> results = new ArrayList<>(graphs.size());
         for (int i = 0; i < graphs.size(); i++) {
@@ -240,12 +243,16 @@ public final class DocumentIngest {
     public boolean replace(GraphStore store, Node name, Graph content) {
         return write(
                 store,
-                List.of(new Pipeline.DocumentGraph(null, name.getURI(), ModelFactory.createModelForGraph(content))))[0];
+                new ArrayList<>(List.of(
+                        new Pipeline.DocumentGraph(null, name.getURI(), ModelFactory.createModelForGraph(content)))))[
+                0];
     }
 
     /**
-     * Replaces each document's graph and, when one of them before or after can change the links
-     * between documents ({@link CorpusLinks#touches}), recomputes those, all in one transaction.
+     * Replaces each document's graph, written as the curator's decisions say ({@link Decisions}: each
+     * entry of {@code graphs} becomes the graph as stored), and, when one of them before or after can
+     * change the links between documents ({@link CorpusLinks#touches}), recomputes those, all in one
+     * transaction.
      *
      * @return for each graph, whether a graph of that name was there before
      */
@@ -256,8 +263,17 @@ public final class DocumentIngest {
         Written w = store.write(dsg -> {
             boolean[] existed = new boolean[graphs.size()];
             CorpusLinks links = new CorpusLinks(pipeline.base());
+            Decisions decisions = Decisions.read(dsg, new Iris(pipeline.base()));
             boolean touches = false;
             for (int i = 0; i < graphs.size(); i++) {
+                Pipeline.DocumentGraph built = graphs.get(i);
+                Graph curated = decisions.apply(built.model().getGraph());
+                if (curated != built.model().getGraph()) {
+                    graphs.set(
+                            i,
+                            new Pipeline.DocumentGraph(
+                                    built.documentIri(), built.graphName(), ModelFactory.createModelForGraph(curated)));
+                }
                 Node name = NodeFactory.createURI(graphs.get(i).graphName());
                 existed[i] = dsg.containsGraph(name);
                 if (existed[i]) {

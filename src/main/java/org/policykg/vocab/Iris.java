@@ -29,6 +29,7 @@ public record Iris(String base) {
             "doc",
             "extractor",
             "activity",
+            "curator",
             "graph");
 
     public Iris {
@@ -137,6 +138,24 @@ public record Iris(String base) {
     /** The graph of the links between documents (which cited document a text is). */
     public String linksGraph() {
         return graph("links");
+    }
+
+    /**
+     * The graph of the curator's decisions about candidates and of the concepts and roles they
+     * accepted: the scheme files stay as shipped, and a restart keeps the decisions.
+     */
+    public String curationGraph() {
+        return graph("curation");
+    }
+
+    /** The decision about one candidate ("concept" or "role", and its slug): one per candidate. */
+    public String curationDecision(String kind, String slug) {
+        return base + "activity/curation/" + kind + "/" + slug;
+    }
+
+    /** A curator, the agent of decisions, by the slug of their name. */
+    public String curator(String slug) {
+        return base + "curator/" + slug;
     }
 
     /** The graph in which an external store keeps the service's own bookkeeping. */

@@ -137,6 +137,13 @@ public final class PKG {
     public static final Property agreesWith = property("agreesWith");
     public static final Property notFoundIn = property("notFoundIn");
 
+    // The curator's decisions about candidates, kept in the curation graph
+    public static final Resource CurationDecision = term("CurationDecision");
+    public static final Resource Acceptance = term("Acceptance");
+    public static final Resource Merge = term("Merge");
+    public static final Resource Rejection = term("Rejection");
+    public static final Property curatedInto = property("curatedInto");
+
     private PKG() {}
 
     private static Resource term(String local) {

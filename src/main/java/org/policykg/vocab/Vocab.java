@@ -33,6 +33,9 @@ public final class Vocab {
     public static final Property used = ResourceFactory.createProperty(PROV, "used");
     public static final Resource Entity = ResourceFactory.createResource(PROV + "Entity");
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV, "wasDerivedFrom");
+    public static final Resource Agent = ResourceFactory.createResource(PROV + "Agent");
+    public static final Property generated = ResourceFactory.createProperty(PROV, "generated");
+    public static final Property endedAtTime = ResourceFactory.createProperty(PROV, "endedAtTime");
 
     /** NIF: a string that offsets point into, the text of a document. */
     public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";

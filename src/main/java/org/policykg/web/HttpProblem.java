@@ -71,6 +71,10 @@ public final class HttpProblem extends RuntimeException {
         return new HttpProblem(406, "Not Acceptable", "not-acceptable", detail);
     }
 
+    public static HttpProblem conflict(String detail) {
+        return new HttpProblem(409, "Conflict", "conflict", detail);
+    }
+
     public static HttpProblem unsupportedMediaType(String detail) {
         return new HttpProblem(415, "Unsupported Media Type", "unsupported-media-type", detail);
     }

@@ -9,7 +9,11 @@ public final class SiteHeader {
     public static final String PLACE = "<!-- site header -->";
 
     private static final String[][] LINKS = {
-        {"/", "Documents and concepts"}, {"/query", "Query"}, {"/graph", "Graph"}, {"/docs", "API"}
+        {"/", "Documents and concepts"},
+        {"/query", "Query"},
+        {"/graph", "Graph"},
+        {"/candidates", "Candidates"},
+        {"/docs", "API"}
     };
 
     private SiteHeader() {}

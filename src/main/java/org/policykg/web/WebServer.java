@@ -16,6 +16,7 @@ import org.policykg.ingest.Pipeline;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
 import org.policykg.vocab.Iris;
+import org.policykg.web.api.CandidateRoutes;
 import org.policykg.web.api.ConceptRoutes;
 import org.policykg.web.api.CorpusRoutes;
 import org.policykg.web.api.DocumentRoutes;
@@ -29,6 +30,7 @@ import org.policykg.web.ld.Dumps;
 import org.policykg.web.ld.LinkedDataRoutes;
 import org.policykg.web.sparql.SparqlEndpoint;
 import org.policykg.web.sparql.SparqlUpdates;
+import org.policykg.web.ui.CandidatePage;
 import org.policykg.web.ui.UiRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,6 +138,7 @@ public final class WebServer implements AutoCloseable {
             Supplier<Pipeline> pipelines =
                     pipeline != null ? pipeline : new Memo<>(() -> new Pipeline(OntologyFiles.load(), settings.base()));
             new IngestRoutes(store, auth, pipelines).register(config.routes);
+            new CandidateRoutes(store, auth, settings.base()).register(config.routes);
             config.routes.get(
                     JsonLd.CONTEXT_PATH,
                     ctx -> ctx.contentType(JsonLd.MEDIA_TYPE)
@@ -153,6 +156,7 @@ public final class WebServer implements AutoCloseable {
             new UiRoutes(id -> SourceText.isValidId(id)
                             && store.read(dsg -> dsg.containsGraph(NodeFactory.createURI(iris.documentGraph(id)))))
                     .register(config);
+            new CandidatePage().register(config);
             config.routes.get("/health", ctx -> {
                 if (!ready.getAsBoolean()) {
                     throw HttpProblem.unavailable("The store is still opening or loading the seeds.");
