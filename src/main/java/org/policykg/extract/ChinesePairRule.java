@@ -208,6 +208,27 @@ final class ChinesePairRule implements Rule {
                 return;
             }
         }
+        sharedHead(ctx, opening, end, wordEnd, out);
+    }
+
+    /**
+     * 中西医并重: two one-character modifiers sharing the head after them, each with the head a side
+     * (中医, 西医); the couple is the clause's last words before the weighing word.
+     */
+    private static void sharedHead(SentenceContext ctx, int start, int end, int wordEnd, List<Finding> out) {
+        String f = ctx.folded();
+        for (int a = Math.max(start, end - 6); a + 2 < end; a++) {
+            if (!Lexicon.isHan(f.charAt(a)) || !Lexicon.isHan(f.charAt(a + 1))) {
+                continue;
+            }
+            String head = f.substring(a + 2, end);
+            Optional<String> left = ChineseTerms.word(f.charAt(a) + head);
+            Optional<String> right = ChineseTerms.word(f.charAt(a + 1) + head);
+            if (left.isPresent() && right.isPresent() && !left.equals(right)) {
+                out.add(pair(ctx, left.get(), right.get(), a, wordEnd));
+                return;
+            }
+        }
     }
 
     /** 既X，又Y and 既X又Y: the two sides, or what their verbs act on, or the two actions. */
