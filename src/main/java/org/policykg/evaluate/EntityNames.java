@@ -53,8 +53,17 @@ final class EntityNames {
         return new EntityNames(this, canonical);
     }
 
-    /** Reads the slug table from an annotation file's comment lines. */
-    static Map<String, String> readTable(Path tsv) throws IOException {
+    /** The prefix under which the table keeps a slug's Chinese name (a fourth column of Chinese files). */
+    private static final String CHINESE = "zh:";
+    /** The Chinese words of a name cell, without the annotator's note after them: 全党 (the whole Party acting). */
+    private static final java.util.regex.Pattern CHINESE_NAME = java.util.regex.Pattern.compile("^[^\\s(（]+");
+
+    /**
+     * Reads the slug table from an annotation file's comment lines: the English name, and for a Chinese
+     * text the Chinese name listed after it (GUIDELINES.md, Chinese texts), the words its candidates are
+     * minted from. An English text's table may list the Chinese original too; its candidates are English.
+     */
+    static Map<String, String> readTable(Path tsv, boolean chinese) throws IOException {
         Map<String, String> table = new HashMap<>();
         for (String line : Files.readAllLines(tsv)) {
             String[] cols = line.replaceFirst("^#\\s*", "").split("\t");
@@ -62,6 +71,10 @@ final class EntityNames {
                     && cols.length >= 3
                     && List.of("actor", "formulation", "document").contains(cols[0])) {
                 table.put(cols[1].strip(), cols[2].strip());
+                java.util.regex.Matcher zh = chinese && cols.length >= 4 ? CHINESE_NAME.matcher(cols[3].strip()) : null;
+                if (zh != null && zh.find()) {
+                    table.put(CHINESE + cols[1].strip(), zh.group());
+                }
             }
         }
         return table;
@@ -89,7 +102,8 @@ final class EntityNames {
         }
         String slug = key.startsWith("new:") ? key.substring(4) : key;
         for (Lexicon lexicon : lexicons) {
-            for (String name : new String[] {canonical.get(slug), slug.replace('-', ' ')}) {
+            for (String name :
+                    new String[] {canonical.get(slug), canonical.get(CHINESE + slug), slug.replace('-', ' ')}) {
                 Optional<String> iri = name == null
                         ? Optional.empty()
                         : lexicon.exact(QUOTES.matcher(name).replaceAll(""));
@@ -98,8 +112,9 @@ final class EntityNames {
                 }
             }
         }
-        // not in a scheme: the extractor mints a candidate from the words, so compare by their slug
-        String name = canonical.get(slug);
+        // not in a scheme: the extractor mints a candidate from the words, so compare by their slug; a
+        // Chinese text's candidate is minted from its Chinese words
+        String name = canonical.getOrDefault(CHINESE + slug, canonical.get(slug));
         return name == null
                 ? slug
                 : CandidateConcepts.slug(Lexicon.fold(QUOTES.matcher(name).replaceAll("")));

@@ -108,11 +108,11 @@ public final class Evaluator {
         SourceText source = SourceFiles.read(text);
         Metadata sidecar = SourceFiles.sidecar(text);
         List<Prediction> predictions = predictions(source, sidecar);
-        EntityNames names = schemeNames.withTable(EntityNames.readTable(annotations));
+        String language = Language.of(sidecar.language(), source.text());
+        EntityNames names = schemeNames.withTable(EntityNames.readTable(annotations, language.equals("zh")));
         List<Annotation> gold = Annotation.read(annotations, source.text()).stream()
                 .map(a -> new Annotation(a.kind(), goldKey(names, a.kind(), a.key()), a.start(), a.end(), a.line()))
                 .toList();
-        String language = Language.of(sidecar.language(), source.text());
         Report r = score(source.id(), language, Annotation.kinds(annotations), gold, predictions);
         Path folder = text.toAbsolutePath().getParent();
         String collection = folder == null ? "" : folder.getFileName().toString();

@@ -38,6 +38,10 @@ final class ChineseDirectiveRule implements Rule {
     /** Prepositions whose phrase stands between a modal or a clause's start and its verb. */
     private static final String PREPOSITIONS = "把将对为同向与以";
 
+    /** Verb + verb compounds of two actions, each a directive (GUIDELINES.md: 建立健全 gives establish and improve). */
+    private static final java.util.Set<String> COORDINATE =
+            java.util.Set.of("建立健全", "健全完善", "巩固拓展", "巩固提升", "巩固发展", "传承弘扬", "继承弘扬", "保护传承", "防范化解");
+
     /** Verbs whose object may be a clause with its own 是 or 要 (坚持X是Y, 确保X要Y). */
     private static final java.util.Set<String> CLAUSE_OBJECT_VERBS = java.util.Set.of("坚持", "确保", "保证");
 
@@ -49,7 +53,7 @@ final class ChineseDirectiveRule implements Rule {
     /** Adverbs between a modal or a clause's start and its verb. */
     private static final String[] ADVERBS = {
         "坚定不移地", "坚定不移", "进一步", "着力", "不断", "大力", "切实", "积极", "全面", "深入", "依法", "及时", "坚决", "显著", "持续", "有效", "必须",
-        "应当", "要", "更加", "始终"
+        "严厉", "严格", "稳步", "扎实", "主动", "认真", "牢牢", "自觉", "逐步", "共同", "加紧", "应当", "要", "更加", "始终"
     };
 
     @Override
@@ -137,7 +141,10 @@ final class ChineseDirectiveRule implements Rule {
                     verbOpenedBefore |= start == c.start();
                     phrase = end;
                     // 防范、制止和依法惩治: a verb joined by 和 or 并 is a directive of its own
-                    at = end < c.end() && "和并".indexOf(f.charAt(end)) >= 0 ? afterAdverbs(f, end + 1, c.end()) : -1;
+                    // 建立健全: two verbs of one coordinate compound are a directive each
+                    at = end < c.end() && "和并".indexOf(f.charAt(end)) >= 0
+                            ? afterAdverbs(f, end + 1, c.end())
+                            : coordinate(f, at, end, c.end());
                 }
             }
             bareVerbBefore = verbEnd == c.end();
@@ -263,6 +270,15 @@ final class ChineseDirectiveRule implements Rule {
             }
         }
         return -1;
+    }
+
+    /**
+     * The start of the second verb of a coordinate compound (建立健全, 巩固拓展) whose first ends at
+     * {@code end}, or -1: other verb + verb compounds (加快建设) count once, by their head.
+     */
+    private static int coordinate(String f, int at, int end, int clauseEnd) {
+        int second = verbAt(f, end, clauseEnd);
+        return second > 0 && COORDINATE.contains(f.substring(at, second)) ? end : -1;
     }
 
     /** A piece that is a verb alone, adverbs before it allowed (防范、制止). */

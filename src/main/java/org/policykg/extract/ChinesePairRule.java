@@ -17,11 +17,18 @@ final class ChinesePairRule implements Rule {
     /** Words that plan the couples after them. */
     private static final String[] PLANNING = {"统筹", "兼顾"};
     /** Words that weigh the couple before them as one. */
-    private static final String[] WEIGHING = {"并重", "相结合", "相统一", "相协调", "相促进", "相适应", "两手抓", "辩证统一", "有机统一", "相辅相成"};
+    private static final String[] WEIGHING = {
+        "并重", "相结合", "相统一", "相协调", "相促进", "相适应", "两手抓", "辩证统一", "有机统一", "相辅相成", "有机结合", "紧密结合", "结合起来", "相互促进", "良性互动",
+        "齐头并进"
+    };
+    /** Measure words that sum up a couple after it: 统筹X和Y两件大事, 统筹XY两个大局. */
+    private static final String[] SUMS = {"两个", "两件", "两种", "两方面"};
+    /** What stands between 统筹 and its couples without being a side: 统筹好, 统筹兼顾. */
+    private static final String[] PLANNING_FILLERS = {"好", "兼顾", "协调"};
     /** What joins the two sides of a couple. */
     private static final String JOINS = "和与同及";
     /** Modals and copulas between a couple and its weighing word, or before a clause's verb. */
-    private static final String[] LINKS = {"必须", "应当", "需要", "要", "是", "的", "都", "相互"};
+    private static final String[] LINKS = {"必须", "应当", "需要", "要", "是", "的", "都", "相互", "把", "将"};
 
     @Override
     public String id() {
@@ -30,7 +37,7 @@ final class ChinesePairRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!ctx.hasHan() || !ctx.mentions("统筹", "兼顾", "并重", "相", "两手抓", "统一", "既", "一手抓")) {
+        if (!ctx.hasHan() || !ctx.mentions("统筹", "兼顾", "并重", "相", "两手抓", "统一", "既", "一手抓", "结合", "互动", "并进")) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -45,6 +52,8 @@ final class ChinesePairRule implements Rule {
             for (String word : WEIGHING) {
                 if (f.startsWith(word, i)) {
                     weighed(ctx, i, i + word.length(), out);
+                    i += word.length() - 1; // 有机结合起来 weighs once
+                    break;
                 }
             }
             if (f.charAt(i) == '既') {
@@ -61,7 +70,14 @@ final class ChinesePairRule implements Rule {
     private static void planned(SentenceContext ctx, int frame, int from, List<Finding> out) {
         String f = ctx.folded();
         int end = clauseEnd(f, from, ctx.span().end());
+        for (String filler : PLANNING_FILLERS) {
+            if (f.startsWith(filler, from) && from + filler.length() < end) {
+                from += filler.length();
+                break;
+            }
+        }
         int verb = ChineseDirectiveRule.verbAt(f, from, end);
+        boolean whole = false;
         if (verb >= 0) {
             // 统筹维护和塑造: two actions (统筹发展和安全 is of nouns: 安全 is no verb)
             int second = verb < end && JOINS.indexOf(f.charAt(verb)) >= 0
@@ -76,18 +92,27 @@ final class ChinesePairRule implements Rule {
                         ctx.sentence()));
                 return;
             }
+            // 统筹推进X和Y: the verb after 统筹 opens the couples, it is not a side; a side that runs on
+            // (统筹推进城市和农村道路建设) is then a modifier of what is advanced, not a couple
+            if (ChineseTerms.of(ctx, from, verb).isEmpty()) {
+                from = verb;
+                whole = true;
+            }
         }
         int piece = from;
         for (int i = from; i <= end; i++) {
             if (i == end || f.charAt(i) == '、') {
-                couple(ctx, frame, piece, i, out);
+                couple(ctx, frame, piece, i, whole, out);
                 piece = i + 1;
             }
         }
     }
 
-    /** One couple X和Y filling the piece (its second side may run on: 安全两件大事). */
-    private static void couple(SentenceContext ctx, int frame, int start, int end, List<Finding> out) {
+    /**
+     * One couple X和Y filling the piece (its second side may run on: 安全两件大事, unless {@code whole}
+     * asks the side to end the piece or a measure that sums the couple up).
+     */
+    private static void couple(SentenceContext ctx, int frame, int start, int end, boolean whole, List<Finding> out) {
         String f = ctx.folded();
         for (int j = start + 1; j < end - 1; j++) {
             if (JOINS.indexOf(f.charAt(j)) < 0) {
@@ -95,6 +120,12 @@ final class ChinesePairRule implements Rule {
             }
             Optional<String> left = ChineseTerms.of(ctx, start, j);
             Optional<Span> right = beginning(ctx, j + 1, end);
+            if (whole
+                    && right.isPresent()
+                    && right.get().end() < end
+                    && !sums(f, right.get().end())) {
+                right = Optional.empty();
+            }
             if (left.isPresent() && right.isPresent()) {
                 out.add(pair(
                         ctx,
@@ -104,6 +135,35 @@ final class ChinesePairRule implements Rule {
                         frame,
                         right.get().end()));
                 return;
+            }
+        }
+        fused(ctx, frame, start, end, out);
+    }
+
+    private static boolean sums(String f, int at) {
+        for (String sum : SUMS) {
+            if (f.startsWith(sum, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 统筹国内国际两个大局: two sides written together with no join, summed up by the measure after them. */
+    private static void fused(SentenceContext ctx, int frame, int start, int end, List<Finding> out) {
+        String f = ctx.folded();
+        for (String sum : SUMS) {
+            int at = f.indexOf(sum, start);
+            if (at < 0 || at >= end) {
+                continue;
+            }
+            for (int j = start + 1; j < at; j++) {
+                Optional<String> left = ChineseTerms.of(ctx, start, j);
+                Optional<String> right = ChineseTerms.of(ctx, j, at);
+                if (left.isPresent() && right.isPresent()) {
+                    out.add(pair(ctx, left.get(), right.get(), frame, at));
+                    return;
+                }
             }
         }
     }
@@ -148,6 +208,27 @@ final class ChinesePairRule implements Rule {
                 return;
             }
         }
+        sharedHead(ctx, opening, end, wordEnd, out);
+    }
+
+    /**
+     * 中西医并重: two one-character modifiers sharing the head after them, each with the head a side
+     * (中医, 西医); the couple is the clause's last words before the weighing word.
+     */
+    private static void sharedHead(SentenceContext ctx, int start, int end, int wordEnd, List<Finding> out) {
+        String f = ctx.folded();
+        for (int a = Math.max(start, end - 6); a + 2 < end; a++) {
+            if (!Lexicon.isHan(f.charAt(a)) || !Lexicon.isHan(f.charAt(a + 1))) {
+                continue;
+            }
+            String head = f.substring(a + 2, end);
+            Optional<String> left = ChineseTerms.word(f.charAt(a) + head);
+            Optional<String> right = ChineseTerms.word(f.charAt(a + 1) + head);
+            if (left.isPresent() && right.isPresent() && !left.equals(right)) {
+                out.add(pair(ctx, left.get(), right.get(), a, wordEnd));
+                return;
+            }
+        }
     }
 
     /** 既X，又Y and 既X又Y: the two sides, or what their verbs act on, or the two actions. */
@@ -155,8 +236,8 @@ final class ChinesePairRule implements Rule {
         String f = ctx.folded();
         int end = ctx.span().end();
         int firstEnd = clauseEnd(f, ji + 1, end);
-        int you = f.indexOf('又', ji + 1);
-        if (you < 0 || you >= end) {
+        int you = also(f, ji + 1, end);
+        if (you < 0) {
             return;
         }
         int secondStart;
@@ -196,6 +277,16 @@ final class ChinesePairRule implements Rule {
             }
         }
         out.add(pair(ctx, a.get(), b.get(), ji, secondEnd));
+    }
+
+    /** The 又 (or 也: 既要X，也要Y) that opens a 既 frame's second side, or -1. */
+    private static int also(String f, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (f.charAt(i) == '又' || (f.charAt(i) == '也' && i > 0 && CLAUSE_END.indexOf(f.charAt(i - 1)) >= 0)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 一手抓X，一手抓Y: what each hand grasps. */

@@ -31,10 +31,12 @@ final class ChineseRoleRule implements Rule {
     /** Role nouns the scheme lacks, and the slugs of their English renderings. */
     private static final java.util.Map<String, String> CANDIDATE_ROLES = WordLists.pairs("role-nouns-zh.tsv");
     /** Adjectives that modify a role word without changing the role (以X为重要支撑, 以X为坚实基础). */
-    private static final List<String> ROLE_ADJECTIVES =
-            List.of("重要", "基本", "坚实", "有力", "强大", "战略", "主要", "坚强", "可靠", "必要", "内在", "重大", "首要");
+    private static final List<String> ROLE_ADJECTIVES = List.of(
+            "重要", "基本", "坚实", "有力", "强大", "战略", "主要", "坚强", "可靠", "必要", "内在", "重大", "首要", "总", "最终", "奋斗", "长远", "共同");
     /** The characters that open a 把X作为Y frame. */
     private static final String BA = "把将";
+    /** The head of an appositive role: 落实X根本任务 gives X the role of the task's word. */
+    private static final String TASK = "任务";
     /** How far back from its 的 a role's modifier reaches for the 为 of its frame. */
     private static final int MAX_MODIFIER = 16;
 
@@ -52,7 +54,7 @@ final class ChineseRoleRule implements Rule {
     public List<Finding> apply(SentenceContext ctx) {
         String f = ctx.folded();
         Span sentence = ctx.span();
-        if (!ctx.hasHan() || !ctx.mentions("为", "当作", "是", "底线", "红线", "保障")) {
+        if (!ctx.hasHan() || !ctx.mentions("为", "当作", "是", "底线", "红线", "保障", TASK)) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -72,9 +74,10 @@ final class ChineseRoleRule implements Rule {
                 continue;
             }
             // 把X作为…的第一要务: the frame's verb stands before the role's modifier
-            int at = f.charAt(start - 1) == '的'
-                    ? verbBeforeModifier(f, sentence.start(), start - 1)
-                    : start - adjectiveBefore(f, sentence.start(), start);
+            int adjective = start - adjectiveBefore(f, sentence.start(), start);
+            int at = adjective > sentence.start() && f.charAt(adjective - 1) == '的'
+                    ? verbBeforeModifier(f, sentence.start(), adjective - 1)
+                    : adjective;
             if (at > sentence.start() && f.charAt(at - 1) == '为') {
                 boolean zuowei = at - 2 >= sentence.start()
                         && f.charAt(at - 2) == '作'
@@ -120,6 +123,8 @@ final class ChineseRoleRule implements Rule {
                             role,
                             out);
                 }
+            } else if (f.startsWith(TASK, role.span().end()) && f.charAt(start - 1) != '的') {
+                appositive(ctx, role, out);
             } else if (endsClause(f, afterHead(f, role.span().end()), sentence.end())) {
                 copula(ctx, role, out);
             }
@@ -144,7 +149,33 @@ final class ChineseRoleRule implements Rule {
                 }
             }
         }
-        return words;
+        return compounds(words);
+    }
+
+    /**
+     * 根本宗旨, 核心目标, 根本动力: a role word right before another modifies it, and the last one, the
+     * compound's head, names the role; the compound is read as one word.
+     */
+    private static List<Lexicon.Match> compounds(List<Lexicon.Match> words) {
+        if (words.size() < 2) {
+            return words;
+        }
+        List<Lexicon.Match> sorted = new ArrayList<>(words);
+        sorted.sort(java.util.Comparator.comparingInt(w -> w.span().start()));
+        List<Lexicon.Match> out = new ArrayList<>();
+        for (Lexicon.Match word : sorted) {
+            Lexicon.Match last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.span().end() == word.span().start()) {
+                out.set(
+                        out.size() - 1,
+                        new Lexicon.Match(
+                                word.iri(),
+                                new Span(last.span().start(), word.span().end())));
+            } else {
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     /**
@@ -168,6 +199,40 @@ final class ChineseRoleRule implements Rule {
         ChineseTerms.ending(ctx, clause, zuowei)
                 .ifPresent(c -> out.add(new Finding.Role(
                         TREAT_AS, c, role.iri(), new Span(clause, role.span().end()), ctx.sentence())));
+    }
+
+    /**
+     * 落实X根本任务: X stands right before the role word of a task it is given, with no 的 or frame; X is
+     * the longest end of the words before it that names a concept or a register word.
+     */
+    private static void appositive(SentenceContext ctx, Lexicon.Match role, List<Finding> out) {
+        int end = role.span().start();
+        int clause = clauseStart(ctx.folded(), ctx.span().start(), end);
+        for (Finding earlier : ctx.earlier()) {
+            if (earlier instanceof Finding.Mention m
+                    && m.evidence().end() == end
+                    && m.evidence().start() >= clause) {
+                out.add(new Finding.Role(
+                        TREAT_AS,
+                        m.concept(),
+                        role.iri(),
+                        new Span(m.evidence().start(), role.span().end() + TASK.length()),
+                        ctx.sentence()));
+                return;
+            }
+        }
+        for (int from = clause; from < end; from++) {
+            java.util.Optional<String> named = ChineseTerms.of(ctx, from, end);
+            if (named.isPresent()) {
+                out.add(new Finding.Role(
+                        TREAT_AS,
+                        named.get(),
+                        role.iri(),
+                        new Span(from, role.span().end() + TASK.length()),
+                        ctx.sentence()));
+                return;
+            }
+        }
     }
 
     /** 守住X的底线: what the bottom line holds is X, between the verb that holds it and the role. */

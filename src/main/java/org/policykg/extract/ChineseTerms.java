@@ -30,6 +30,12 @@ final class ChineseTerms {
         return slug == null ? formulation(ctx, start, end) : Optional.of(PKG.CANDIDATE_NS + slug);
     }
 
+    /** The candidate a register word of {@code terms-zh.tsv} names, or empty: for words not in the text as written. */
+    static Optional<String> word(String words) {
+        String slug = SLUGS.get(words);
+        return slug == null ? Optional.empty() : Optional.of(PKG.CANDIDATE_NS + slug);
+    }
+
     /** A quoted set phrase of the formulations scheme, with a light head after it: “一带一路”建设. */
     private static Optional<String> formulation(SentenceContext ctx, int start, int end) {
         String f = ctx.folded();

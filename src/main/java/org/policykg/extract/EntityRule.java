@@ -84,6 +84,11 @@ final class EntityRule implements Rule {
                 actors.exact("Chinese Communist Party").ifPresent(ccp -> matches.add(new Lexicon.Match(ccp, span)));
             }
         }
+        for (ChineseActors.Named named : ChineseActors.find(ctx)) {
+            if (matches.stream().noneMatch(m -> m.span().overlaps(named.span()))) {
+                actors.exact(named.label()).ifPresent(iri -> matches.add(new Lexicon.Match(iri, named.span())));
+            }
+        }
         List<Span> shaped = ActorNames.find(ctx);
         shaped.removeIf(s -> matches.stream().anyMatch(m -> m.span().overlaps(s)));
         if (matches.isEmpty() && shaped.isEmpty()) {
@@ -227,6 +232,12 @@ final class EntityRule implements Rule {
             if (!DocumentTitles.isOwnHeading(ctx.text(), m.span())
                     && !DocumentTitles.namesPeriod(ctx.folded(), m.span())
                     && !parenthetical(ctx.folded(), m.span())) {
+                out.add(use(ctx, m.iri(), false, m.span()));
+            }
+        }
+        for (Lexicon.Match m : ChineseLawNames.find(ctx)) {
+            if (out.stream().noneMatch(f -> f.evidence().overlaps(m.span()))
+                    && !DocumentTitles.isOwnHeading(ctx.text(), m.span())) {
                 out.add(use(ctx, m.iri(), false, m.span()));
             }
         }

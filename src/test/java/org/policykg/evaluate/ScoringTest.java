@@ -43,6 +43,20 @@ class ScoringTest {
     }
 
     @Test
+    void aChineseTextsCandidateMeetsTheGoldSlugThroughTheChineseNameOfItsTable() throws IOException {
+        String text = "标题\n\n各县要坚持“稳粮为先”的思路，推进农业改革。\n";
+        Path txt = Files.writeString(dir.resolve("zh-grain.txt"), text);
+        Path tsv = Files.writeString(
+                dir.resolve("zh-grain.tsv"),
+                "# kinds: Formulation\n"
+                        + "Formulation\tgrain-first\t稳粮为先\n"
+                        + "# formulation\tgrain-first\tgrain first\t稳粮为先\n");
+        Evaluator.Report report = EVALUATOR.evaluate(txt, tsv);
+        // the English slug names the phrase whose Chinese words the extractor minted the candidate from
+        assertThat(report.of("Formulation")).isEqualTo(new Scores("Formulation", 1, 1, 1));
+    }
+
+    @Test
     void kindsOutsideTheCoverCountNeitherGoldNorPredictions() {
         List<Annotation> gold = List.of(
                 new Annotation("Date", "by:2035", 0, 7, 1), new Annotation("Mention", "food-security", 20, 33, 2));
