@@ -61,9 +61,12 @@ final class TemporalRule implements Rule {
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(?:(on|since|by|until|before)\\s+)?((?:january|february"
                     + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)");
-    /** {@code \\b} + this, tried only where one of its first words stands. */
+    /** "March 2019", "in May 2024": a month of a year, without a day. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(in|since|by|until|before)\\s+)?(january|february"
+            + "|march|april|may|june|july|august|september|october|november|december)\\s+((?:19|20)\\d\\d)\\b");
+    /** {@code \\b} + this, tried only where one of its first words stands; "the year 2018" names the year. */
     static final KeywordPattern YEAR = new KeywordPattern(
-            "(by|in|since|until|before|from|through|to|during|of|as early as|as of)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?((?:19|20)\\d\\d)\\b",
+            "(by|in|since|until|before|from|through|to|during|of|as early as|as of|the year)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?((?:19|20)\\d\\d)\\b",
             "by",
             "in",
             "since",
@@ -74,7 +77,8 @@ final class TemporalRule implements Rule {
             "to",
             "during",
             "of",
-            "as");
+            "as",
+            "the");
     /**
      * "this year", "by the end of next year": a calendar year named from the year the document was issued
      * (a government work report's "this year" is its year of issue). "The past year" is a span of twelve
@@ -190,6 +194,21 @@ final class TemporalRule implements Rule {
                     // "February 30, 2022" is no date: nothing to report
                 }
             }
+            Matcher month = MONTH_YEAR.matcher(f).region(s.start(), s.end());
+            while (month.find()) {
+                Span span = new Span(month.start(), month.end());
+                if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
+                    int m = java.time.Month.valueOf(month.group(2).toUpperCase(Locale.ROOT))
+                            .getValue();
+                    out.add(new Finding.Temporal(
+                            id(),
+                            month.group(3) + "-" + (m < 10 ? "0" : "") + m,
+                            relation(month.group(1)),
+                            null,
+                            span,
+                            ctx.sentence()));
+                }
+            }
         }
         if (ctx.mentions("this year", "next year", "last year") && ctx.memory().issuedYear() != null) {
             int issued = ctx.memory().issuedYear();
@@ -223,6 +242,10 @@ final class TemporalRule implements Rule {
                     year != null;
                     year = YEAR.find(f, year.end(), s.start(), s.end())) {
                 Span span = new Span(year.start(), year.end());
+                if (year.group(1).equals("the year")
+                        && Character.isUpperCase(ctx.text().charAt(year.start(1) + 4))) {
+                    continue; // "Long-Range Objectives Through the Year 2035": a word of a title, no date stated
+                }
                 if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
                     out.add(new Finding.Temporal(
                             id(), year.group(2), relation(year.group(1)), null, span, ctx.sentence()));
