@@ -23,7 +23,11 @@ final class CopulaRoleRule implements Rule {
     static final KeywordPattern COPULA = new KeywordPattern(
             "(?:(?:will|must|should|shall|can|would)\\s+"
                     + "(?:(?:also|still|always|in turn|continue to)\\s+)?(?:be|remain|serve as|act as|function as|become|constitute)"
+                    // "X is regarded as Y", "X has been identified as Y": the passive of "regard / treat X as Y"
+                    + "|(?:is|are|was|were|has\\s+been|have\\s+been)\\s+(?:(?:also|widely|always|rightly)\\s+)?"
+                    + "(?:regarded|seen|viewed|taken|treated|identified|designated|recognized|recognised|positioned)\\s+as"
                     + "|is|are|remains|remain|serves as|serve as|acts as|act as|functions as|function as|has become|have become|becomes|become|has been|have been"
+                    + "|forms"
                     + "|has always been|have always been|means|mean|constitutes|constitute"
                     // "X holds the key to Z": the one role "hold" gives
                     + "|(?:will\\s+)?holds?(?=\\s+the\\s+key\\b))\\s+"
@@ -36,6 +40,9 @@ final class CopulaRoleRule implements Rule {
             "would",
             "is",
             "are",
+            "was",
+            "were",
+            "forms",
             "remain",
             "serve",
             "act",
@@ -94,7 +101,8 @@ final class CopulaRoleRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        List<Finding> provided = ProvidedRole.find(ctx, id());
+        List<Finding> provided = new ArrayList<>(ProvidedRole.find(ctx, id()));
+        provided.addAll(AppositiveRole.find(ctx, id()));
         if (provided.isEmpty()) {
             return copulas(ctx);
         }
@@ -118,7 +126,10 @@ final class CopulaRoleRule implements Rule {
                 " act",
                 " function",
                 " lie",
-                " hold"))) {
+                " hold",
+                " forms ",
+                " was ",
+                " were "))) {
             return List.of();
         }
         String f = ctx.folded();

@@ -13,11 +13,12 @@ import org.policykg.vocab.PKG;
  */
 final class CoupleShapes {
     /**
-     * "pursue progress while ensuring stability": the second verb keeps a condition, so "improve efficiency
+     * "pursue progress while ensuring stability", "strive for progress while ...": the second verb keeps a
+     * condition, so "improve efficiency
      * while reducing costs" (two gains) is no couple.
      */
     private static final Pattern WHILE = Pattern.compile(
-            "\\b(\\p{L}+)\\s+(\\p{L}+)\\s+while\\s+((?:ensur|maintain|keep|safeguard|preserv|guarantee|uphold|secur)ing)"
+            "\\b(\\p{L}+)\\s+(?:for\\s+)?(\\p{L}+)\\s+while\\s+((?:ensur|maintain|keep|safeguard|preserv|guarantee|uphold|secur)ing)"
                     + "\\s+(\\p{L}+)(?=\\s*(?:[,.;:]|\\s+and\\s|$))");
 
     /**

@@ -53,7 +53,7 @@ final class DocumentTitles {
             + "|Before|Upon|At|From|To|For|On|Of|And|The|This|These|Its|Our|China's|China’s|Article|Chapter|Section)\\b";
     /** A capitalised complement: "on the Protection of Minors", "for Trans-Pacific Partnership", "Before 2030". */
     private static final String COMPLEMENT_WORDS =
-            "(?:\\s+(?:on|for|of|concerning)\\s+(?:the\\s+)?[A-Z][\\w'-]*(?:\\s+(?:(?:of|and|the|for|on|in)\\s+)*[A-Z][\\w'-]*"
+            "(?:\\s+(?:on|for|of|concerning)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:(?:of|and|the|for|on|in|a|an)\\s+)*[A-Z][\\w'’-]*"
                     + "|\\s+(?:19|20)\\d\\d\\b)*)";
 
     private static final String COMPLEMENT = COMPLEMENT_WORDS + "?";
@@ -64,10 +64,11 @@ final class DocumentTitles {
      * need a complement, after up to four capitalised words ("the Interim Measures for ...").
      */
     private static final Pattern CAPITALISED = Pattern.compile("\\b(?:the\\s+)?("
-            + "(?!" + NOT_FIRST + ")(?:\\d+(?:st|nd|rd|th)\\s+)?[A-Z][\\w'-]*\\s+"
-            + "(?:[A-Z][\\w'-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+|the\\s+){0,7}" + TITLE_WORD + COMPLEMENT
-            + "|(?<=\\b[Tt]he\\s)" + TITLE_WORD + COMPLEMENT
-            + "|(?!" + NOT_FIRST + ")(?:[A-Z][\\w'-]*\\s+){0,4}" + RULE_WORD + COMPLEMENT_WORDS
+            + "(?!" + NOT_FIRST + ")(?:\\d+(?:st|nd|rd|th)\\s+|(?:19|20)\\d\\d\\s+)?[A-Z][\\w'’-]*\\s+"
+            + "(?:(?!" + TITLE_WORD + "\\s+and\\s)[A-Z][\\w'’-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+|the\\s+){0,7}"
+            + TITLE_WORD + COMPLEMENT
+            + "|(?<=\\b[Tt]he\\s)(?:(?:19|20)\\d\\d\\s+)?" + TITLE_WORD + COMPLEMENT
+            + "|(?!" + NOT_FIRST + ")(?:[A-Z][\\w'’-]*\\s+){0,4}" + RULE_WORD + COMPLEMENT_WORDS
             + ")\\b");
 
     /**

@@ -165,7 +165,9 @@ final class EntityRule implements Rule {
                 }
             }
         }
-        return name.contains("congress") ? Optional.empty() : Optional.of(m);
+        // a Party congress is held once, so its number makes it an event; a people's congress sits for a
+        // term, so "the 13th National People's Congress" is the body of that term
+        return name.contains("congress") && !name.contains("people's congress") ? Optional.empty() : Optional.of(m);
     }
 
     /**

@@ -37,6 +37,13 @@ final class FigureRule implements Rule {
             + "|(?<=\\d,\\d{3}\\s{1,3})" + MODIFIER + "{0,2}?(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
             + "|million|billion|trillion)\\b)");
 
+    /**
+     * "for the 19th year in a row", "the 20th consecutive year" (连续N年): a run of years counted by an ordinal,
+     * which measures years as "19 years" would.
+     */
+    private static final Pattern YEARS_RUNNING = Pattern.compile("(?<![\\w.])(\\d{1,3})(?:st|nd|rd|th)\\s+"
+            + "(?:(?:consecutive|straight|successive)\\s+years?\\b|years?\\s+in\\s+a\\s+row\\b)");
+
     @Override
     public String id() {
         return "figure";
@@ -61,6 +68,15 @@ final class FigureRule implements Rule {
                 continue;
             }
             out.add(new Finding.Figure(id(), value, unit, new Span(m.start(), m.end()), ctx.sentence()));
+        }
+        if (ctx.mentions(" year")) {
+            Matcher run = YEARS_RUNNING
+                    .matcher(ctx.folded())
+                    .region(ctx.span().start(), ctx.span().end());
+            while (run.find()) {
+                out.add(new Finding.Figure(
+                        id(), run.group(1), "years", new Span(run.start(), run.end()), ctx.sentence()));
+            }
         }
         return out;
     }

@@ -258,9 +258,11 @@ public final class GraphBuilder {
                 add(item, RDF.type, PKG.TemporalExpression);
                 add(item, PKG.relation, string(t.relation()));
                 if (t.value() != null) {
-                    XSDDatatype type = t.value().length() == 4
-                            ? XSDDatatype.XSDgYear
-                            : t.value().startsWith("--") ? XSDDatatype.XSDgMonthDay : XSDDatatype.XSDdate;
+                    XSDDatatype type = t.value().startsWith("--")
+                            ? XSDDatatype.XSDgMonthDay
+                            : t.value().length() == 4
+                                    ? XSDDatatype.XSDgYear
+                                    : t.value().length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate;
                     add(item, PKG.dateValue, NodeFactory.createLiteralDT(t.value(), type));
                 }
                 if (t.event() != null) {

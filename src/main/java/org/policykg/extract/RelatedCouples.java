@@ -24,8 +24,22 @@ final class RelatedCouples {
             Pattern.compile("\\b(?:balance|(?:handl|grasp|manag|address|understand|balanc)"
                     + "\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:the\\s+)?relationships?)\\s+between\\s+(?:the\\s+)?");
 
-    /** "integrate development with security", "combine the rule of law with the rule of virtue". */
-    private static final Pattern WITH = Pattern.compile("\\b(?:integrat|combin)(?:e|es|ed|ing)\\s+(?!with\\b)");
+    /**
+     * "integrate development with security", "combine the rule of law with the rule of virtue", "balance growth
+     * with stability", "harmonize A with B".
+     */
+    private static final Pattern WITH =
+            Pattern.compile("\\b(?:integrat|combin|balanc|harmoni[sz])(?:e|es|ed|ing)\\s+(?!with\\b)");
+
+    /**
+     * "advance A and B in tandem", "promote A and B hand in hand", "pursue A and B in a coordinated way"
+     * (协同推进, 同步推进, 统筹推进): a verb whose two objects are advanced as one couple. The verb must be one,
+     * and each side is at most four words.
+     */
+    private static final Pattern TANDEM = Pattern.compile("\\b(\\p{L}+)\\s+((?:the\\s+)?\\p{L}+(?:[\\s-]\\p{L}+){0,3}?"
+            + "\\s+and\\s+\\p{L}+(?:[\\s-]\\p{L}+){0,3}?)\\s+(?:in\\s+tandem|hand\\s+in\\s+hand|simultaneously"
+            + "|in\\s+parallel|in\\s+an?\\s+(?:coordinated|balanced|integrated)\\s+"
+            + "(?:way|manner|fashion))\\b");
 
     /** "pursue both development and security" (兼顾): verbs of seeking two things at once. */
     private static final Pattern BOTH =
@@ -49,6 +63,15 @@ final class RelatedCouples {
         "between ",
         "integrat",
         "combin",
+        "balanc",
+        "harmoni",
+        "in tandem",
+        "simultaneously",
+        "in parallel",
+        "coordinated way",
+        "coordinated manner",
+        "integrated way",
+        "balanced way",
         "both ",
         " while "
     };
@@ -92,7 +115,17 @@ final class RelatedCouples {
                 out.add(new Couple(piece(f, m.end(), s.end()), m.start()));
             }
         }
-        if (ctx.mentions("integrat", "combin") && ctx.mentions(" with ")) {
+        if (ctx.mentions(
+                "hand in hand",
+                "in tandem",
+                "simultaneously",
+                "in parallel",
+                "coordinated",
+                "integrated way",
+                "balanced way")) {
+            tandem(ctx, out);
+        }
+        if (ctx.mentions("integrat", "combin", "balanc", "harmoni") && ctx.mentions(" with ")) {
             Matcher m = WITH.matcher(f).region(s.start(), s.end());
             while (m.find()) {
                 Span piece = piece(f, m.end(), s.end());
@@ -126,6 +159,32 @@ final class RelatedCouples {
             }
         }
         return out;
+    }
+
+    /** "advance A and B in tandem": the couple when the word before it is a verb. */
+    private static void tandem(SentenceContext ctx, List<Couple> out) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        Matcher m = TANDEM.matcher(f).region(s.start(), s.end());
+        int from = s.start();
+        while (from < s.end() && m.find(from)) {
+            if (m.end() > s.end()) {
+                break;
+            }
+            if (ctx.lexicons().verbLemma(m.group(1)) != null && !actionAfterAnd(ctx, m.group(2))) {
+                out.add(new Couple(new Span(m.start(2), m.end(2)), m.start()));
+                from = m.end();
+            } else {
+                from = m.start() + 1;
+            }
+            m.region(s.start(), s.end());
+        }
+    }
+
+    /** "held talks and signed agreements": a verb after "and" makes two actions, no couple of objects. */
+    private static boolean actionAfterAnd(SentenceContext ctx, String couple) {
+        String second = couple.substring(couple.lastIndexOf(" and ") + 5).split("[\\s-]", 2)[0];
+        return second.endsWith("ed") || ctx.lexicons().verbLemma(second) != null;
     }
 
     private static Span piece(String f, int from, int sentenceEnd) {

@@ -61,9 +61,21 @@ final class TemporalRule implements Rule {
     private static final Pattern FULL_DATE = Pattern.compile(
             "\\b(?:(on|since|by|until|before)\\s+)?((?:january|february"
                     + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)");
-    /** {@code \\b} + this, tried only where one of its first words stands. */
+    /** "March 2019", "in May 2024": a month of a year, without a day. */
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(in|since|by|until|before)\\s+)?(january|february"
+            + "|march|april|may|june|july|august|september|october|november|december)\\s+((?:19|20)\\d\\d)\\b");
+    /**
+     * "on March 5", "BEIJING, May 12 (Xinhua)": a month and day without a year, which datelines and reports
+     * leave to the year the document was issued.
+     */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(on|since|by|until|before)\\s+)?(january|february"
+            + "|march|april|may|june|july|august|september|october|november|december)\\s+(\\d{1,2})\\b"
+            + "(?!,?\\s+(?:19|20)\\d\\d|[:.,]?\\d)");
+    /** A year opening a heading line ("2023 New Year Address", "I. 2018 in Review"): the year it is about. */
+    private static final Pattern HEADING_YEAR = Pattern.compile("(?:[ivx]+\\.\\s+)?((?:19|20)\\d\\d)\\s+(?=\\p{L})");
+    /** {@code \\b} + this, tried only where one of its first words stands; "the year 2018" names the year. */
     static final KeywordPattern YEAR = new KeywordPattern(
-            "(by|in|since|until|before|from|through|to|during|of|as early as|as of)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?((?:19|20)\\d\\d)\\b",
+            "(by|in|since|until|before|from|through|to|during|of|as early as|as of|the year)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?((?:19|20)\\d\\d)\\b",
             "by",
             "in",
             "since",
@@ -74,7 +86,8 @@ final class TemporalRule implements Rule {
             "to",
             "during",
             "of",
-            "as");
+            "as",
+            "the");
     /**
      * "this year", "by the end of next year": a calendar year named from the year the document was issued
      * (a government work report's "this year" is its year of issue). "The past year" is a span of twelve
@@ -190,6 +203,40 @@ final class TemporalRule implements Rule {
                     // "February 30, 2022" is no date: nothing to report
                 }
             }
+            Integer issued = ctx.memory().issuedYear();
+            Matcher day = MONTH_DAY.matcher(f).region(s.start(), s.end());
+            while (issued != null && day.find()) {
+                Span span = new Span(day.start(), day.end());
+                // "may" is a modal unless written as the month's name
+                boolean month = !day.group(2).equals("may") || ctx.text().charAt(day.start(2)) == 'M';
+                if (month && out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
+                    try {
+                        String iso = LocalDate.of(
+                                        issued,
+                                        java.time.Month.valueOf(day.group(2).toUpperCase(Locale.ROOT)),
+                                        Integer.parseInt(day.group(3)))
+                                .toString();
+                        out.add(new Finding.Temporal(id(), iso, relation(day.group(1)), null, span, ctx.sentence()));
+                    } catch (java.time.DateTimeException e) {
+                        // "February 30" is no date: nothing to report
+                    }
+                }
+            }
+            Matcher month = MONTH_YEAR.matcher(f).region(s.start(), s.end());
+            while (month.find()) {
+                Span span = new Span(month.start(), month.end());
+                if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
+                    int m = java.time.Month.valueOf(month.group(2).toUpperCase(Locale.ROOT))
+                            .getValue();
+                    out.add(new Finding.Temporal(
+                            id(),
+                            month.group(3) + "-" + (m < 10 ? "0" : "") + m,
+                            relation(month.group(1)),
+                            null,
+                            span,
+                            ctx.sentence()));
+                }
+            }
         }
         if (ctx.mentions("this year", "next year", "last year") && ctx.memory().issuedYear() != null) {
             int issued = ctx.memory().issuedYear();
@@ -219,10 +266,27 @@ final class TemporalRule implements Rule {
                             id(), first, "during", null, last, new Span(period.start(), period.end()), ctx.sentence()));
                 }
             }
+            int lineStart = s.start();
+            if (lineStart == 0 || f.charAt(lineStart - 1) == '\n') {
+                Matcher heading = HEADING_YEAR.matcher(f).region(lineStart, s.end());
+                if (heading.lookingAt()) {
+                    out.add(new Finding.Temporal(
+                            id(),
+                            heading.group(1),
+                            "in",
+                            null,
+                            new Span(heading.start(1), heading.end(1)),
+                            ctx.sentence()));
+                }
+            }
             for (Matcher year = YEAR.find(f, s.start(), s.start(), s.end());
                     year != null;
                     year = YEAR.find(f, year.end(), s.start(), s.end())) {
                 Span span = new Span(year.start(), year.end());
+                if (year.group(1).equals("the year")
+                        && Character.isUpperCase(ctx.text().charAt(year.start(1) + 4))) {
+                    continue; // "Long-Range Objectives Through the Year 2035": a word of a title, no date stated
+                }
                 if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
                     out.add(new Finding.Temporal(
                             id(), year.group(2), relation(year.group(1)), null, span, ctx.sentence()));
