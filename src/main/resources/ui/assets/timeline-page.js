@@ -12,10 +12,12 @@
       const title = document.getElementById("title");
       if (title && title.hasAttribute("data-from-chart")) title.textContent = "Timeline: " + drawn.chart.getOption().title[0].text;
       document.body.setAttribute("data-chart-ready", "true");
+      document.body.setAttribute("data-ready", "true");
     })
     .catch((e) => {
       container.replaceChildren(document.createTextNode("The timeline could not be drawn: " + e.message));
       container.classList.add("empty");
       document.body.setAttribute("data-chart-ready", "false");
+      document.body.setAttribute("data-ready", "true");
     });
 })();
