@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -154,6 +155,14 @@ public final class IngestRateBenchmark {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The line with every character the font has no glyph for (tabs, no-break spaces) as a space. */
+    private static String printable(String line, TrueTypeFont font) throws IOException {
+        CmapLookup cmap = font.getUnicodeCmapLookup();
+        StringBuilder out = new StringBuilder(line.length());
+        line.codePoints().forEach(c -> out.appendCodePoint(cmap.getGlyphId(c) == 0 ? ' ' : c));
+        return out.toString();
+    }
+
     /** The text printed on A4 pages, 50 lines a page, English wrapped at words and Chinese every 36 characters. */
     private static byte[] pdf(String text, TrueTypeFont cjk) throws IOException {
         List<String> lines = new ArrayList<>();
@@ -177,7 +186,7 @@ public final class IngestRateBenchmark {
                     content.setFont(font, 10);
                     content.newLineAtOffset(50, 800);
                     for (String line : lines.subList(from, Math.min(lines.size(), from + 50))) {
-                        content.showText(line.replace("\t", " ").replace("\r", ""));
+                        content.showText(printable(line, cjk));
                         content.newLineAtOffset(0, -15);
                     }
                     content.endText();
