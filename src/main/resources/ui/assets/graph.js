@@ -181,7 +181,9 @@ function showDetails(iri, concept) {
   if (kind === "document") links.append(el("a", { href: "/read/" + encodeURIComponent(documentId(iri)), text: "Read it" }), " ");
   links.append(el("a", { href: ldPath(iri), text: "Linked Data page" }));
   if (kind === "concept" && iri.startsWith(PKG.concept)) {
-    links.append(" ", el("a", { href: "/api/concepts/" + encodeURIComponent(iri.substring(PKG.concept.length)) + "/timeline", text: "timeline (JSON)" }));
+    const id = encodeURIComponent(iri.substring(PKG.concept.length));
+    links.append(" ", el("a", { href: "/timeline/" + id, text: "timeline chart" }),
+      " ", el("a", { href: "/api/concepts/" + id + "/timeline", text: "(JSON-LD)" }));
   }
   details.append(links);
   if (!concept) return;

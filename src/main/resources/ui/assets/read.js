@@ -140,11 +140,25 @@ function flatten(sections, out) {
   return out;
 }
 
-async function start() {
+/** A document and its sentences, from the API. */
+async function loadDocument(id) {
   const [doc, text] = await Promise.all([
-    getJson("/api/documents/" + encodeURIComponent(docId)),
-    getJson("/api/documents/" + encodeURIComponent(docId) + "/sentences"),
+    getJson("/api/documents/" + encodeURIComponent(id)),
+    getJson("/api/documents/" + encodeURIComponent(id) + "/sentences"),
   ]);
+  return { doc: doc, text: text, statements: (doc.extractions || []).map((st) => ({ st: st, pos: position(st) })) };
+}
+
+/** The statements that lie inside a sentence: its highlights. */
+function statementsIn(sentence, all) {
+  const start = Number(sentence.textStart);
+  const end = Number(sentence.textEnd);
+  return all.filter((s) => s.pos.start >= start && s.pos.end <= end && s.pos.end > s.pos.start);
+}
+
+async function start() {
+  const { doc, text, statements: found } = await loadDocument(docId);
+  statements = found;
   const firstHeading = flatten(doc.sections, []).map((s) => s.heading).find(Boolean);
   const title = documentTitle(doc, docId, firstHeading);
   document.title = "policy-kg: " + title;
@@ -157,14 +171,12 @@ async function start() {
     el("a", { href: "/graph?focus=" + encodeURIComponent(docId), text: "Graph" }), " ",
     el("a", { href: ldPath(doc.id), text: "Linked Data" }));
   legend();
-  statements = (doc.extractions || []).map((st) => ({ st: st, pos: position(st) }));
   const headings = flatten(doc.sections, []).sort((a, b) => a.textStart - b.textStart);
   const article = document.getElementById("text");
   let paragraph = null;
   let paragraphId = null;
   for (const sentence of text.sentences) {
     const start = Number(sentence.textStart);
-    const end = Number(sentence.textEnd);
     let opened = null;
     while (headings.length && headings[0].textStart <= start) opened = headings.shift();
     if (sentence.partOf !== paragraphId || opened) {
@@ -178,9 +190,9 @@ async function start() {
     } else {
       paragraph.append(" ");
     }
-    const inside = statements.filter((s) => s.pos.start >= start && s.pos.end <= end && s.pos.end > s.pos.start);
-    paragraph.append(renderSentence(sentence, inside));
+    paragraph.append(renderSentence(sentence, statementsIn(sentence, statements)));
   }
+  await offerTranslations(docId).catch(() => {});
   const wanted = decodeURIComponent(window.location.hash.substring(1));
   if (wanted) {
     const mark = Array.from(document.querySelectorAll("mark[data-statement-ids]"))
@@ -192,6 +204,7 @@ async function start() {
   }
 }
 
-start()
+const beside = new URLSearchParams(window.location.search).get("beside");
+(beside ? startBeside(beside) : start())
   .then(() => document.body.setAttribute("data-ready", "true"))
   .catch((e) => status("Could not load the document: " + e.message));

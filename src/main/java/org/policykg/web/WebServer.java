@@ -16,6 +16,7 @@ import org.policykg.ingest.Pipeline;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
 import org.policykg.vocab.Iris;
+import org.policykg.web.api.AlignmentRoutes;
 import org.policykg.web.api.CandidateRoutes;
 import org.policykg.web.api.ConceptRoutes;
 import org.policykg.web.api.CorpusRoutes;
@@ -31,6 +32,7 @@ import org.policykg.web.ld.LinkedDataRoutes;
 import org.policykg.web.sparql.SparqlEndpoint;
 import org.policykg.web.sparql.SparqlUpdates;
 import org.policykg.web.ui.CandidatePage;
+import org.policykg.web.ui.TimelinePage;
 import org.policykg.web.ui.UiRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,6 +136,7 @@ public final class WebServer implements AutoCloseable {
             new DocumentRoutes(store, settings.base()).register(config.routes);
             new SearchRoutes(store, settings.base()).register(config.routes);
             new CorpusRoutes(store, settings.base()).register(config.routes);
+            new AlignmentRoutes(store, settings.base()).register(config.routes);
             // most servers never ingest: reading and checking the ontology waits for the first POST
             Supplier<Pipeline> pipelines =
                     pipeline != null ? pipeline : new Memo<>(() -> new Pipeline(OntologyFiles.load(), settings.base()));
@@ -157,6 +160,7 @@ public final class WebServer implements AutoCloseable {
                             && store.read(dsg -> dsg.containsGraph(NodeFactory.createURI(iris.documentGraph(id)))))
                     .register(config);
             new CandidatePage().register(config);
+            new TimelinePage().register(config.routes);
             config.routes.get("/health", ctx -> {
                 if (!ready.getAsBoolean()) {
                     throw HttpProblem.unavailable("The store is still opening or loading the seeds.");

@@ -104,14 +104,26 @@ class LinkedDataIT {
 
     @Test
     void aBrowserGetsAnEscapedHtmlPageWithoutScriptsThatLinksBackToThisServer() {
-        HttpResponse<String> r = server.get("/concept/political-security", "Accept", BROWSER);
+        HttpResponse<String> r = server.get("/role/fundamental", "Accept", BROWSER);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("default-src 'none'");
+        assertThat(r.body()).contains("<h1>fundamental</h1>").doesNotContain("<script");
+    }
+
+    @Test
+    void aConceptsPageDrawsItsTimelineWithThisServersScriptsOnly() {
+        HttpResponse<String> r = server.get("/concept/political-security", "Accept", BROWSER);
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'")
+                .doesNotContain("unsafe-eval");
         assertThat(r.body())
                 .contains("<h1>political security</h1>")
                 .contains("href=\"/role/fundamental\"")
-                .doesNotContain("<script");
+                .contains("id=\"timeline-chart\"", "data-concept=\"political-security\"")
+                .contains("href=\"/timeline/political-security\"");
+        // every script is a file of this server: nothing inline
+        assertThat(r.body().split("<script").length - 1).isEqualTo(r.body().split("<script src=\"/assets/").length - 1);
     }
 
     @Test

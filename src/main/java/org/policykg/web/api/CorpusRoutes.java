@@ -88,6 +88,7 @@ public final class CorpusRoutes {
             Labels labels = new Labels(dsg);
             ArrayNode timeline = b.putArray("timeline");
             String firstDate = null;
+            String latestDate = null;
             for (QuerySolution row : StatementJson.select(dsg, OCCURRENCES, iri)) {
                 String doc = row.getResource("doc").getURI();
                 String issued =
@@ -101,6 +102,12 @@ public final class CorpusRoutes {
                 entry.set("roles", labels.nodes(roles.getOrDefault(doc, List.of())));
                 // a translation shares its original's date, so both versions are the first occurrence
                 entry.put("firstOccurrence", issued != null && issued.equals(firstDate));
+                latestDate = issued == null ? latestDate : issued;
+            }
+            markLatest(timeline, latestDate);
+            if (firstDate != null) {
+                b.put("firstUse", firstDate);
+                b.put("latestUse", latestDate);
             }
             return b;
         });
@@ -108,7 +115,19 @@ public final class CorpusRoutes {
             throw HttpProblem.notFound("No concept or formulation " + id
                     + " in the schemes or the documents; GET /api/concepts lists the concepts.");
         }
-        JsonLd.write(ctx, body);
+        if (TimelineCsv.wanted(ctx)) {
+            TimelineCsv.write(ctx, id, body);
+        } else {
+            JsonLd.write(ctx, body);
+        }
+    }
+
+    private static void markLatest(ArrayNode timeline, String latestDate) {
+        for (var entry : timeline) {
+            var issued = entry.get("inDocument").get("issued");
+            ((ObjectNode) entry)
+                    .put("latestOccurrence", issued != null && issued.asText().equals(latestDate));
+        }
     }
 
     /** The first namespace in which the id names a scheme concept or something a document uses. */

@@ -129,6 +129,7 @@ final class StatementJson {
             .thenComparing(row -> row.get("st"), StatementJson::compareTerms);
 
     private static final Var FOCUS = Var.alloc("focus");
+    private static final Var OTHER = Var.alloc("other");
     private static final Map<String, Query> TEMPLATES = new ConcurrentHashMap<>();
 
     private StatementJson() {}
@@ -320,9 +321,23 @@ final class StatementJson {
     }
 
     static Iterable<QuerySolution> select(DatasetGraph dsg, String body, String focus) {
-        Query query = focus == null
-                ? template(body).cloneQuery()
-                : substitute(template(body), Map.of(FOCUS, NodeFactory.createURI(focus)));
+        return run(
+                dsg,
+                focus == null
+                        ? template(body).cloneQuery()
+                        : substitute(template(body), Map.of(FOCUS, NodeFactory.createURI(focus))));
+    }
+
+    /** As {@link #select(DatasetGraph, String, String)}, with {@code ?other} bound too: a pair of documents. */
+    static Iterable<QuerySolution> select(DatasetGraph dsg, String body, String focus, String other) {
+        return run(
+                dsg,
+                substitute(
+                        template(body),
+                        Map.of(FOCUS, NodeFactory.createURI(focus), OTHER, NodeFactory.createURI(other))));
+    }
+
+    private static Iterable<QuerySolution> run(DatasetGraph dsg, Query query) {
         try (QueryExecution qe = StoreQueries.execution(dsg, query)) {
             ResultSet rs = qe.execSelect();
             List<QuerySolution> rows = new ArrayList<>();

@@ -23,7 +23,9 @@ import org.policykg.web.SiteHeader;
  * The HTML view of a dereferenced IRI, in the UI's style and with its navigation bar: its label,
  * links to the UI's views of it (reader, graph, concept), and a table of its triples, every IRI a
  * link (ours to this server, so that they dereference here too). Everything is escaped; the page
- * has no script, and its Content-Security-Policy allows none; its one form is the bar's search.
+ * has no script, and its Content-Security-Policy allows none, except a concept's or formulation's
+ * page, whose timeline chart is drawn by the UI's scripts ({@link ChartSection}); its one form is the
+ * bar's search.
  */
 final class HtmlPage {
     static final String CSP =
@@ -48,6 +50,7 @@ final class HtmlPage {
                 .append(escape(iri))
                 .append("</code></p>\n")
                 .append(views(iri, g, focus))
+                .append(ChartSection.html(iri))
                 .append(
                         "<table class=\"triples\">\n<thead><tr><th>subject</th><th>property</th><th>value</th></tr></thead>\n<tbody>\n");
         List<Triple> triples = g.find().toList().stream()
@@ -67,7 +70,9 @@ final class HtmlPage {
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n<p>Also as Turtle, JSON-LD and N-Triples: ask with <code>Accept</code>.</p>\n")
-                .append("</main>\n</body></html>\n");
+                .append("</main>\n")
+                .append(ChartSection.scripts(iri))
+                .append("</body></html>\n");
         return html.toString();
     }
 
@@ -87,6 +92,12 @@ final class HtmlPage {
                     .append("\">Concept (JSON-LD)</a> · <a href=\"/api/concepts/")
                     .append(escape(encode(id)))
                     .append("/timeline\">Timeline (JSON-LD)</a>");
+        }
+        String charted = ChartSection.idOf(iri);
+        if (charted != null) {
+            links.append(" · <a href=\"/timeline/")
+                    .append(escape(encode(charted)))
+                    .append("\">Timeline chart</a>");
         }
         return links.append("</p>\n").toString();
     }

@@ -107,7 +107,7 @@ public final class LinkedDataRoutes {
         g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
         switch (mediaType) {
             case HTML -> {
-                ctx.header("Content-Security-Policy", HtmlPage.CSP);
+                ctx.header("Content-Security-Policy", ChartSection.contentSecurityPolicy(iri));
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.contentType("text/html; charset=utf-8").result(HtmlPage.render(iri, g, this::localPath));
             }
