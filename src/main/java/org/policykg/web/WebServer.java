@@ -27,6 +27,7 @@ import org.policykg.web.gsp.GraphStoreEndpoint;
 import org.policykg.web.ld.DatasetDescription;
 import org.policykg.web.ld.Dumps;
 import org.policykg.web.ld.LinkedDataRoutes;
+import org.policykg.web.sparql.HeapGuard;
 import org.policykg.web.sparql.SparqlEndpoint;
 import org.policykg.web.sparql.SparqlUpdates;
 import org.policykg.web.ui.UiRoutes;
@@ -71,6 +72,7 @@ public final class WebServer implements AutoCloseable {
                 Set.copyOf(settings.serviceEndpoints()),
                 cache);
         Metrics metrics = new Metrics(store, cache);
+        HeapGuard.install();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = settings.httpLimits().maxRequestBytes();
@@ -88,6 +90,7 @@ public final class WebServer implements AutoCloseable {
                 http.setMinRequestDataRate(settings.httpLimits().minRequestBytesPerSecond());
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.router.javaLangErrorHandler(ProblemMapper::javaLangError);
             config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
                 // Javalin adds its connector after this hook runs but before the server starts
                 @Override
@@ -154,6 +157,13 @@ public final class WebServer implements AutoCloseable {
                             && store.read(dsg -> dsg.containsGraph(NodeFactory.createURI(iris.documentGraph(id)))))
                     .register(config);
             config.routes.get("/health", ctx -> {
+                if (HeapGuard.outOfMemorySince().isPresent()) {
+                    throw HttpProblem.unavailable("The heap ran out at "
+                                    + HeapGuard.outOfMemorySince().get()
+                                    + ": the server may no longer answer correctly. Restart it (run it with"
+                                    + " -XX:+ExitOnOutOfMemoryError under a supervisor to have that done).")
+                            .reason("out-of-memory");
+                }
                 if (!ready.getAsBoolean()) {
                     throw HttpProblem.unavailable("The store is still opening or loading the seeds.");
                 }

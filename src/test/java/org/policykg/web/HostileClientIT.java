@@ -106,6 +106,42 @@ class HostileClientIT {
                 .contains("false");
     }
 
+    /**
+     * Finding 2: no one query exhausts the heap. Sent together, as an attacker would: a string
+     * doubled 26 times, a GROUP_CONCAT and an ORDER BY with a large OFFSET over a cross product.
+     * Each answers a whole problem, and the server answers the next query and /health.
+     */
+    @Test
+    void oneQueryCannotExhaustTheHeap() throws Exception {
+        StringBuilder doubling = new StringBuilder("SELECT (STRLEN(?x26) AS ?n) { BIND(\"abcdefgh\" AS ?x0) ");
+        for (int i = 1; i <= 26; i++) {
+            doubling.append("BIND(CONCAT(?x%d, ?x%d) AS ?x%d) ".formatted(i - 1, i - 1, i));
+        }
+        doubling.append('}');
+        List<String> heavy = List.of(
+                doubling.toString(),
+                "SELECT (GROUP_CONCAT(STR(?c)) AS ?g) { ?a ?b ?c . ?d ?e ?f }",
+                "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f OFFSET 40000000 LIMIT 10");
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = heavy.stream()
+                .map(q -> http.sendAsync(
+                        HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                                .header("Content-Type", "application/sparql-query")
+                                .header("Accept", JSON_RESULTS)
+                                .POST(HttpRequest.BodyPublishers.ofString(q))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        for (int i = 0; i < heavy.size(); i++) {
+            HttpResponse<String> r = answers.get(i).get(60, TimeUnit.SECONDS);
+            String shown = heavy.get(i).substring(0, 60);
+            assertThat(r.statusCode()).as(shown).isIn(400, 503);
+            assertWholeProblem(r);
+        }
+        assertThat(query("SELECT * { ?s ?p ?o } LIMIT 3", JSON_RESULTS).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/health").statusCode()).isEqualTo(200);
+    }
+
     /** Finding 9: no method override, and no preflight grants one. */
     @Test
     void noMethodOverrideIsHonoured() throws Exception {
