@@ -67,7 +67,7 @@ public final class WebServer implements AutoCloseable {
         ResultCache cache = new ResultCache(store, resultCacheBytes(settings.resultCacheBytes()));
         SparqlEndpoint sparql = new SparqlEndpoint(
                 store,
-                new SparqlUpdates(store, auth),
+                new SparqlUpdates(store, auth, settings.queryLimits().timeoutMillis()),
                 settings.queryLimits(),
                 Set.copyOf(settings.serviceEndpoints()),
                 cache);
@@ -91,6 +91,9 @@ public final class WebServer implements AutoCloseable {
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.router.javaLangErrorHandler(ProblemMapper::javaLangError);
+            ReadLimits readLimits =
+                    new ReadLimits(sparql.admission(), settings.queryLimits().timeoutMillis());
+            config.router.handlerWrapper(readLimits::wrap);
             config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
                 // Javalin adds its connector after this hook runs but before the server starts
                 @Override

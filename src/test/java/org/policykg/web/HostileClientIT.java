@@ -29,10 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykg.ServerProcess;
 import org.policykg.TestServer;
 import org.policykg.vocab.PKG;
+import org.policykg.web.sparql.QueryLimits;
 
 /**
  * What an anonymous client can do to the packaged server, run as deployed ({@code serve.options}, its
- * 128 MB heap) on loopback: each test is one finding of an attack on it, bounded in time.
+ * 256 MB heap) on loopback: each test is one finding of an attack on it, bounded in time.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileClientIT {
@@ -55,8 +56,18 @@ class HostileClientIT {
     static void start() throws Exception {
         remote = new TestServer().start();
         log = folder.resolve("server.log");
+        // a short queue wait: a read refused for want of a slot is told so within the test's time
         server = ServerProcess.startAsDeployed(
-                log, TOKEN, 120, "--memory", "--service-allow", allowed(), "--max-request-bytes", "3000000");
+                log,
+                TOKEN,
+                120,
+                "--memory",
+                "--service-allow",
+                allowed(),
+                "--max-request-bytes",
+                "3000000",
+                "--queue-wait",
+                "2000");
     }
 
     @AfterAll
@@ -140,6 +151,36 @@ class HostileClientIT {
         assertThat(query("SELECT * { ?s ?p ?o } LIMIT 3", JSON_RESULTS).statusCode())
                 .isEqualTo(200);
         assertThat(get("/health").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Finding 6: the API and Linked Data reads take the query slots too. While slow queries hold
+     * every slot, a read waits its turn and is refused with 503, rather than running alongside them
+     * without any bound; /health, which reads nothing, still answers.
+     */
+    @Test
+    void readsOutsideSparqlTakeAQuerySlot() throws Exception {
+        String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> holding = new ArrayList<>();
+        for (int i = 0; i < QueryLimits.DEFAULT_MAX_CONCURRENT; i++) {
+            holding.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                            .header("Content-Type", "application/sparql-query")
+                            .POST(HttpRequest.BodyPublishers.ofString(slow + " # " + i))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        Thread.sleep(1_500);
+        for (String path : List.of("/api/concepts/political-security?n=1", "/concept/political-security?n=1")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(503);
+            assertWholeProblem(r);
+        }
+        assertThat(get("/health").statusCode()).isEqualTo(200);
+        for (var h : holding) {
+            assertThat(h.get(60, TimeUnit.SECONDS).statusCode()).isIn(200, 503);
+        }
+        assertThat(get("/api/concepts/political-security?n=2").statusCode()).isEqualTo(200);
     }
 
     /** Finding 9: no method override, and no preflight grants one. */
@@ -250,6 +291,31 @@ class HostileClientIT {
         String written = Files.readString(log).substring((int) before);
         assertThat(written).doesNotContain("ERROR").doesNotContain("\tat ");
         assertThat(get("/metrics").body()).doesNotContain("reason=\"internal\"");
+    }
+
+    /** Finding 11: JSON ingest is strict; an unknown function is one log line, not one per row. */
+    @Test
+    void strictJsonAndOneWarningPerUnknownFunction() throws Exception {
+        for (String body : List.of(
+                "{\"id\": \"dup\", \"id\": \"other\", \"text\": \"The ministry shall act.\"}",
+                "{\"id\": \"trailing\", \"text\": \"The ministry shall act.\"} {\"more\": 1}",
+                "{\"id\": \"surrogate\", \"text\": \"The ministry shall act \\ud800.\"}")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/api/documents")))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
+            assertThat(r.statusCode()).as(body).isEqualTo(400);
+            assertWholeProblem(r);
+        }
+        long before = Files.size(log);
+        HttpResponse<String> r =
+                query("SELECT * { ?s ?p ?o FILTER(<urn:x:no-such-function>(?o)) } LIMIT 500", JSON_RESULTS);
+        assertThat(r.statusCode()).isEqualTo(200);
+        waitForLog(before);
+        List<String> lines =
+                Files.readAllLines(log).stream().skip(countLines(before)).toList();
+        assertThat(lines).hasSizeLessThanOrEqualTo(2);
     }
 
     /** Finding 7: a huge query is refused before it is parsed, in no time. */

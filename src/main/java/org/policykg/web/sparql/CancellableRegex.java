@@ -25,7 +25,8 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * timeout or abort reaches. This one matches over a CharSequence that checks the execution's cancel
  * signal as the matcher reads characters; {@link #rewrite} swaps it in for every REGEX of a query,
  * and {@link CancellableReplace} in for every REPLACE, which has the same weakness; it also swaps in
- * the bounded CONCAT and GROUP_CONCAT of {@link StringBudget}.
+ * the bounded CONCAT and GROUP_CONCAT of {@link StringBudget}, and {@link UnknownFunction} for a call
+ * of an IRI that names no function.
  */
 final class CancellableRegex extends CancellableFunction {
     static final String IRI = "urn:policy-kg:function:cancellable-regex";
@@ -47,6 +48,12 @@ final class CancellableRegex extends CancellableFunction {
                 }
                 if (func instanceof E_StrConcat) {
                     return StringBudget.concat(args);
+                }
+                if (func instanceof E_Function call) {
+                    Expr unknown = UnknownFunction.replace(call, args);
+                    if (unknown != null) {
+                        return unknown;
+                    }
                 }
                 return super.transform(func, args);
             }
