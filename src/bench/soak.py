@@ -56,7 +56,7 @@ class Tally:
         t = sorted(self.times)
         pct = (lambda p: t[min(len(t) - 1, int(p * len(t)))] * 1000 if t else 0)
         return (f"{name:<10} requests {len(t):>6}  failures {self.failures:>4}  p50 {pct(0.5):7.0f} ms"
-                f"  p99 {pct(0.99):7.0f} ms  statuses {dict(sorted(self.statuses.items()))}")
+                f"  p99 {pct(0.99):7.0f} ms  statuses {dict(sorted(self.statuses.items(), key=lambda kv: str(kv[0])))}")
 
 
 def request(port, method, path, body=None, headers=None, timeout=60):
