@@ -171,9 +171,18 @@ class HostileClientIT {
                     HttpResponse.BodyHandlers.ofString()));
         }
         Thread.sleep(1_500);
-        for (String path : List.of("/api/concepts/political-security?n=1", "/concept/political-security?n=1")) {
-            HttpResponse<String> r = get(path);
-            assertThat(r.statusCode()).as(path).isEqualTo(503);
+        // both at once, within the queue wait, while the slow queries hold every slot
+        List<String> paths = List.of("/api/concepts/political-security?n=1", "/concept/political-security?n=1");
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> reads = paths.stream()
+                .map(path -> http.sendAsync(
+                        HttpRequest.newBuilder(URI.create(server.url(path)))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        for (int i = 0; i < paths.size(); i++) {
+            HttpResponse<String> r = reads.get(i).get(20, TimeUnit.SECONDS);
+            assertThat(r.statusCode()).as(paths.get(i)).isEqualTo(503);
             assertWholeProblem(r);
         }
         assertThat(get("/health").statusCode()).isEqualTo(200);
