@@ -50,7 +50,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /**
      * As a user runs it in production: the JVM options of {@code src/main/jvm/serve.options} (its
-     * 128 MB heap), and the log kept in {@code log}.
+     * 256 MB heap), and the log kept in {@code log}.
      */
     public static ServerProcess startAsDeployed(Path log, String adminToken, long timeoutSeconds, String... args)
             throws IOException, InterruptedException {

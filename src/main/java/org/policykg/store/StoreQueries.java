@@ -16,15 +16,19 @@ import org.apache.jena.tdb2.TDB2;
 public final class StoreQueries {
     private StoreQueries() {}
 
-    /** An execution of {@code query} (its FROM / FROM NAMED included) over the store {@code dsg} reads. */
+    /**
+     * An execution of {@code query} (its FROM / FROM NAMED included) over the store {@code dsg} reads,
+     * aborted when the calling thread's {@link ReadCancel} is.
+     */
     public static QueryExecution execution(DatasetGraph dsg, Query query) {
+        ReadCancel.check();
         if (dsg instanceof SparqlDatasetGraph remote) {
-            return QueryExecutionAdapter.adapt(remote.exec(query));
+            return ReadCancel.track(QueryExecutionAdapter.adapt(remote.exec(query)));
         }
-        return QueryExecution.create()
+        return ReadCancel.track(QueryExecution.create()
                 .query(query)
                 .dataset(DatasetFactory.wrap(dsg))
-                .build();
+                .build());
     }
 
     /**

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import java.net.URI;
+import org.policykg.web.sparql.HeapGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,6 +107,37 @@ final class ProblemMapper {
                         ctx.method() + " is not allowed on " + ctx.path() + ".");
             }
         });
+    }
+
+    /**
+     * An Error that reached Javalin (its own handlers take Exceptions only): a whole problem, not
+     * Javalin's plain-text 500. An OutOfMemoryError is remembered for {@code /health}.
+     */
+    static void javaLangError(jakarta.servlet.http.HttpServletResponse res, Error e) {
+        int status;
+        String detail;
+        if (e instanceof OutOfMemoryError oom) {
+            HeapGuard.outOfMemory(oom);
+            status = 503;
+            detail = "The server ran short of memory. Try again shortly.";
+        } else {
+            log.error("A request failed with an Error", e);
+            status = 500;
+            detail = "The server failed to answer this request; the error is logged. Try again, or report it.";
+        }
+        if (res.isCommitted()) {
+            return;
+        }
+        try {
+            res.resetBuffer();
+            res.setStatus(status);
+            res.setContentType(Problem.MEDIA_TYPE);
+            String title = org.eclipse.jetty.http.HttpStatus.getMessage(status);
+            res.getOutputStream()
+                    .write(bytes(problem(status, status == 503 ? "out-of-memory" : "internal", title, detail, "/")));
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the client went, or the response cannot be written: the status stands
+        }
     }
 
     private static void storeFailed(RuntimeException e, Context ctx) {

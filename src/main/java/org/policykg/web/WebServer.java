@@ -29,6 +29,7 @@ import org.policykg.web.gsp.GraphStoreEndpoint;
 import org.policykg.web.ld.DatasetDescription;
 import org.policykg.web.ld.Dumps;
 import org.policykg.web.ld.LinkedDataRoutes;
+import org.policykg.web.sparql.HeapGuard;
 import org.policykg.web.sparql.SparqlEndpoint;
 import org.policykg.web.sparql.SparqlUpdates;
 import org.policykg.web.ui.CandidatePage;
@@ -70,11 +71,12 @@ public final class WebServer implements AutoCloseable {
         ResultCache cache = new ResultCache(store, resultCacheBytes(settings.resultCacheBytes()));
         SparqlEndpoint sparql = new SparqlEndpoint(
                 store,
-                new SparqlUpdates(store, auth),
+                new SparqlUpdates(store, auth, settings.queryLimits().timeoutMillis()),
                 settings.queryLimits(),
                 Set.copyOf(settings.serviceEndpoints()),
                 cache);
         Metrics metrics = new Metrics(store, cache);
+        HeapGuard.install();
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = settings.httpLimits().maxRequestBytes();
@@ -92,6 +94,10 @@ public final class WebServer implements AutoCloseable {
                 http.setMinRequestDataRate(settings.httpLimits().minRequestBytesPerSecond());
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.router.javaLangErrorHandler(ProblemMapper::javaLangError);
+            ReadLimits readLimits =
+                    new ReadLimits(sparql.admission(), settings.queryLimits().timeoutMillis());
+            config.router.handlerWrapper(readLimits::wrap);
             config.jetty.modifyServer(server -> server.addEventListener(new LifeCycle.Listener() {
                 // Javalin adds its connector after this hook runs but before the server starts
                 @Override
@@ -162,6 +168,13 @@ public final class WebServer implements AutoCloseable {
             new CandidatePage().register(config);
             new TimelinePage().register(config.routes);
             config.routes.get("/health", ctx -> {
+                if (HeapGuard.outOfMemorySince().isPresent()) {
+                    throw HttpProblem.unavailable("The heap ran out at "
+                                    + HeapGuard.outOfMemorySince().get()
+                                    + ": the server may no longer answer correctly. Restart it (run it with"
+                                    + " -XX:+ExitOnOutOfMemoryError under a supervisor to have that done).")
+                            .reason("out-of-memory");
+                }
                 if (!ready.getAsBoolean()) {
                     throw HttpProblem.unavailable("The store is still opening or loading the seeds.");
                 }

@@ -29,10 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykg.ServerProcess;
 import org.policykg.TestServer;
 import org.policykg.vocab.PKG;
+import org.policykg.web.sparql.QueryLimits;
 
 /**
  * What an anonymous client can do to the packaged server, run as deployed ({@code serve.options}, its
- * 128 MB heap) on loopback: each test is one finding of an attack on it, bounded in time.
+ * 256 MB heap) on loopback: each test is one finding of an attack on it, bounded in time.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class HostileClientIT {
@@ -55,8 +56,18 @@ class HostileClientIT {
     static void start() throws Exception {
         remote = new TestServer().start();
         log = folder.resolve("server.log");
+        // a short queue wait: a read refused for want of a slot is told so within the test's time
         server = ServerProcess.startAsDeployed(
-                log, TOKEN, 120, "--memory", "--service-allow", allowed(), "--max-request-bytes", "3000000");
+                log,
+                TOKEN,
+                120,
+                "--memory",
+                "--service-allow",
+                allowed(),
+                "--max-request-bytes",
+                "3000000",
+                "--queue-wait",
+                "2000");
     }
 
     @AfterAll
@@ -104,6 +115,81 @@ class HostileClientIT {
         assertThat(query("ASK { GRAPH <urn:x:stolen> { ?s ?p ?o } }", JSON_RESULTS)
                         .body())
                 .contains("false");
+    }
+
+    /**
+     * Finding 2: no one query exhausts the heap. Sent together, as an attacker would: a string
+     * doubled 26 times, a GROUP_CONCAT and an ORDER BY with a large OFFSET over a cross product.
+     * Each answers a whole problem, and the server answers the next query and /health.
+     */
+    @Test
+    void oneQueryCannotExhaustTheHeap() throws Exception {
+        StringBuilder doubling = new StringBuilder("SELECT (STRLEN(?x26) AS ?n) { BIND(\"abcdefgh\" AS ?x0) ");
+        for (int i = 1; i <= 26; i++) {
+            doubling.append("BIND(CONCAT(?x%d, ?x%d) AS ?x%d) ".formatted(i - 1, i - 1, i));
+        }
+        doubling.append('}');
+        List<String> heavy = List.of(
+                doubling.toString(),
+                "SELECT (GROUP_CONCAT(STR(?c)) AS ?g) { ?a ?b ?c . ?d ?e ?f }",
+                "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f OFFSET 40000000 LIMIT 10");
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = heavy.stream()
+                .map(q -> http.sendAsync(
+                        HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                                .header("Content-Type", "application/sparql-query")
+                                .header("Accept", JSON_RESULTS)
+                                .POST(HttpRequest.BodyPublishers.ofString(q))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        for (int i = 0; i < heavy.size(); i++) {
+            HttpResponse<String> r = answers.get(i).get(60, TimeUnit.SECONDS);
+            String shown = heavy.get(i).substring(0, 60);
+            assertThat(r.statusCode()).as(shown).isIn(400, 503);
+            assertWholeProblem(r);
+        }
+        assertThat(query("SELECT * { ?s ?p ?o } LIMIT 3", JSON_RESULTS).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/health").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Finding 6: the API and Linked Data reads take the query slots too. While slow queries hold
+     * every slot, a read waits its turn and is refused with 503, rather than running alongside them
+     * without any bound; /health, which reads nothing, still answers.
+     */
+    @Test
+    void readsOutsideSparqlTakeAQuerySlot() throws Exception {
+        String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> holding = new ArrayList<>();
+        for (int i = 0; i < QueryLimits.DEFAULT_MAX_CONCURRENT; i++) {
+            holding.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                            .header("Content-Type", "application/sparql-query")
+                            .POST(HttpRequest.BodyPublishers.ofString(slow + " # " + i))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        Thread.sleep(1_500);
+        // both at once, within the queue wait, while the slow queries hold every slot
+        List<String> paths = List.of("/api/concepts/political-security?n=1", "/concept/political-security?n=1");
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> reads = paths.stream()
+                .map(path -> http.sendAsync(
+                        HttpRequest.newBuilder(URI.create(server.url(path)))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        for (int i = 0; i < paths.size(); i++) {
+            HttpResponse<String> r = reads.get(i).get(20, TimeUnit.SECONDS);
+            assertThat(r.statusCode()).as(paths.get(i)).isEqualTo(503);
+            assertWholeProblem(r);
+        }
+        assertThat(get("/health").statusCode()).isEqualTo(200);
+        for (var h : holding) {
+            assertThat(h.get(60, TimeUnit.SECONDS).statusCode()).isIn(200, 503);
+        }
+        assertThat(get("/api/concepts/political-security?n=2").statusCode()).isEqualTo(200);
     }
 
     /** Finding 9: no method override, and no preflight grants one. */
@@ -214,6 +300,31 @@ class HostileClientIT {
         String written = Files.readString(log).substring((int) before);
         assertThat(written).doesNotContain("ERROR").doesNotContain("\tat ");
         assertThat(get("/metrics").body()).doesNotContain("reason=\"internal\"");
+    }
+
+    /** Finding 11: JSON ingest is strict; an unknown function is one log line, not one per row. */
+    @Test
+    void strictJsonAndOneWarningPerUnknownFunction() throws Exception {
+        for (String body : List.of(
+                "{\"id\": \"dup\", \"id\": \"other\", \"text\": \"The ministry shall act.\"}",
+                "{\"id\": \"trailing\", \"text\": \"The ministry shall act.\"} {\"more\": 1}",
+                "{\"id\": \"surrogate\", \"text\": \"The ministry shall act \\ud800.\"}")) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.url("/api/documents")))
+                    .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build());
+            assertThat(r.statusCode()).as(body).isEqualTo(400);
+            assertWholeProblem(r);
+        }
+        long before = Files.size(log);
+        HttpResponse<String> r =
+                query("SELECT * { ?s ?p ?o FILTER(<urn:x:no-such-function>(?o)) } LIMIT 500", JSON_RESULTS);
+        assertThat(r.statusCode()).isEqualTo(200);
+        waitForLog(before);
+        List<String> lines =
+                Files.readAllLines(log).stream().skip(countLines(before)).toList();
+        assertThat(lines).hasSizeLessThanOrEqualTo(2);
     }
 
     /** Finding 7: a huge query is refused before it is parsed, in no time. */

@@ -179,9 +179,11 @@ public final class IngestRoutes {
     private static Request parseJson(Context ctx, byte[] body) {
         JsonNode j;
         try {
-            j = JsonLd.JSON.readTree(body);
+            j = StrictJson.read(body);
         } catch (JacksonException e) {
             throw HttpProblem.badRequest("The body is not valid JSON: " + e.getOriginalMessage());
+        } catch (StrictJson.LoneSurrogate e) {
+            throw HttpProblem.badRequest("The body is not valid JSON: " + e.getMessage());
         } catch (IOException e) {
             throw HttpProblem.badRequest("The body could not be read as JSON: " + e.getMessage());
         }

@@ -14,6 +14,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.store.ReadCancel;
 import org.policykg.store.StoreQueries;
 
 /**
@@ -74,6 +75,7 @@ final class Labels {
     /** Labels the role and the rule of each statement of an API list. */
     ArrayNode statements(ArrayNode statements) {
         for (JsonNode st : statements) {
+            ReadCancel.check();
             label((ObjectNode) st, "role");
             if (st.get("generatedBy") instanceof ObjectNode activity) {
                 label(activity, "rule");

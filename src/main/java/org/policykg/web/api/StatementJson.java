@@ -31,6 +31,7 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.RDF;
+import org.policykg.store.ReadCancel;
 import org.policykg.store.StoreQueries;
 import org.policykg.vocab.PKG;
 import org.policykg.vocab.StatementKind;
@@ -186,6 +187,7 @@ final class StatementJson {
         List<Map<String, Node>> rows = new ArrayList<>();
         Set<Node> seen = new HashSet<>();
         graph.find(Node.ANY, predicate, NodeFactory.createURI(focus)).forEachRemaining(t -> {
+            ReadCancel.check();
             if (seen.add(t.getSubject())) {
                 Map<String, Node> row = walk(graph, t.getSubject());
                 if (row != null) {
@@ -196,6 +198,7 @@ final class StatementJson {
         rows.sort(DOCUMENT_ORDER);
         ArrayNode out = JsonLd.JSON.createArrayNode();
         for (Map<String, Node> row : rows) {
+            ReadCancel.check();
             ObjectNode st = statement(row::get);
             List<String> objects = new ArrayList<>();
             graph.find(row.get("st"), PKG_OBJECT, Node.ANY)
@@ -341,7 +344,10 @@ final class StatementJson {
         try (QueryExecution qe = StoreQueries.execution(dsg, query)) {
             ResultSet rs = qe.execSelect();
             List<QuerySolution> rows = new ArrayList<>();
-            rs.forEachRemaining(rows::add);
+            rs.forEachRemaining(row -> {
+                ReadCancel.check();
+                rows.add(row);
+            });
             return rows;
         }
     }

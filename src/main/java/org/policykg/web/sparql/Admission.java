@@ -8,11 +8,11 @@ import org.policykg.web.HttpProblem;
 /**
  * How many queries run at once: a query takes one of the slots, waiting a short while for one; a
  * short queue smooths bursts, and beyond it the query is refused rather than every client waiting
- * longer.
+ * longer. The reads of the API, Linked Data and dumps take the same slots ({@code ReadLimits}).
  */
-final class Admission {
+public final class Admission {
     /** A slot held by one query, given back when closed. */
-    interface Slot extends AutoCloseable {
+    public interface Slot extends AutoCloseable {
         @Override
         void close();
     }
@@ -28,7 +28,7 @@ final class Admission {
     }
 
     /** @throws HttpProblem 503 with {@code Retry-After} when no slot frees within the queue wait */
-    Slot enter(Context ctx) {
+    public Slot enter(Context ctx) {
         if (!acquire()) {
             ctx.header("Retry-After", "5");
             throw HttpProblem.unavailable("The server is already running " + maxConcurrent

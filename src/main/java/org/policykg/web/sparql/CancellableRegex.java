@@ -5,8 +5,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.expr.E_Function;
 import org.apache.jena.sparql.expr.E_Regex;
+import org.apache.jena.sparql.expr.E_StrConcat;
 import org.apache.jena.sparql.expr.E_StrReplace;
 import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.ExprEvalException;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprList;
@@ -22,7 +24,9 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * String, so one catastrophic pattern such as {@code (a+)+b} spins inside a single call that no
  * timeout or abort reaches. This one matches over a CharSequence that checks the execution's cancel
  * signal as the matcher reads characters; {@link #rewrite} swaps it in for every REGEX of a query,
- * and {@link CancellableReplace} in for every REPLACE, which has the same weakness.
+ * and {@link CancellableReplace} in for every REPLACE, which has the same weakness; it also swaps in
+ * the bounded CONCAT and GROUP_CONCAT of {@link StringBudget}, and {@link UnknownFunction} for a call
+ * of an IRI that names no function.
  */
 final class CancellableRegex extends CancellableFunction {
     static final String IRI = "urn:policy-kg:function:cancellable-regex";
@@ -42,7 +46,21 @@ final class CancellableRegex extends CancellableFunction {
                 if (func instanceof E_StrReplace) {
                     return new E_Function(CancellableReplace.IRI, args);
                 }
+                if (func instanceof E_StrConcat) {
+                    return StringBudget.concat(args);
+                }
+                if (func instanceof E_Function call) {
+                    Expr unknown = UnknownFunction.replace(call, args);
+                    if (unknown != null) {
+                        return unknown;
+                    }
+                }
                 return super.transform(func, args);
+            }
+
+            @Override
+            public Expr transform(ExprAggregator agg) {
+                return StringBudget.groupConcat(agg);
             }
         });
     }

@@ -39,6 +39,9 @@ final class QueryExecutor {
     /** How much of an answer is held back until it is complete, so that a failure can still answer a whole problem. */
     private static final int HELD_BYTES = 256 * 1024;
 
+    /** Rows a sort or DISTINCT holds in the heap before it spills to temporary files. */
+    private static final long SPILL_ROWS = 20_000;
+
     private final GraphStore store;
     private final QueryLimits limits;
     private final ResultCache cache;
@@ -128,7 +131,9 @@ final class QueryExecutor {
                 .dataset(DatasetFactory.wrap(dsg))
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 // the engine may call out only when every SERVICE of the query is on the allow-list
-                .set(ARQ.httpServiceAllowed, callsService);
+                .set(ARQ.httpServiceAllowed, callsService)
+                // ORDER BY, DISTINCT and the like keep at most this many rows in the heap, the rest on disk
+                .set(ARQ.spillToDiskThreshold, SPILL_ROWS);
         if (plan != null) {
             builder.set(QueryPlan.SYMBOL, plan);
         }
@@ -154,6 +159,10 @@ final class QueryExecutor {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("client went away", e);
+            } catch (OutOfMemoryError e) {
+                // this query's own allocation failed: what it held is free again once the error unwinds
+                HeapGuard.outOfMemory(e);
+                throw shortOfMemory(ctx, e);
             } catch (StackOverflowError e) {
                 // a deep path, a long chain of || or UNION, nested OPTIONALs: evaluation recurses per step
                 throw HttpProblem.badQuery(
@@ -168,6 +177,9 @@ final class QueryExecutor {
                 if (out.exceeded()) {
                     throw tooLarge(ctx, e);
                 }
+                if (watchdog.cause() == Watchdog.Cause.MEMORY) {
+                    throw shortOfMemory(ctx, e);
+                }
                 if (!watchdog.fired() && !(e instanceof QueryCancelledException)) {
                     throw e;
                 }
@@ -178,6 +190,11 @@ final class QueryExecutor {
 
     /** A failure the query itself asked for, with what the client can do about it; null for any other. */
     private static HttpProblem clientError(RuntimeException e) {
+        if (e instanceof StringBudget.Exceeded) {
+            return HttpProblem.unavailable("The query builds a string longer than this server's limit of "
+                            + StringBudget.MAX_CHARS + " characters (CONCAT or GROUP_CONCAT).")
+                    .reason("string-too-long");
+        }
         if (e instanceof TextIndexParseException) {
             String first = e.getMessage() == null
                     ? ""
@@ -213,6 +230,21 @@ final class QueryExecutor {
         return HttpProblem.unavailable("The response is larger than this server's limit of " + limits.maxResponseBytes()
                         + " bytes: add a LIMIT or ask for less.")
                 .reason("response-too-large");
+    }
+
+    /** The heap guard stopped this query, the largest running, or its own allocation failed. */
+    private RuntimeException shortOfMemory(Context ctx, Throwable cause) {
+        RequestNotes.rejected(ctx, "heap-guard");
+        if (ctx.res().isCommitted()) {
+            log.warn("{} {}: stopped while streaming, the server being short of memory", ctx.method(), ctx.path());
+            return new QueryCancelledException();
+        }
+        ctx.res().resetBuffer();
+        ctx.res().setHeader(AnswerWriter.ROW_LIMIT_HEADER, null);
+        ctx.header("Retry-After", "5");
+        return HttpProblem.unavailable("The server ran short of memory and stopped this query, the largest running."
+                        + " Ask for less: a LIMIT, fewer joins, no ORDER BY over a cross product.")
+                .reason("heap-guard");
     }
 
     /**

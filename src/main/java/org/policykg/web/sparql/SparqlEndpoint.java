@@ -52,6 +52,11 @@ public final class SparqlEndpoint {
         this.executor = new QueryExecutor(store, limits, cache);
     }
 
+    /** The query slots, which the other reads of the store take too. */
+    public Admission admission() {
+        return admission;
+    }
+
     public void handle(Context ctx) {
         // A repeated GET is answered before its parameters are decoded: the raw query string and the
         // base IRI hold everything the answer depends on. Decoding a long query's URL, and hashing its

@@ -2,9 +2,11 @@ package org.policykg.web.sparql;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.modify.request.UpdateLoad;
@@ -17,6 +19,7 @@ import org.apache.jena.update.UpdateRequest;
 import org.policykg.store.GraphStore;
 import org.policykg.web.AdminAuth;
 import org.policykg.web.HttpProblem;
+import org.policykg.web.RequestNotes;
 
 /**
  * SPARQL 1.1 Update, for administrators only: one write transaction per request, so a failing
@@ -25,10 +28,17 @@ import org.policykg.web.HttpProblem;
 public final class SparqlUpdates {
     private final GraphStore store;
     private final AdminAuth auth;
+    private final long timeoutMillis;
 
     public SparqlUpdates(GraphStore store, AdminAuth auth) {
+        this(store, auth, QueryLimits.DEFAULT_TIMEOUT_MILLIS);
+    }
+
+    /** @param timeoutMillis the longest an update may run; past it the update is not applied */
+    public SparqlUpdates(GraphStore store, AdminAuth auth, long timeoutMillis) {
         this.store = store;
         this.auth = auth;
+        this.timeoutMillis = timeoutMillis;
     }
 
     void execute(Context ctx, SparqlRequest request) {
@@ -40,7 +50,14 @@ public final class SparqlUpdates {
                     .update(update)
                     // updates never call out, whatever SERVICE a WHERE clause might still hold
                     .set(ARQ.httpServiceAllowed, false)
+                    // the WHERE of an update is a query: held to the same time limit, inside the write
+                    .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                     .execute());
+        } catch (QueryCancelledException e) {
+            RequestNotes.timedOut(ctx);
+            throw HttpProblem.unavailable("The update ran longer than this server's limit of " + timeoutMillis
+                            + " ms and was not applied.")
+                    .reason("update-timeout");
         } catch (UpdateException e) {
             // what the update asked for cannot be done (COPY, ADD or MOVE from a graph that is not there)
             throw HttpProblem.unprocessable("The update cannot be applied: " + e.getMessage())

@@ -1,44 +1,112 @@
 package org.policykg.web.sparql;
 
+import java.lang.management.ManagementFactory;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.query.QueryExecution;
 
 /**
- * Aborts a query execution when its wall-clock time is up. Jena's own timeout misses some query
- * shapes (apache/jena#3044, #3535); {@link QueryExecution#abort()} from another thread raises the
- * cancel signal that every iterator, and {@link CancellableRegex}, checks.
+ * Aborts a running piece of work (a query execution, a read of the API) when its wall-clock time is
+ * up, or when the {@link HeapGuard} picks it as the largest running one. Jena's own timeout misses
+ * some query shapes (apache/jena#3044, #3535); {@link QueryExecution#abort()} from another thread
+ * raises the cancel signal that every iterator, and {@link CancellableRegex}, checks.
  */
-final class Watchdog implements AutoCloseable {
+public final class Watchdog implements AutoCloseable {
+    /** Why the work was stopped. */
+    public enum Cause {
+        TIMEOUT,
+        MEMORY
+    }
+
     /** One daemon thread for every server in the JVM: its only work is to flip flags. */
     private static final ScheduledThreadPoolExecutor TIMER = timer();
 
-    private final ScheduledFuture<?> task;
-    private final AtomicBoolean fired = new AtomicBoolean();
+    private static final com.sun.management.ThreadMXBean THREADS = threads();
 
-    private Watchdog(QueryExecution qe, long millis) {
-        this.task = TIMER.schedule(
-                () -> {
-                    fired.set(true);
-                    qe.abort();
-                },
-                millis,
-                TimeUnit.MILLISECONDS);
+    /** The work running now, each on the request thread that started it. */
+    private static final Set<Watchdog> RUNNING = ConcurrentHashMap.newKeySet();
+
+    private final Runnable abort;
+    private final long thread = Thread.currentThread().getId();
+    private final long allocatedAtStart = allocated(thread);
+    private final ScheduledFuture<?> task;
+    private final AtomicReference<Cause> fired = new AtomicReference<>();
+
+    private Watchdog(Runnable abort, long millis) {
+        this.abort = abort;
+        this.task = TIMER.schedule(() -> stop(Cause.TIMEOUT), millis, TimeUnit.MILLISECONDS);
+        RUNNING.add(this);
     }
 
     static Watchdog start(QueryExecution qe, long millis) {
-        return new Watchdog(qe, millis);
+        return new Watchdog(qe::abort, millis);
     }
 
-    boolean fired() {
+    /** Watches work that runs on the calling thread and stops when {@code abort} is run. */
+    public static Watchdog start(Runnable abort, long millis) {
+        return new Watchdog(abort, millis);
+    }
+
+    /** Whether the work was stopped, for either cause. */
+    public boolean fired() {
+        return fired.get() != null;
+    }
+
+    /** Why the work was stopped; null while it was not. */
+    public Cause cause() {
         return fired.get();
+    }
+
+    /**
+     * Stops the running work whose thread has allocated the most since it started, if that is at least
+     * {@code minBytes}: the best cheap measure of which one fills the heap.
+     *
+     * @return whether one was stopped
+     */
+    static boolean stopLargest(long minBytes) {
+        return RUNNING.stream()
+                .filter(w -> w.fired.get() == null)
+                .map(w -> new Object() {
+                    final Watchdog watchdog = w;
+                    final long bytes = allocated(w.thread) - w.allocatedAtStart;
+                })
+                .filter(e -> e.bytes >= minBytes)
+                .max(Comparator.comparingLong(e -> e.bytes))
+                .map(e -> {
+                    e.watchdog.stop(Cause.MEMORY);
+                    return true;
+                })
+                .orElse(false);
+    }
+
+    private void stop(Cause cause) {
+        if (fired.compareAndSet(null, cause)) {
+            abort.run();
+        }
     }
 
     @Override
     public void close() {
+        RUNNING.remove(this);
         task.cancel(false);
+    }
+
+    private static long allocated(long thread) {
+        return THREADS == null ? 0 : Math.max(0, THREADS.getThreadAllocatedBytes(thread));
+    }
+
+    private static com.sun.management.ThreadMXBean threads() {
+        if (ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                && t.isThreadAllocatedMemorySupported()) {
+            t.setThreadAllocatedMemoryEnabled(true);
+            return t;
+        }
+        return null;
     }
 
     private static ScheduledThreadPoolExecutor timer() {
