@@ -54,6 +54,11 @@ final class CopulaRoleRule implements Rule {
             "mean",
             "constitut");
 
+    /** A digit on a line of the phrase ({@code .} stops at a line break), as {@code String.matches} read it. */
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    /** What may stand between the concepts of a list. */
+    private static final Pattern LIST_GLUE = Pattern.compile("[,\\s]|\\band\\b|\\bor\\b|\\bthe\\b");
+
     private static final Pattern PREDICATE_JOIN = Pattern.compile("\\s(?:as well as|and)\\s");
     /** Where a predicate ends: a char of these, or a comma that {@link #NEXT_CLAUSE} follows. */
     private static final String PREDICATE_END = ".;:!?,";
@@ -305,7 +310,9 @@ final class CopulaRoleRule implements Rule {
         String words = predicate.of(f);
         int space = words.indexOf(' ');
         String first = space < 0 ? words : words.substring(0, space);
-        if (Phrases.splitCount(words) > MAX_TERM_WORDS || TERM_OPENERS.contains(first) || words.matches(".*\\d.*")) {
+        if (Phrases.splitCount(words) > MAX_TERM_WORDS
+                || TERM_OPENERS.contains(first)
+                || HAS_DIGIT.matcher(words).matches()) {
             return List.of();
         }
         return candidates.ofConjuncts(ctx.text(), f, predicate, ctx.lexicons());
@@ -400,8 +407,9 @@ final class CopulaRoleRule implements Rule {
     private static boolean listOnly(String f, Span list, List<Lexicon.Match> concepts) {
         int pos = list.start();
         for (Lexicon.Match c : concepts) {
-            String gap = f.substring(pos, Math.max(pos, c.span().start()))
-                    .replaceAll("[,\\s]|\\band\\b|\\bor\\b|\\bthe\\b", "");
+            String gap = LIST_GLUE
+                    .matcher(f.substring(pos, Math.max(pos, c.span().start())))
+                    .replaceAll("");
             if (!gap.isEmpty()) {
                 return false;
             }

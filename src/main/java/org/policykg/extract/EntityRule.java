@@ -60,6 +60,8 @@ final class EntityRule implements Rule {
         return id;
     }
 
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+
     @Override
     public List<Finding> apply(SentenceContext ctx) {
         return kind == EntityKind.ACTOR ? actors(ctx) : documents(ctx);
@@ -265,8 +267,10 @@ final class EntityRule implements Rule {
                 .reduce((a, b) -> b)
                 // a short form names the same document again: the words it was named by stay
                 .filter(f -> !f.iri().equals(ctx.memory().lastCitedDocument()))
-                .ifPresent(
-                        f -> ctx.memory().cited(f.iri(), Lexicon.fold(f.label()).replaceFirst("^the\\s+", "")));
+                .ifPresent(f -> ctx.memory()
+                        .cited(
+                                f.iri(),
+                                LEADING_THE.matcher(Lexicon.fold(f.label())).replaceFirst("")));
         return List.copyOf(out);
     }
 

@@ -74,6 +74,9 @@ final class PairRule implements Rule {
             "integrat",
             "role");
     /** Where the piece after a frame ends: compiled once, not per match. */
+    /** Runs of spaces between words, compiled once: the pair rule splits sides on them per sentence. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final Pattern PIECE_END = Pattern.compile("[,.;:!?]");
     /** Two actions held together: "we will both V1 X and V2 Y" (既…又…). */
     static final KeywordPattern BOTH_ACTIONS = new KeywordPattern(
@@ -258,8 +261,8 @@ final class PairRule implements Rule {
         if (and < 0 || and >= couple.end()) {
             return java.util.Optional.empty();
         }
-        String[] left = PageReader.trim(f, couple.start(), and).of(f).split("\\s+", 2);
-        String[] right = PageReader.trim(f, and + 5, couple.end()).of(f).split("\\s+", 2);
+        String[] left = SPACES.split(PageReader.trim(f, couple.start(), and).of(f), 2);
+        String[] right = SPACES.split(PageReader.trim(f, and + 5, couple.end()).of(f), 2);
         String a = ctx.lexicons().verbLemma(left[0]);
         String b = ctx.lexicons().verbLemma(right[0]);
         if (a == null || b == null || left.length < 2 || right.length < 2) {
@@ -356,7 +359,7 @@ final class PairRule implements Rule {
         var rc = scheme(ctx, right.of(f));
         var l = lc.isPresent() ? lc : candidates.of(ctx.text(), left);
         var r = rc.isPresent() ? rc : candidates.of(ctx.text(), right);
-        String[] rightWords = right.of(f).split("\\s+");
+        String[] rightWords = SPACES.split(right.of(f));
         if (words(left.of(f)) == 1
                 && rightWords.length == 2
                 && l.isPresent()

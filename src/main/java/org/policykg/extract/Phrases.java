@@ -110,12 +110,19 @@ final class Phrases {
     private static final Pattern ROLE_ADJECTIVE = Pattern.compile(
             "^(?:important|basic|essential|necessary|strong|solid|key|major|reliable|powerful|crucial|vital|firm)\\s+");
 
+    /** The first letters of the {@link #ROLE_ADJECTIVE}s. */
+    private static final String ROLE_ADJECTIVE_INITIALS = "ibenskmrpcvf";
+
     /** The longest role label (plural -s allowed) at {@code pos}, articles and one evaluative adjective skipped. */
     static Optional<Lexicon.Match> roleAt(String folded, int pos, int limit, Lexicon roles) {
         int start = skipArticles(folded, pos, limit);
         Optional<Lexicon.Match> direct = roleFrom(folded, start, limit, roles);
         if (direct.isPresent()) {
             return direct;
+        }
+        // only these first letters can open one of the adjectives: most phrases are passed over without a matcher
+        if (start >= limit || ROLE_ADJECTIVE_INITIALS.indexOf(folded.charAt(start)) < 0) {
+            return Optional.empty();
         }
         Matcher adjective = ROLE_ADJECTIVE.matcher(folded).region(start, limit);
         return adjective.lookingAt() ? roleFrom(folded, adjective.end(), limit, roles) : Optional.empty();

@@ -229,10 +229,19 @@ public final class RuleExtractor {
             java.util.regex.Pattern.compile("\\s+(?:Forum|Summit|Conference|Expo|Fair|Games)\\b");
 
     private static boolean beginsEventName(String text, Span concept) {
+        // the expression opens with \s: most concepts are followed by other chars, and a matcher costs more
+        if (concept.end() >= text.length() || !isRegexSpace(text.charAt(concept.end()))) {
+            return false;
+        }
         return EVENT_AFTER
                 .matcher(text)
                 .region(concept.end(), Math.min(text.length(), concept.end() + 14))
                 .lookingAt();
+    }
+
+    /** Whether {@code c} is a {@code \s} of {@link java.util.regex.Pattern} without its Unicode flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Whether an opening quotation mark stands right before the phrase. */
