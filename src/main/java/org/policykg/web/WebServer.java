@@ -2,12 +2,15 @@ package org.policykg.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.util.component.LifeCycle;
@@ -89,10 +92,13 @@ public final class WebServer implements AutoCloseable {
                 // Jetty's parser scans a request line in a heap buffer in one loop, but in a direct
                 // buffer byte by byte through its state machine: half of a cached long query's CPU (JFR)
                 http.setUseInputDirectByteBuffers(false);
-                // a body trickling in (a byte every few seconds) holds a thread until it ends: Jetty
-                // answers 408 once the average rate since its start falls below this
-                http.setMinRequestDataRate(settings.httpLimits().minRequestBytesPerSecond());
             });
+            // a body trickling in (a byte every few seconds) holds a thread until it ends: answered 408
+            // once it falls behind the minimum rate (Jetty's own check, left off, fails small bodies read late)
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+                    new FilterHolder(new BodyRate(settings.httpLimits().minRequestBytesPerSecond())),
+                    "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.router.javaLangErrorHandler(ProblemMapper::javaLangError);
             ReadLimits readLimits =

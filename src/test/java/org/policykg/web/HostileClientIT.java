@@ -379,6 +379,58 @@ class HostileClientIT {
         }
     }
 
+    /**
+     * Finding 2: an ORDER BY with a large OFFSET sorts while Jena builds its plan, holding the monitor
+     * that abort() waits for; two at once are each stopped within the timeout and a small margin.
+     */
+    @Test
+    void sortsWithALargeOffsetAreStoppedInTime() throws Exception {
+        String sort = "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f OFFSET 40000000 LIMIT 10 # ";
+        long started = System.nanoTime();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            answers.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(server.url("/sparql")))
+                            .header("Content-Type", "application/sparql-query")
+                            .header("Accept", JSON_RESULTS)
+                            .POST(HttpRequest.BodyPublishers.ofString(sort + System.nanoTime()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var answer : answers) {
+            HttpResponse<String> r = answer.get(QueryLimits.DEFAULT_TIMEOUT_MILLIS + 5_000, TimeUnit.MILLISECONDS);
+            assertThat(r.statusCode()).isEqualTo(503);
+            assertWholeProblem(r);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .isLessThan(Duration.ofMillis(QueryLimits.DEFAULT_TIMEOUT_MILLIS + 5_000));
+    }
+
+    /**
+     * A small body arriving in two parts a moment apart (a client's second packet, or a loaded server
+     * reading late) is answered, not refused by the minimum body rate.
+     */
+    @Test
+    void aSmallBodyInTwoPartsIsAnswered() throws Exception {
+        byte[] body = "SELECT (COUNT(*) AS ?n) { ?s a ?type } # a small query of about a hundred bytes, sent in two"
+                .getBytes(StandardCharsets.UTF_8);
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /sparql HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                            + "Content-Type: application/sparql-query\r\nAccept: " + JSON_RESULTS + "\r\n"
+                            + "Content-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            Thread.sleep(500);
+            out.write(body, body.length / 2, body.length - body.length / 2);
+            out.flush();
+            String status = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(status).isEqualTo("HTTP/1.1 200");
+        }
+    }
+
     private static void assertWholeProblem(HttpResponse<String> r) throws IOException {
         assertThat(r.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.util.Comparator;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +27,13 @@ public final class Watchdog implements AutoCloseable {
 
     /** One daemon thread for every server in the JVM: its only work is to flip flags. */
     private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+    /** Runs the aborts, which may wait for the query they stop: one thread each, made when needed. */
+    private static final ExecutorService ABORTS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "policy-kg-query-abort");
+        t.setDaemon(true);
+        return t;
+    });
 
     private static final com.sun.management.ThreadMXBean THREADS = threads();
 
@@ -86,7 +95,10 @@ public final class Watchdog implements AutoCloseable {
 
     private void stop(Cause cause) {
         if (fired.compareAndSet(null, cause)) {
-            abort.run();
+            // Jena's abort() raises the cancel signal, then waits for the monitor that the query holds
+            // while it builds its plan (an ORDER BY with an OFFSET sorts in there): run on the timer or
+            // the heap guard's thread, it would hold up every other query's timeout until this one ends
+            ABORTS.execute(abort);
         }
     }
 
