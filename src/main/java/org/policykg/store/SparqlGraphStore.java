@@ -31,10 +31,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
-import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.Target;
-import org.apache.jena.sparql.modify.request.UpdateDataInsert;
-import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -51,9 +47,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Reads see a {@link SparqlDatasetGraph}: queries run at the remote. A write runs its action on a
  * local in-memory copy of the remote dataset (fetched with one query, and kept while no other replica
- * writes), compares each graph before and after, and sends the graphs that changed as ONE SPARQL
- * Update request ({@code DROP SILENT GRAPH} + {@code INSERT DATA} per graph, then the version
- * counter's increment): a store that runs a request in one transaction, as Fuseki does, applies all
+ * writes), compares each graph before and after, and sends what changed as ONE SPARQL Update request
+ * (per graph the triples removed and added, or the graph dropped and inserted in full: see
+ * {@link GraphDelta}; then the version counter's increment): a store that runs a request in one transaction, as Fuseki does, applies all
  * of it or nothing. The copy costs memory and, when fetched, time in the size of the dataset: it
  * suits a corpus curated document by document, not bulk loading.
  *
@@ -120,15 +116,7 @@ public final class SparqlGraphStore implements GraphStore {
         // an action that throws aborts the local transaction: the copy and the remote stay as they were
         T result = Txn.calculateWrite(copy, () -> action.apply(copy));
         Map<Node, Set<Triple>> after = Txn.calculateRead(copy, () -> contents(copy));
-        UpdateRequest update = new UpdateRequest();
-        Set<Node> names = new HashSet<>(before.keySet());
-        names.addAll(after.keySet());
-        for (Node g : names) {
-            Set<Triple> now = after.getOrDefault(g, Set.of());
-            if (!now.equals(before.getOrDefault(g, Set.of()))) {
-                replace(update, g, now);
-            }
-        }
+        UpdateRequest update = GraphDelta.update(before, after);
         if (update.getOperations().isEmpty()) {
             return result; // nothing changed: no request, the version stays
         }
@@ -154,17 +142,6 @@ public final class SparqlGraphStore implements GraphStore {
         Txn.executeWrite(copy, () -> remote.forEach((g, ts) -> ts.forEach(t -> copy.add(new Quad(g, t)))));
         copyVersion = version;
         log.debug("Fetched {} graphs of the remote store at version {}", remote.size(), version);
-    }
-
-    /** DROP SILENT GRAPH and INSERT DATA of its new content: the graph in full, blank nodes and all. */
-    private static void replace(UpdateRequest update, Node g, Set<Triple> content) {
-        boolean dflt = Quad.isDefaultGraph(g);
-        update.add(dflt ? new UpdateDrop(Target.DEFAULT, true) : new UpdateDrop(g, true));
-        if (!content.isEmpty()) {
-            QuadDataAcc data = new QuadDataAcc();
-            content.forEach(t -> data.addQuad(new Quad(dflt ? Quad.defaultGraphNodeGenerated : g, t)));
-            update.add(new UpdateDataInsert(data));
-        }
     }
 
     /** Sends the update with the version counter's increment appended, as one request. */

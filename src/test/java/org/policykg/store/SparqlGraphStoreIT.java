@@ -3,11 +3,13 @@ package org.policykg.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -61,7 +63,7 @@ class SparqlGraphStoreIT {
         return n;
     }
 
-    private java.util.List<Node> names() {
+    private List<Node> names() {
         return store.read(dsg -> Iter.toList(dsg.listGraphNodes()));
     }
 
@@ -131,6 +133,55 @@ class SparqlGraphStoreIT {
         assertThat(size(store, A)).isEqualTo(1);
         assertThat(contains(store, B)).isFalse();
         assertThat(store.version()).isEqualTo(version);
+    }
+
+    /**
+     * A small edit of a large graph goes as the triples removed and added, and lands as the edit:
+     * typed literals (which TDB2 keeps inline) and language-tagged labels (text-indexed at this
+     * Fuseki) are deleted by the terms the copy holds.
+     */
+    @Test
+    void aSmallEditOfALargeGraphReachesTheRemoteAsTheEdit() {
+        StringBuilder ttl = new StringBuilder("@prefix ex: <http://example.org/> . @prefix xsd: <"
+                + "http://www.w3.org/2001/XMLSchema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n");
+        for (int i = 0; i < 2000; i++) {
+            ttl.append(
+                    "ex:s%d ex:n %d ; ex:t \"2024-05-01T10:00:%02d.5Z\"^^xsd:dateTime ; skos:prefLabel \"label %d\"@en .\n"
+                            .formatted(i, i, i % 60, i));
+        }
+        store.replaceGraph(A, graph(ttl.toString()));
+        Node s1 = NodeFactory.createURI("http://example.org/s1");
+        Node n = NodeFactory.createURI("http://example.org/n");
+        store.update(dsg -> {
+            dsg.deleteAny(A, s1, Node.ANY, Node.ANY);
+            dsg.add(A, s1, n, NodeFactory.createLiteralDT("100", org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        });
+        assertThat(size(store, A)).isEqualTo(3 * 2000 - 3 + 1);
+        try (SparqlGraphStore other = ExternalStore.client(fuseki)) {
+            List<Triple> about = other.read(dsg -> Iter.toList(dsg.getGraph(A).find(s1, Node.ANY, Node.ANY)));
+            assertThat(about)
+                    .singleElement()
+                    .satisfies(t ->
+                            assertThat(t.getObject().getLiteralLexicalForm()).isEqualTo("100"));
+        }
+    }
+
+    /** An edit that reaches a blank node replaces the graph: the blank node keeps what it had. */
+    @Test
+    void anEditThatReachesABlankNodeKeepsItsStructure() {
+        store.replaceGraph(
+                B,
+                graph("<http://example.org/s> <http://example.org/p> [ <http://example.org/q> 3 ] ."
+                        + " <http://example.org/s> <http://example.org/r> 1, 2, 3, 4, 5, 6, 7, 8 ."));
+        Node q = NodeFactory.createURI("http://example.org/q");
+        store.update(dsg -> {
+            Node blank = dsg.find(B, Node.ANY, q, Node.ANY).next().getSubject();
+            dsg.add(B, blank, q, NodeFactory.createLiteralString("four"));
+        });
+        List<Triple> qs = store.read(dsg -> Iter.toList(dsg.getGraph(B).find(Node.ANY, q, Node.ANY)));
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(0).getSubject()).isEqualTo(qs.get(1).getSubject());
+        assertThat(size(store, B)).isEqualTo(11);
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,15 +25,19 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykg.ExternalStore;
 import org.policykg.TestData;
+import org.policykg.TestServer;
 import org.policykg.ingest.SeedLoader;
+import org.policykg.store.GraphStore;
 import org.policykg.store.Tdb2GraphStore;
 import org.policykg.vocab.PKG;
 
 /**
  * The curator's loop over HTTP against the real server, over a TDB2 store in a folder so that a
- * restart can be tested: candidates ranked, accepted, merged and rejected, the documents re-linked,
- * the decisions recorded, and a rejection kept by a later ingest and by a restart.
+ * restart can be tested (or, with {@code -Dpolicykg.test.store=sparql}, over a Fuseki server that
+ * outlives the service's restart): candidates ranked, accepted, merged and rejected, the documents
+ * re-linked, the decisions recorded, and a rejection kept by a later ingest and by a restart.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CandidatesIT {
@@ -52,17 +57,26 @@ class CandidatesIT {
     static Path folder;
 
     private static final HttpClient client = HttpClient.newHttpClient();
-    private static Tdb2GraphStore store;
+    private static FusekiServer fuseki;
+    private static GraphStore store;
     private static WebServer server;
 
     @BeforeAll
     static void start() {
-        store = Tdb2GraphStore.open(folder.resolve("store"));
+        if (TestServer.EXTERNAL) {
+            fuseki = ExternalStore.start();
+        }
+        store = openStore();
         new SeedLoader(TestData.PIPELINE, PKG.BASE).loadOntology(store);
         serve();
         for (String[] doc : List.of(new String[] {"cur-a", A}, new String[] {"cur-b", B}, new String[] {"cur-c", C})) {
             assertThat(ingest(doc[0], doc[1]).statusCode()).isEqualTo(201);
         }
+    }
+
+    /** The store as a restarted service opens it again: the same folder, or the same Fuseki. */
+    private static GraphStore openStore() {
+        return fuseki != null ? ExternalStore.client(fuseki) : Tdb2GraphStore.open(folder.resolve("store"));
     }
 
     private static void serve() {
@@ -81,6 +95,9 @@ class CandidatesIT {
     static void stop() {
         server.close();
         store.close();
+        if (fuseki != null) {
+            fuseki.stop();
+        }
     }
 
     private static HttpResponse<String> ingest(String id, String text) {
@@ -330,7 +347,7 @@ class CandidatesIT {
         // a restart keeps the decisions, and the next ingest still follows them
         server.close();
         store.close();
-        store = Tdb2GraphStore.open(folder.resolve("store"));
+        store = openStore();
         serve();
         assertThat(json(get("/api/candidates/decisions")).get("decisions")).hasSize(4);
         assertThat(json(get("/api/concepts/digital-sovereignty"))

@@ -47,6 +47,8 @@ class CandidatePageIT {
         browser.waitFor()
                 .until(d -> d.findElements(By.cssSelector("#candidates tr[data-slug='" + last + "']"))
                         .isEmpty());
+        // the page lists the decisions after it has redrawn the ranking, with a request of its own
+        browser.waitFor().until(d -> d.findElement(By.id("decisions")).getText().contains(last));
         assertThat(browser.driver().findElement(By.id("decisions")).getText())
                 .contains("Rejection", last, "Browser Curator");
         assertThat(server.get("/api/candidates?kind=concept&limit=1000").body()).doesNotContain("\"" + last + "\"");
