@@ -351,6 +351,15 @@ final class PairRule implements Rule {
             left = PageReader.trim(f, at + 4, and);
         }
         Span right = PageReader.trim(f, and + 5, couple.end());
+        String[] rightFirst = SPACES.split(right.of(f), 2);
+        if (words(left.of(f)) == 1 && rightFirst.length == 2 && StandingCouples.isCouple(left.of(f), rightFirst[0])) {
+            // "balanced material and spiritual advancement": the standing couple, not two phrases of its head
+            var a = CoupleShapes.side(ctx, left.of(f));
+            var b = CoupleShapes.side(ctx, rightFirst[0]);
+            return a.isPresent() && b.isPresent()
+                    ? java.util.Optional.of(new Finding.Pair(id(), a.get(), b.get(), evidence, ctx.sentence()))
+                    : java.util.Optional.empty();
+        }
         if (words(left.of(f)) > MAX_SIDE_WORDS || words(right.of(f)) > MAX_SIDE_WORDS) {
             return java.util.Optional.empty();
         }
