@@ -88,8 +88,9 @@ final class CopulaRoleRule implements Rule {
 
     private static final int MAX_GERUND_SUBJECT_WORDS = 14;
     /**
-     * A definite noun phrase as the predicate of an inverted role statement, without a clause in it ("the
-     * well-being of the people"; not "the one we chose", "the same as before", "the reason that ...").
+     * A definite noun phrase as the predicate of an inverted role statement, without a clause in it, and
+     * with its complement ("the well-being of the people": an abstract noun and what it is of; not "the
+     * old wall", a thing; not "the one we chose", "the same as before", "the reason that ...").
      */
     private static final Pattern DEFINITE_PHRASE = Pattern.compile(
             "the\\s+(?!(?:one|ones|same|only|first|most|best|way|reason|fact|case|result|question|thing)\\b)"
@@ -337,6 +338,7 @@ final class CopulaRoleRule implements Rule {
         int space = words.indexOf(' ');
         String first = space < 0 ? words : words.substring(0, space);
         if (DEFINITE_PHRASE.matcher(words).matches()
+                && words.contains(" of ")
                 && !HAS_DIGIT.matcher(words).matches()
                 && Phrases.splitCount(words) <= MAX_DEFINITE_WORDS) {
             // "the free and full development of every person": the frame names one thing, however many words
