@@ -78,6 +78,9 @@ final class CopulaRoleRule implements Rule {
             "(?:to|that|what|how|whether|in|on|at|by|for|with|not|no|very|so|more|too|being|also|still|always)\\b");
 
     private static final int MAX_SUBJECT_WORDS = 8;
+    /** A copula inside a clause: what makes the words before "and" a clause of their own. */
+    private static final Pattern CLAUSE_COPULA = Pattern.compile("\\s(?:is|are|remains|remain)\\s");
+
     private static final int MAX_LIST_WORDS = 16;
     private static final java.util.Set<String> PRONOUNS =
             java.util.Set.of("they", "we", "you", "he", "she", "them", "us");
@@ -398,6 +401,11 @@ final class CopulaRoleRule implements Rule {
             if (at >= 0) {
                 cut = Math.max(cut, at + mark.length());
             }
+        }
+        // "A is the X and B is the Y": a clause with its own copula before "and" ends there
+        int and = before.lastIndexOf(" and ");
+        if (and > cut && CLAUSE_COPULA.matcher(before).region(cut, and).find()) {
+            cut = and + 5;
         }
         Span subject = PageReader.trim(f, sentence.start() + cut, copulaStart);
         subject = new Span(skipConjunction(f, subject), subject.end());
