@@ -20,8 +20,16 @@ public final class CandidateConcepts {
 
     /** @return the candidate's IRI, or empty when the phrase is too long or empty to be a concept */
     Optional<String> of(String text, Span phrase) {
+        return of(text, phrase, MAX_WORDS);
+    }
+
+    /**
+     * A candidate of up to {@code maxWords} words, for a frame that marks a longer noun phrase as the one
+     * concept it is about ("the ultimate goal of Z is the free development of every person").
+     */
+    Optional<String> of(String text, Span phrase, int maxWords) {
         String words = ARTICLE.matcher(Lexicon.fold(phrase.of(text)).strip()).replaceFirst("");
-        if (words.isEmpty() || Phrases.splitCount(words) > MAX_WORDS || !Character.isLetter(words.charAt(0))) {
+        if (words.isEmpty() || Phrases.splitCount(words) > maxWords || !Character.isLetter(words.charAt(0))) {
             return Optional.empty();
         }
         return Optional.of(PKG.CANDIDATE_NS + slug(words));
@@ -53,6 +61,9 @@ public final class CandidateConcepts {
                     && lexicons.compound(f.substring(from, glue.start()), f.substring(glue.end(), phrase.end()))) {
                 continue; // "science and technology" names one thing
             }
+            if (glue.group().contains("and") && sharesHead(f, from, glue.start(), glue.end(), phrase.end())) {
+                continue; // "material and spiritual advancement": a standing couple before the head they share
+            }
             parts.add(PageReader.trim(f, from, glue.start()));
             from = glue.end();
         }
@@ -67,6 +78,17 @@ public final class CandidateConcepts {
                 && objects.stream().anyMatch(p -> Phrases.splitCount(p.of(f)) == 1)
                 && objects.stream().anyMatch(p -> Phrases.splitCount(p.of(f)) > 1);
         return short_ && !sharedHead ? objects : List.of(phrase);
+    }
+
+    /** Whether the last word before "and" and the first after it are a standing couple with a head after it. */
+    private static boolean sharesHead(String f, int leftStart, int andStart, int rightStart, int end) {
+        int leftWord = f.lastIndexOf(' ', andStart - 1) + 1;
+        int rightWordEnd = Phrases.wordEnd(f, rightStart, end);
+        return leftWord >= leftStart
+                && rightWordEnd < end
+                && f.charAt(rightWordEnd) == ' '
+                && Character.isLetter(f.charAt(Math.min(rightWordEnd + 1, end - 1)))
+                && StandingCouples.isCouple(f.substring(leftWord, andStart), f.substring(rightStart, rightWordEnd));
     }
 
     /**

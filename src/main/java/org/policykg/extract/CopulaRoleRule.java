@@ -30,7 +30,7 @@ final class CopulaRoleRule implements Rule {
                     + "|forms"
                     + "|has always been|have always been|means|mean|constitutes|constitute"
                     // "X holds the key to Z": the one role "hold" gives
-                    + "|(?:will\\s+)?holds?(?=\\s+the\\s+key\\b))\\s+"
+                    + "|(?:will\\s+)?holds?(?=\\s+(?:the\\s+)?key\\b))\\s+"
                     + "(?:also\\s+|still\\s+|always\\s+|indeed\\s+|in turn\\s+|both\\s+|truly\\s+)?",
             "will",
             "must",
@@ -78,6 +78,9 @@ final class CopulaRoleRule implements Rule {
             "(?:to|that|what|how|whether|in|on|at|by|for|with|not|no|very|so|more|too|being|also|still|always)\\b");
 
     private static final int MAX_SUBJECT_WORDS = 8;
+    /** A copula inside a clause: what makes the words before "and" a clause of their own. */
+    private static final Pattern CLAUSE_COPULA = Pattern.compile("\\s(?:is|are|remains|remain)\\s");
+
     private static final int MAX_LIST_WORDS = 16;
     private static final java.util.Set<String> PRONOUNS =
             java.util.Set.of("they", "we", "you", "he", "she", "them", "us");
@@ -87,6 +90,17 @@ final class CopulaRoleRule implements Rule {
                     + "\\p{L}{2,}ing\\s.*");
 
     private static final int MAX_GERUND_SUBJECT_WORDS = 14;
+    /**
+     * A definite noun phrase as the predicate of an inverted role statement, without a clause in it, and
+     * with its complement ("the well-being of the people": an abstract noun and what it is of; not "the
+     * old wall", a thing; not "the one we chose", "the same as before", "the reason that ...").
+     */
+    private static final Pattern DEFINITE_PHRASE = Pattern.compile(
+            "the\\s+(?!(?:one|ones|same|only|first|most|best|way|reason|fact|case|result|question|thing)\\b)"
+                    + "(?!.*\\b(?:that|which|who|whom|whose|to|is|are|was|were|be|been|will|can|must|should|we|it|they)\\b)"
+                    + "[\\p{L}-]+(?:\\s+[\\p{L}-]+)+");
+
+    private static final int MAX_DEFINITE_WORDS = 8;
     private static final int MAX_TERM_WORDS = 3;
     /** Words that open a noun phrase naming things or people rather than a term: "the people", "our work". */
     private static final java.util.Set<String> TERM_OPENERS = java.util.Set.of(
@@ -140,6 +154,7 @@ final class CopulaRoleRule implements Rule {
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>(inverted(ctx));
+        boolean listsMembers = ctx.mentions("namely", "that is", "i.e.", ": ");
         List<String> lastSubject = List.of();
         // the subject of the clause before, whatever its predicate: "A, B and C are the requirements of Y,
         // and are also the guarantee of Z" gives the guarantee to A, B and C; read only when a later
@@ -152,6 +167,21 @@ final class CopulaRoleRule implements Rule {
             if (roles.isEmpty()) {
                 Supplier<List<String>> before = clauseSubject;
                 clauseSubject = once(() -> clauseSubject(ctx, copulaStart, before));
+                continue;
+            }
+            Optional<NamedMembers.Members> members = listsMembers
+                    ? NamedMembers.find(
+                            ctx, copulaStart, roles.get(roles.size() - 1).span().end(), candidates)
+                    : Optional.empty();
+            if (members.isPresent()) {
+                // "the four principles that hold the key to Z, namely A, B, C and D": each member takes the role
+                lastSubject = members.get().concepts();
+                for (String concept : members.get().concepts()) {
+                    for (RolePhrase role : roles) {
+                        out.add(new Finding.Role(
+                                id(), concept, role.iri(), members.get().evidence(), ctx.sentence()));
+                    }
+                }
                 continue;
             }
             Span clause = clauseBefore(f, s, copulaStart);
@@ -310,6 +340,14 @@ final class CopulaRoleRule implements Rule {
         String words = predicate.of(f);
         int space = words.indexOf(' ');
         String first = space < 0 ? words : words.substring(0, space);
+        if (DEFINITE_PHRASE.matcher(words).matches()
+                && words.contains(" of ")
+                && !HAS_DIGIT.matcher(words).matches()
+                && Phrases.splitCount(words) <= MAX_DEFINITE_WORDS) {
+            // "the free and full development of every person": the frame names one thing, however many words
+            return candidates.of(ctx.text(), predicate, MAX_DEFINITE_WORDS).stream()
+                    .toList();
+        }
         if (Phrases.splitCount(words) > MAX_TERM_WORDS
                 || TERM_OPENERS.contains(first)
                 || HAS_DIGIT.matcher(words).matches()) {
@@ -363,6 +401,11 @@ final class CopulaRoleRule implements Rule {
             if (at >= 0) {
                 cut = Math.max(cut, at + mark.length());
             }
+        }
+        // "A is the X and B is the Y": a clause with its own copula before "and" ends there
+        int and = before.lastIndexOf(" and ");
+        if (and > cut && CLAUSE_COPULA.matcher(before).region(cut, and).find()) {
+            cut = and + 5;
         }
         Span subject = PageReader.trim(f, sentence.start() + cut, copulaStart);
         subject = new Span(skipConjunction(f, subject), subject.end());

@@ -419,6 +419,13 @@ final class DirectiveRule implements Rule {
             while (i >= 0 && i < words.size() && (FILLERS.contains(words.get(i).text()) || isModifier(words, i))) {
                 i++;
             }
+            // "we should not only V1 X, but also V2 Y": the first of the two verbs the obligation governs
+            if (i >= 0
+                    && i + 2 < words.size()
+                    && words.get(i).text().equals("not")
+                    && words.get(i + 1).text().equals("only")) {
+                i += 2;
+            }
             if (i < 0 || i >= words.size() || legalFormula(ctx, words, i)) {
                 continue;
             }
@@ -495,6 +502,13 @@ final class DirectiveRule implements Rule {
                     && lastInfinitiveIsDirective(words, i + 1, isVerb)) {
                 // "necessary to conduct X, to refine Y": a series of infinitives after one obligation
                 j = i + 1;
+                strong = true;
+            } else if (w.text().equals("but")
+                    && i + 2 < words.size()
+                    && words.get(i + 1).text().equals("also")
+                    && lastVerb >= 0) {
+                // "not only V1 X, but also V2 Y": the second verb of the couple
+                j = i + 2;
                 strong = true;
             } else if (w.text().equals("and") || w.text().equals("or")) {
                 // "establish and improve X" joins two verbs; "ability to guard against and resolve" does not
@@ -684,7 +698,7 @@ final class DirectiveRule implements Rule {
     /** Drops a trailing ", and" / "and" / "," left where the next directive begins. */
     private static Span trimJoin(String f, Span s) {
         String t = s.of(f);
-        for (String tail : new String[] {", and", " and", ",", " or", ", or"}) {
+        for (String tail : new String[] {", but also", " but also", ", and", " and", ",", " or", ", or"}) {
             if (t.endsWith(tail)) {
                 return PageReader.trim(f, s.start(), s.end() - tail.length());
             }

@@ -57,6 +57,13 @@ final class DocumentTitles {
                     + "|\\s+(?:19|20)\\d\\d\\b)*)";
 
     private static final String COMPLEMENT = COMPLEMENT_WORDS + "?";
+    /** An agenda named by its number, which is part of its title: "Agenda 21", "Agenda 2063". */
+    private static final String NUMBERED = "(?:(?<=Agenda)\\s+\\d{2,4}\\b)?";
+    /**
+     * An owner's possessive that opens a capitalised run ("the AU's Agenda 2063", "ASEAN's Charter"): the
+     * title starts after it. "People's" is a word of names ("People's Bank"), not an owner.
+     */
+    private static final Pattern OWNER = Pattern.compile("(?!People['’]s\\s)[A-Z][\\w-]*['’]s\\s+(?=[A-Z])");
 
     /**
      * Capitalised words ending in a title word ("the Grain Reserves Law"); a title word right after "the"
@@ -66,7 +73,7 @@ final class DocumentTitles {
     private static final Pattern CAPITALISED = Pattern.compile("\\b(?:the\\s+)?("
             + "(?!" + NOT_FIRST + ")(?:\\d+(?:st|nd|rd|th)\\s+|(?:19|20)\\d\\d\\s+)?[A-Z][\\w'’-]*\\s+"
             + "(?:(?!" + TITLE_WORD + "\\s+and\\s)[A-Z][\\w'’-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+|the\\s+){0,7}"
-            + TITLE_WORD + COMPLEMENT
+            + TITLE_WORD + NUMBERED + COMPLEMENT
             + "|(?<=\\b[Tt]he\\s)(?:(?:19|20)\\d\\d\\s+)?" + TITLE_WORD + COMPLEMENT
             + "|(?!" + NOT_FIRST + ")(?:[A-Z][\\w'’-]*\\s+){0,4}" + RULE_WORD + COMPLEMENT_WORDS
             + ")\\b");
@@ -132,6 +139,10 @@ final class DocumentTitles {
             while (m.find()) {
                 // titles are named without their article, as the scheme's labels are
                 int start = m.group(1).regionMatches(true, 0, "the ", 0, 4) ? m.start(1) + 4 : m.start(1);
+                Matcher owner = OWNER.matcher(ctx.text()).region(start, m.end(1));
+                if (owner.lookingAt()) {
+                    start = owner.end();
+                }
                 Span span = new Span(start, m.end(1));
                 if (out.stream().noneMatch(s -> s.overlaps(span))) {
                     out.add(span);

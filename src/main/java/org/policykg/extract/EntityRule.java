@@ -103,6 +103,7 @@ final class EntityRule implements Rule {
         names.addAll(ctx.titles());
         for (Lexicon.Match m : matches) {
             if (actsHere(ctx.folded(), m.span())
+                    && !bylineLine(ctx.text(), m.span())
                     && names.stream().noneMatch(n -> n.overlaps(m.span()) || byline(ctx.folded(), m.span(), n))) {
                 out.add(new Finding.EntityUse(
                         id, kind, m.iri(), false, m.span().of(ctx.text()), m.span(), ctx.sentence()));
@@ -195,6 +196,26 @@ final class EntityRule implements Rule {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
+    /**
+     * A text's byline in its head: a name alone on its line ("Li Keqiang" under a report's title), or the
+     * office of the person signing ("Premier of the State Council"). The text names its author there; no
+     * one acts.
+     */
+    private static boolean bylineLine(String text, Span name) {
+        if (DocumentTitles.isOwnHeading(text, name)) {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', name.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', name.end());
+        return DocumentTitles.isOwnHeading(text, new Span(lineStart, lineEnd < 0 ? text.length() : lineEnd))
+                && OFFICE_LINE.matcher(text).region(lineStart, name.start()).matches();
+    }
+
+    /** The office before a body's name on a byline's line: "Premier of the", "Vice Chairman of the". */
+    private static final Pattern OFFICE_LINE = Pattern.compile("(?:(?:Vice|Deputy|Executive)\\s+)?"
+            + "(?:Premier|President|Chairman|Chairwoman|General\\s+Secretary|Secretary|Minister|Director|Member"
+            + "|Spokesperson|Head)\\s+of\\s+(?:the\\s+)?");
+
     /** Whether the actor's name stands right before a document's title, as its author or issuer ("Xi Jinping The Governance of China"). */
     private static boolean byline(String f, Span actor, Span title) {
         return title.start() >= actor.end()
@@ -204,8 +225,21 @@ final class EntityRule implements Rule {
     /** Whether a name stands for an actor here, rather than a possessive modifier or a parenthetical acronym. */
     private static boolean actsHere(String f, Span name) {
         String after = f.substring(name.end(), Math.min(f.length(), name.end() + 3));
-        return !after.startsWith("'s") && !chineseModifier(f, name, after) && !parenthetical(f, name);
+        return !after.startsWith("'s")
+                && !chineseModifier(f, name, after)
+                && !parenthetical(f, name)
+                && !MEMBERS_AFTER.matcher(f).region(name.end(), f.length()).lookingAt()
+                && !HISTORY_BEFORE
+                        .matcher(f)
+                        .region(Math.max(0, name.start() - 40), name.start())
+                        .find();
     }
+
+    /** "CPC members", "Party cadres": the name as a noun's modifier, the members acting, not the body. */
+    private static final Pattern MEMBERS_AFTER = Pattern.compile("\\s+(?:members?|cadres?|officials?)\\b");
+    /** "the history of the Communist Party of China", "the founding of the Party": the body's past, named. */
+    private static final Pattern HISTORY_BEFORE =
+            Pattern.compile("\\b(?:history|founding|centenary|anniversary)\\s+of\\s+(?:the\\s+|our\\s+)?$");
 
     /** 党中央的…, 中国共产党对国家安全工作的领导: the name modifies what follows, as "the CCP's" does. */
     private static boolean chineseModifier(String f, Span name, String after) {

@@ -35,6 +35,8 @@ final class FigureRule implements Rule {
             + "|(?<=\\d\\.\\d{1,6}\\s{0,3})(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
             // a count in the thousands measures the noun phrase it counts, written out: "2,500 river stations"
             + "|(?<=\\d,\\d{3}\\s{1,3})" + MODIFIER + "{0,2}?(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
+            // "the 1.4 billion Chinese": a people named by its demonym is counted in people
+            + "|(?:million|billion)\\s+chinese\\b"
             + "|million|billion|trillion)\\b)");
 
     /**
@@ -90,6 +92,9 @@ final class FigureRule implements Rule {
             return "percent";
         }
         String[] words = written.split("\\s+");
+        if (words.length == 2 && words[1].equals("chinese")) {
+            return words[0] + " people";
+        }
         if (words.length < 3 || !words[0].matches("million|billion|trillion|thousand|hundred")) {
             return String.join(" ", words);
         }

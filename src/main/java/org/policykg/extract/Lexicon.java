@@ -641,7 +641,21 @@ public final class Lexicon {
                 case '\u2018', '\u2019', '\u02BC', '\u2032' -> '\'';
                 case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
                 case '\u2010', '\u2011', '\u2012' -> '-';
-                case '\u00A0', '\u2007', '\u202F' -> ' ';
+                // the no-break and typographic spaces (en, em, thin ...) that copies of official pages keep
+                case '\u00A0',
+                        '\u2000',
+                        '\u2001',
+                        '\u2002',
+                        '\u2003',
+                        '\u2004',
+                        '\u2005',
+                        '\u2006',
+                        '\u2007',
+                        '\u2008',
+                        '\u2009',
+                        '\u200A',
+                        '\u202F',
+                        '\u205F' -> ' ';
                 default ->
                     SimplifiedChars.covers(c)
                             ? SimplifiedChars.of(c)

@@ -107,6 +107,9 @@ final class PairRule implements Rule {
             "\\s(?:is|are|was|were|remain|remains|constitute|constitutes|form|forms|go|goes|complement)\\s");
 
     private static final Pattern LIST_END = Pattern.compile("[.;:!?]");
+    private static final Pattern NOT_ONLY = Pattern.compile("\\b(?:should|must|shall|need\\s+to|have\\s+to|will|to)\\s+"
+            + "not\\s+only\\s+(\\p{L}+)\\b[^.;!?]{1,120}?\\bbut\\s+(?:also\\s+)?(\\p{L}+)\\b");
+    private static final Pattern COMPARATIVE = Pattern.compile("(?:greater|better|stronger|more)\\s+");
     private static final Pattern ACTION_PAIR = Pattern.compile("^(\\p{L}+ing) and (\\p{L}+ing)\\b");
 
     @Override
@@ -133,7 +136,8 @@ final class PairRule implements Rule {
                         " while ",
                         " through ",
                         " before ",
-                        "importance")
+                        "importance",
+                        "not only")
                 || ctx.mentions(RelatedCouples.WORDS))) {
             return List.of();
         }
@@ -169,6 +173,9 @@ final class PairRule implements Rule {
         }
         if (ctx.mentions("importance")) {
             CoupleShapes.importance(ctx, id(), out);
+        }
+        if (ctx.mentions("not only") && ctx.mentions("but also")) {
+            notOnly(ctx, out);
         }
         if (ctx.mentions(RelatedCouples.WORDS)) {
             for (RelatedCouples.Couple c : RelatedCouples.find(ctx)) {
@@ -206,6 +213,27 @@ final class PairRule implements Rule {
             Span couple = firstPiece(f, actions.end(), s.end());
             if (out.stream().noneMatch(o -> o.evidence().overlaps(couple))) {
                 actions(ctx, couple, actions.start()).ifPresent(out::add);
+            }
+        }
+    }
+
+    /**
+     * "we should not only V1 X, but also V2 Y" (既要…也要): two actions a text holds together, as "both V1 and
+     * V2" does; the verbs after a modal, each a verb of the lexicon.
+     */
+    private void notOnly(SentenceContext ctx, List<Finding> out) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        Matcher m = NOT_ONLY.matcher(f).region(s.start(), s.end());
+        while (m.find()) {
+            String a = ctx.lexicons().verbLemma(m.group(1));
+            String b = ctx.lexicons().verbLemma(m.group(2));
+            Span evidence = new Span(m.start(), m.end());
+            if (a != null
+                    && b != null
+                    && !a.equals(b)
+                    && out.stream().noneMatch(o -> o.evidence().overlaps(evidence))) {
+                out.add(new Finding.Pair(id(), a, b, evidence, ctx.sentence()));
             }
         }
     }
@@ -328,6 +356,12 @@ final class PairRule implements Rule {
         return cut.find() && cut.start() > and + 5 ? PageReader.trim(f, couple.start(), cut.start()) : couple;
     }
 
+    /** "greater security", "better development": a comparative that asks for more of a side is not part of it. */
+    private static Span withoutComparative(String f, Span side) {
+        Matcher m = COMPARATIVE.matcher(f).region(side.start(), side.end());
+        return m.lookingAt() && m.end() < side.end() ? new Span(m.end(), side.end()) : side;
+    }
+
     private static Span withoutLightHead(String f, Span couple) {
         int space = f.lastIndexOf(' ', couple.end() - 1);
         if (space > couple.start()
@@ -350,7 +384,17 @@ final class PairRule implements Rule {
             // "the overall situation at home and abroad": the couple is the two places of one thing
             left = PageReader.trim(f, at + 4, and);
         }
-        Span right = PageReader.trim(f, and + 5, couple.end());
+        Span right = withoutComparative(f, PageReader.trim(f, and + 5, couple.end()));
+        left = withoutComparative(f, left);
+        String[] rightFirst = SPACES.split(right.of(f), 2);
+        if (words(left.of(f)) == 1 && rightFirst.length == 2 && StandingCouples.isCouple(left.of(f), rightFirst[0])) {
+            // "balanced material and spiritual advancement": the standing couple, not two phrases of its head
+            var a = CoupleShapes.side(ctx, left.of(f));
+            var b = CoupleShapes.side(ctx, rightFirst[0]);
+            return a.isPresent() && b.isPresent()
+                    ? java.util.Optional.of(new Finding.Pair(id(), a.get(), b.get(), evidence, ctx.sentence()))
+                    : java.util.Optional.empty();
+        }
         if (words(left.of(f)) > MAX_SIDE_WORDS || words(right.of(f)) > MAX_SIDE_WORDS) {
             return java.util.Optional.empty();
         }

@@ -108,10 +108,11 @@ final class Phrases {
 
     /** Evaluative adjectives that may stand before a role noun: "an important pillar", "a solid foundation". */
     private static final Pattern ROLE_ADJECTIVE = Pattern.compile(
-            "^(?:important|basic|essential|necessary|strong|solid|key|major|reliable|powerful|crucial|vital|firm)\\s+");
+            "^(?:important|basic|essential|necessary|strong|solid|key|major|reliable|powerful|crucial|vital|firm"
+                    + "|lofty|noble|overarching)\\s+");
 
     /** The first letters of the {@link #ROLE_ADJECTIVE}s. */
-    private static final String ROLE_ADJECTIVE_INITIALS = "ibenskmrpcvf";
+    private static final String ROLE_ADJECTIVE_INITIALS = "ibenskmrpcvflo";
 
     /** The longest role label (plural -s allowed) at {@code pos}, articles and one evaluative adjective skipped. */
     static Optional<Lexicon.Match> roleAt(String folded, int pos, int limit, Lexicon roles) {

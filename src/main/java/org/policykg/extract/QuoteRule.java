@@ -33,7 +33,16 @@ final class QuoteRule implements Rule {
     private static final Pattern REPORTING =
             Pattern.compile("\\b(?:pointed out|points out|emphasi[sz]e[sd]?|stress(?:ed|es)?"
                     + "|said|says|stated|states|noted|notes|declared|requires? us to|required us to|called for|calls for"
-                    + "|put forward|proposed|warned|instructed|demanded|asked)\\b[^“\"]{0,40}$");
+                    + "|put forward|proposed|warned|instructed|demanded|asked|say|wrote|writes|put it|goes|go"
+                    + "|(?:want\\s+to\\s+|to\\s+)?quote)\\b[^“\"]{0,40}$");
+    /** "As a Chinese saying goes, “...”", "As the ancients put it": the source named before the verb. */
+    private static final Pattern AS_SOURCE_GOES = Pattern.compile(
+            "\\bas\\s+((?:an?|the|our)\\s+)?([a-z][a-z' -]{2,40}?)\\s+(?:goes|go|says|put it|puts it),?\\s*$");
+    /** "quote Su Shi, a renowned poet, “...”": a person named by capitalised words after "quote". */
+    private static final Pattern QUOTE_NAME =
+            Pattern.compile("\\bquote\\s+([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\b[^“\"]{0,40}$");
+    /** A whole sentence in quotation marks: a capital first, a full stop (or ! ?) last inside the marks. */
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile("\\s*[A-Z][^“”\"]*\\s[^“”\"]*\\s[^“”\"]*[.!?]\\s*");
     /** Longer than any match of {@link #REPORTING}: its longest verb ("required us to") and 40 more chars. */
     private static final int REPORTING_REACH = 64;
 
@@ -74,10 +83,18 @@ final class QuoteRule implements Rule {
                     .region(Math.max(0, lead.length() - REPORTING_REACH), lead.length())
                     .useTransparentBounds(true)
                     .find();
-            if (!reported && Phrases.splitCount(words) <= MAX_FORMULATION_WORDS) {
+            // a whole sentence quoted ("Just as ..., ... ."), however short, is a quotation, not a set phrase
+            boolean sentence = WHOLE_SENTENCE
+                            .matcher(ctx.text())
+                            .region(q.start(1), q.end(1))
+                            .matches()
+                    && !(ctx.mentions("titled") && ctx.titles().stream().anyMatch(t -> t.overlaps(inner)));
+            if (!reported && !sentence && Phrases.splitCount(words) <= MAX_FORMULATION_WORDS) {
                 formulation(ctx, inner, q.end()).ifPresent(out::add);
             } else {
-                source(ctx, inner).ifPresent(src -> out.add(new Finding.Quotation(id(), src, inner, ctx.sentence())));
+                named(ctx, q.start())
+                        .or(() -> source(ctx, inner))
+                        .ifPresent(src -> out.add(new Finding.Quotation(id(), src, inner, ctx.sentence())));
             }
         }
         if (closedUpTo < ctx.span().end()) {
@@ -203,6 +220,25 @@ final class QuoteRule implements Rule {
         }
         int stop = closed + found.get(0).span().end() - inner.length();
         return Optional.of(new Lexicon.Match(found.get(0).iri(), new Span(inner.start(), stop)));
+    }
+
+    /**
+     * A source the lead names without a scheme's name: "As a Chinese saying goes" (the saying, a candidate
+     * document minted from its words), "quote Su Shi, a renowned poet," (the person, a candidate actor).
+     */
+    private static Optional<String> named(SentenceContext ctx, int quoteStart) {
+        int from = Math.max(ctx.span().start(), quoteStart - REPORTING_REACH);
+        Matcher person = QUOTE_NAME.matcher(ctx.text()).region(from, quoteStart);
+        if (person.find()
+                && ctx.find(ctx.lexicons().actors(), ctx.folded(), new Span(person.start(1), person.end(1)))
+                        .isEmpty()) {
+            return Optional.of(PKG.ACTOR_NS + "candidate/" + CandidateConcepts.slug(Lexicon.fold(person.group(1))));
+        }
+        Matcher saying = AS_SOURCE_GOES.matcher(ctx.folded()).region(from, quoteStart);
+        if (saying.find()) {
+            return Optional.of(PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(saying.group(2)));
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> source(SentenceContext ctx, Span quote) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Couples {@link PairRule} reads where the register relates two things rather than plans them: "A and B go
  * hand in hand / reinforce each other / are mutually reinforcing" (相辅相成, 相互促进), "strike a balance
  * between A and B", "handle the relationship between A and B" (处理好…关系), "integrate / combine A with B"
- * (相结合), "pursue / seek / achieve both A and B" (兼顾), "ensure A while promoting B". Each gives the span of its couple "A and B" (or
+ * (相结合), "pursue / seek / achieve / promote both A and B" (兼顾), "mutual reinforcement of A and B" (良性互动), "ensure A while promoting B". Each gives the span of its couple "A and B" (or
  * "A with B") and where its clause starts; PairRule reads the sides.
  */
 final class RelatedCouples {
@@ -43,7 +43,14 @@ final class RelatedCouples {
 
     /** "pursue both development and security" (兼顾): verbs of seeking two things at once. */
     private static final Pattern BOTH =
-            Pattern.compile("\\b(?:pursu|seek|sought|achiev|valu)(?:e|es|ed|ing|s)?\\s+both\\s+(?:the\\s+)?");
+            Pattern.compile("\\b(?:pursu|seek|sought|achiev|valu|promot)(?:e|es|ed|ing|s)?\\s+both\\s+(?:the\\s+)?");
+
+    /**
+     * "mutual reinforcement of A and B", "positive interaction between A and B" (良性互动, 相互促进): the
+     * nouns of the reciprocal predicates, naming the couple they relate.
+     */
+    private static final Pattern INTERPLAY = Pattern.compile("\\b(?:mutual\\s+reinforcement|(?:positive|sound|virtuous)"
+            + "\\s+interaction|mutual\\s+promotion)\\s+(?:of|between)\\s+(?:the\\s+)?");
 
     /** Where a side after a frame ends. */
     private static final Pattern PIECE_END =
@@ -73,7 +80,10 @@ final class RelatedCouples {
         "integrated way",
         "balanced way",
         "both ",
-        " while "
+        " while ",
+        "mutual reinforcement",
+        "interaction",
+        "mutual promotion"
     };
 
     private RelatedCouples() {}
@@ -150,6 +160,12 @@ final class RelatedCouples {
                 Span left = new Span(m.start(1), m.end(1));
                 Span right = new Span(m.start(2), m.end(2));
                 out.add(new Couple(new Span(left.start(), right.end()), m.start(), left, right, false));
+            }
+        }
+        if (ctx.mentions("mutual reinforcement", "interaction", "mutual promotion")) {
+            Matcher m = INTERPLAY.matcher(f).region(s.start(), s.end());
+            while (m.find()) {
+                out.add(new Couple(piece(f, m.end(), s.end()), m.start()));
             }
         }
         if (ctx.mentions("both ")) {

@@ -40,6 +40,19 @@ final class StandingCouples {
         return out;
     }
 
+    /**
+     * Whether "a and b" is a standing couple: "material and spiritual advancement" couples the two that
+     * share the head, not two phrases.
+     */
+    static boolean isCouple(String a, String b) {
+        for (String[] couple : COUPLES) {
+            if (couple[0].equals(a) && couple[1].equals(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whole words only: "development and security" is not "redevelopment and security-related". */
     private static boolean bounded(String s, int start, int end) {
         boolean before = start == 0 || !Character.isLetterOrDigit(s.charAt(start - 1));

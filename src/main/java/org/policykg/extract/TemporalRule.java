@@ -26,9 +26,9 @@ final class TemporalRule implements Rule {
             "before",
             "from");
     /** Periods counted from the events of the register that every reader dates. */
-    private static final Pattern EVENT = Pattern.compile(
-            "\\b(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
-                    + "|the people's republic of china|the prc)|reform and opening(?:[- ]up)?|the reform and opening(?:[- ]up)?)");
+    private static final Pattern EVENT = Pattern.compile("\\b(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
+            + "|the people's republic of china|the prc)|reform and opening(?:[- ]up)?|the reform and opening(?:[- ]up)?"
+            + "|end of (?:world war ii|the second world war))");
 
     /** A noun of time just before "after": "the early days after ...". */
     private static final Pattern TIME_BEFORE =
@@ -37,7 +37,9 @@ final class TemporalRule implements Rule {
     private static final Pattern SINCE_CLAUSE = Pattern.compile("\\bsince\\s[^,;:]*$");
 
     private static final Map<String, String> EVENT_YEARS =
-            Map.of("founding-of-new-china", "1949", "reform-and-opening", "1978");
+            Map.of("founding-of-new-china", "1949", "reform-and-opening", "1978", "end-of-world-war-ii", "1945");
+    /** A clock time before a date: the page's posting time ("15:10, May 12, 2025"), not a date the text states. */
+    private static final Pattern POSTING_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}(?::\\d{2})?,?\\s*$");
     /** "in the next five years": a period ending a number of years after the document was issued. */
     private static final Pattern NEXT_YEARS = Pattern.compile(
             "\\b(?:in|for|over|during|within)\\s+the\\s+(?:next|coming)\\s+(\\p{L}+|\\d{1,2})\\s+years\\b");
@@ -145,7 +147,7 @@ final class TemporalRule implements Rule {
                         ctx.sentence()));
             }
         }
-        if (ctx.mentions("founding of", "reform and opening")) {
+        if (ctx.mentions("founding of", "reform and opening", "world war")) {
             Matcher event = EVENT.matcher(f).region(s.start(), s.end());
             while (event.find()) {
                 if (event.group(1).equals("after")
@@ -155,7 +157,9 @@ final class TemporalRule implements Rule {
                                 .find()) {
                     continue; // "in the early years after the founding": a span with no bound stated
                 }
-                String slug = event.group(2).startsWith("founding") ? "founding-of-new-china" : "reform-and-opening";
+                String slug = event.group(2).startsWith("founding")
+                        ? "founding-of-new-china"
+                        : event.group(2).startsWith("end of") ? "end-of-world-war-ii" : "reform-and-opening";
                 out.add(new Finding.Temporal(
                         id(),
                         EVENT_YEARS.get(slug),
@@ -181,6 +185,9 @@ final class TemporalRule implements Rule {
         if (ctx.hasDigit() && ctx.mentions(MONTHS)) {
             Matcher date = FULL_DATE.matcher(f).region(s.start(), s.end());
             while (date.find()) {
+                if (POSTING_TIME.matcher(f).region(s.start(), date.start()).find()) {
+                    continue;
+                }
                 try {
                     String iso = LocalDate.parse(capitalised(date.group(2)), LONG_DATE)
                             .toString();

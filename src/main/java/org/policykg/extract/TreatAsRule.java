@@ -97,6 +97,16 @@ final class TreatAsRule implements Rule {
         this.candidates = candidates;
     }
 
+    /**
+     * A body's proper name after "the": an acronym ("the WTO") or capitalised words ending in the head of
+     * an organisation's name ("the United Nations", "the World Trade Organization"); a person holds a
+     * title there, no role ("with Comrade X at its core").
+     */
+    private static final Pattern PROPER_NAME =
+            Pattern.compile("\\s*the\\s+(?!Comrade\\b)(?:[A-Z]{2,6}|(?:[A-Z][\\w'’-]*\\s+(?:(?:of|and|the)\\s+)*){0,5}"
+                    + "(?:Nations|Organi[sz]ation|Union|Council|Assembly|Association|Bank|Fund|Forum|Conference"
+                    + "|Community|Alliance))\\s*");
+
     /** "with X at its core", "with X at the core": the one role "at" gives in these frames. */
     private static final Pattern AT_CORE = Pattern.compile(" at (?:its|the|their) core\\b");
 
@@ -158,10 +168,15 @@ final class TreatAsRule implements Rule {
             Matcher core = AT_CORE.matcher(f).region(start, limit);
             if (core.find() && (as < 0 || core.start() < as)) {
                 // "at the core" is also a place ("the town with the old market at its core"): only a concept
-                // of the scheme takes it
+                // of the scheme takes it, or a body named by its proper name ("the international system with
+                // the United Nations at its core")
                 Span x = new Span(start, core.start());
                 List<Lexicon.Match> named = Phrases.concepts(f, x, ctx.concepts());
-                if (named.isEmpty() || !Phrases.covers(f, x, named)) {
+                if ((named.isEmpty() || !Phrases.covers(f, x, named))
+                        && !PROPER_NAME
+                                .matcher(ctx.text())
+                                .region(x.start(), x.end())
+                                .matches()) {
                     return Optional.empty();
                 }
                 as = core.start();
