@@ -61,6 +61,10 @@ final class EntityRule implements Rule {
     }
 
     private static final Pattern LEADING_THE = Pattern.compile("^the\\s+");
+    /** 中国共产党第二十次全国代表大会: a Party congress held once is an event, not the Party acting. */
+    private static final Pattern NUMBERED_CONGRESS = Pattern.compile("第[一二三四五六七八九十百零〇0-9]+次全国代表大会");
+    /** Nouns of what a body issues or does: after X的 they make X the body acting. */
+    private static final List<String> CHINESE_ACTS = List.of("命令", "部署", "指挥", "领导和指挥");
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
@@ -204,13 +208,16 @@ final class EntityRule implements Rule {
     /** Whether a name stands for an actor here, rather than a possessive modifier or a parenthetical acronym. */
     private static boolean actsHere(String f, Span name) {
         String after = f.substring(name.end(), Math.min(f.length(), name.end() + 3));
-        return !after.startsWith("'s") && !chineseModifier(f, name, after) && !parenthetical(f, name);
+        return !after.startsWith("'s")
+                && !chineseModifier(f, name, after)
+                && !parenthetical(f, name)
+                && !NUMBERED_CONGRESS.matcher(f).region(name.end(), f.length()).lookingAt();
     }
 
     /** 党中央的…, 中国共产党对国家安全工作的领导: the name modifies what follows, as "the CCP's" does. */
     private static boolean chineseModifier(String f, Span name, String after) {
         if (after.startsWith("的")) {
-            return true;
+            return !issues(f, name.end() + 1);
         }
         if (!after.startsWith("对")) {
             return false;
@@ -220,6 +227,19 @@ final class EntityRule implements Rule {
             end++;
         }
         return f.substring(name.end(), end).contains("的领导");
+    }
+
+    /**
+     * 国务院的命令, 领导机构的部署: what a body issues names the body acting, as "orders of the State
+     * Council" does; 党的领导 stays the concept of the Party's leadership.
+     */
+    private static boolean issues(String f, int at) {
+        for (String act : CHINESE_ACTS) {
+            if (f.startsWith(act, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An acronym in brackets after the full name: "Chinese Communist Party (CCP)" names it once. */
