@@ -105,6 +105,7 @@ final class EntityRule implements Rule {
         ctx.find(ctx.lexicons().formulations(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
         ctx.find(ctx.lexicons().documents(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
         names.addAll(ctx.titles());
+        names.addAll(ChineseTitles.find(ctx));
         for (Lexicon.Match m : matches) {
             if (actsHere(ctx.folded(), m.span())
                     && names.stream().noneMatch(n -> n.overlaps(m.span()) || byline(ctx.folded(), m.span(), n))) {
@@ -282,6 +283,15 @@ final class EntityRule implements Rule {
                 continue;
             }
             out.add(use(ctx, PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(words), true, title));
+        }
+        List<Span> named = out.stream().map(Finding.EntityUse::evidence).toList();
+        for (Span title : ChineseTitles.find(ctx)) {
+            // a title in marks is cited unless a name of the scheme already covers it (《国家安全法》);
+            // a title that holds another (《关于修改<X法>的决定》) is cited besides it
+            if (named.stream().noneMatch(n -> n.contains(title)) && !DocumentTitles.isOwnHeading(ctx.text(), title)) {
+                String words = Lexicon.fold(title.of(ctx.text()));
+                out.add(use(ctx, PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(words), true, title));
+            }
         }
         out.stream()
                 .reduce((a, b) -> b)
