@@ -261,14 +261,20 @@ final class ChineseRoleRule implements Rule {
         }
     }
 
-    /** 守住X的底线: what the bottom line holds is X, between the verb that holds it and the role. */
+    /**
+     * 守住X的底线: what the bottom line holds is X, between the verb that holds it and the role's 的; 守住X底线
+     * names the line by a compound noun and gives X no role.
+     */
     private static void held(SentenceContext ctx, Lexicon.Match role, List<Finding> out) {
         String f = ctx.folded();
         int end = role.span().start();
+        if (end - 1 < ctx.span().start() || f.charAt(end - 1) != '的') {
+            return; // 守住X底线: the line named by a compound noun, no role given to X
+        }
         for (int i = end - 2; i >= ctx.span().start() && CLAUSE_END.indexOf(f.charAt(i)) < 0; i--) {
             for (String verb : HOLD_VERBS) {
                 if (f.startsWith(verb, i) && i + verb.length() < end) {
-                    int x = f.charAt(end - 1) == '的' ? end - 1 : end;
+                    int x = end - 1;
                     assign(
                             ctx,
                             TREAT_AS,
