@@ -8,7 +8,8 @@ import java.util.List;
  * people's government named with its level (设区的市级人民政府, 省、自治区、直辖市人民政府, 乡镇人民政府) is
  * one of the local governments, as the scheme's 各级人民政府 is; and 全党 / 我们党 as the subject of
  * what follows (全党必须…, 我们党始终…, 我们党领导…) is the Party acting, not a modifier (我们党的…,
- * 全党工作) nor an object (带领全党, 是我们党…的目标).
+ * 全党工作) nor an object (带领全党, 是我们党…的目标); and in X及其Y (全国人民代表大会及其常务委员会) the
+ * body whose name is X's and Y's together is named too.
  */
 final class ChineseActors {
     private static final String GOVERNMENT = "人民政府";
@@ -25,6 +26,11 @@ final class ChineseActors {
      * 动员全党), of a copula or a preposition (是我们党…, 作为全党…, 把全党…, 对全党…).
      */
     private static final String OBJECT_AFTER = "领结召求员是为把对向给";
+
+    /** X及其Y: X and its Y. */
+    private static final String AND_ITS = "及其";
+    /** How far a body's name reaches on either side of 及其. */
+    private static final int MAX_NAME = 12;
 
     private ChineseActors() {}
 
@@ -44,6 +50,11 @@ final class ChineseActors {
                 }
             }
         }
+        if (ctx.mentions(AND_ITS)) {
+            for (int i = f.indexOf(AND_ITS, s.start()); i >= 0 && i < s.end(); i = f.indexOf(AND_ITS, i + 1)) {
+                owned(ctx, i, out);
+            }
+        }
         for (String party : PARTY) {
             for (int i = f.indexOf(party, s.start());
                     i >= 0 && i + party.length() < s.end();
@@ -57,6 +68,27 @@ final class ChineseActors {
             }
         }
         return out;
+    }
+
+    /**
+     * 全国人民代表大会及其常务委员会: the longest Y after 及其 that, joined to the end of the body's name
+     * before it, is a body's name of the actor scheme.
+     */
+    private static void owned(SentenceContext ctx, int at, List<Named> out) {
+        String f = ctx.folded();
+        Lexicon actors = ctx.lexicons().actors();
+        int tailStart = at + AND_ITS.length();
+        int floor = Math.max(ctx.span().start(), at - MAX_NAME);
+        for (int tailEnd = Math.min(ctx.span().end(), tailStart + MAX_NAME); tailEnd > tailStart + 1; tailEnd--) {
+            String tail = f.substring(tailStart, tailEnd);
+            for (int from = floor; from < at - 1; from++) {
+                if (actors.exact(f, from, at).isPresent()
+                        && actors.exact(f, from, at, tail).isPresent()) {
+                    out.add(new Named(f.substring(from, at) + tail, new Span(tailStart, tailEnd)));
+                    return;
+                }
+            }
+        }
     }
 
     /**

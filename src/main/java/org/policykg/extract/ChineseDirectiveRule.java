@@ -52,8 +52,58 @@ final class ChineseDirectiveRule implements Rule {
     private static final String NOT_YAO_BEFORE = "主重需只不必想";
     /** Adverbs between a modal or a clause's start and its verb. */
     private static final String[] ADVERBS = {
-        "坚定不移地", "坚定不移", "进一步", "着力", "不断", "大力", "切实", "积极", "全面", "深入", "依法", "及时", "坚决", "显著", "持续", "有效", "必须",
-        "严厉", "严格", "稳步", "扎实", "主动", "认真", "牢牢", "自觉", "逐步", "共同", "加紧", "应当", "要", "更加", "始终"
+        // manner phrases of the register first, so that a longer one is read before its start (持续用力, 持续)
+        "持续用力",
+        "千方百计",
+        "综合施策",
+        "因地制宜",
+        "毫不松懈",
+        "科学精准",
+        "全方位",
+        "创造性",
+        "高质量",
+        "稳妥",
+        "动态",
+        "有序",
+        "加力",
+        "分类",
+        "一体",
+        "更好",
+        "合理",
+        "充分",
+        "继续",
+        "坚定不移地",
+        "坚定不移",
+        "进一步",
+        "着力",
+        "不断",
+        "大力",
+        "切实",
+        "积极",
+        "全面",
+        "深入",
+        "依法",
+        "及时",
+        "坚决",
+        "显著",
+        "持续",
+        "有效",
+        "必须",
+        "严厉",
+        "严格",
+        "稳步",
+        "扎实",
+        "主动",
+        "认真",
+        "牢牢",
+        "自觉",
+        "逐步",
+        "共同",
+        "加紧",
+        "应当",
+        "要",
+        "更加",
+        "始终"
     };
 
     @Override
@@ -151,9 +201,24 @@ final class ChineseDirectiveRule implements Rule {
             pieceBefore = c.length();
             objectBefore = verbEnd < 0 ? c.length() : c.end() - verbEnd;
             // 应当依照…的规定，采取…: a modal governs the chain of clauses after it, its own clause a phrase
-            chain = !out.isEmpty() || c.end() <= topicEnd || starts.size() > (chain ? 1 : 0);
+            // 要在…领导下，以X为指导，全面贯彻…: a clause of a preposition's frame alone passes the chain on
+            chain = !out.isEmpty()
+                    || c.end() <= topicEnd
+                    || starts.size() > (chain ? 1 : 0)
+                    || chain && verbEnd < 0 && frame(f, c);
         }
         return out;
+    }
+
+    /**
+     * A clause that is a frame of what follows and no action of its own: 以X为指导, 在X领导下; not 在境外开展X
+     * (a condition with its own verb).
+     */
+    private static boolean frame(String f, Span c) {
+        char first = f.charAt(c.start());
+        char last = f.charAt(c.end() - 1);
+        return first == '以' && f.indexOf('为', c.start()) > c.start() && f.indexOf('为', c.start()) < c.end()
+                || first == '在' && (last == '下' || last == '中');
     }
 
     /**

@@ -12,14 +12,23 @@ import java.util.regex.Pattern;
  * 1.4 billion people (亿 and 万 converted to the English scale), 三十年 → 30 years. Chinese numerals are read
  * when they count (三十, 一百二十: with 十, 百 or 千), not digit by digit (二〇二〇 is a year, a date's). A
  * number after 第 is an ordinal, and a span of years that names a goal (建军一百年奋斗目标) is no figure:
- * years count only where the clause ends or 来, 间, 内 follow.
+ * years count only where the clause ends or 来, 间, 内 follow, or after a verb of duration (延长三十年). A lone
+ * digit counts before a bound (三人以上).
  */
 final class ChineseFigureRule implements Rule {
     private static final String NUMERAL = "[零〇一二两三四五六七八九十百千]";
     private static final Pattern FIGURE =
             Pattern.compile("(?<![第\\d.])(?:百分之(\\d+(?:\\.\\d+)?|" + NUMERAL + "+(?:点[零〇一二三四五六七八九]+)?)"
                     + "|(\\d+(?:\\.\\d+)?|" + NUMERAL + "+)(万亿|亿|万)?"
-                    + "(%|％|个百分点|平方公里|公里|人|名|元|吨|户|倍|天|年(?=[，。；：、！？,;]|来|间|内|以上|左右|$)))");
+                    + "(%|％|个百分点|平方公里|公里|人|名|元|吨|斤|亩|户|倍|天|年))");
+    /** What after 年 makes it a span of years: the clause's end, 来, 间, 内 or a bound (三十年来, 五年以上). */
+    private static final Pattern YEARS_AFTER = Pattern.compile("[，。；：、！？,;]|来|间|内|以上|左右|$");
+    /** How far past a figure a set phrase it begins may run (18亿亩耕地红线). */
+    private static final int PHRASE_TAIL = 8;
+    /** Verbs of duration before a number of years (延长三十年, 长达十年): a span whatever follows. */
+    private static final List<String> DURATION = List.of("延长", "长达", "连续", "历时");
+    /** Bounds after a measure that make a lone digit count (三人以上, 五天以内). */
+    private static final Pattern BOUND_AFTER = Pattern.compile("以上|以下|以内|左右");
 
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("%", "percent"),
@@ -31,6 +40,8 @@ final class ChineseFigureRule implements Rule {
             Map.entry("名", "people"),
             Map.entry("元", "yuan"),
             Map.entry("吨", "tons"),
+            Map.entry("斤", "jin"),
+            Map.entry("亩", "mu"),
             Map.entry("户", "households"),
             Map.entry("倍", "times"),
             Map.entry("天", "days"),
@@ -46,7 +57,7 @@ final class ChineseFigureRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!ctx.mentions("百分之", "%", "％", "十", "百", "千", "万", "亿") && !ctx.hasDigit()) {
+        if (!ctx.mentions("百分之", "%", "％", "十", "百", "千", "万", "亿", "以上", "以下", "以内", "左右") && !ctx.hasDigit()) {
             return List.of();
         }
         // without a Han character only a digit and a percent sign can make a figure
@@ -54,30 +65,71 @@ final class ChineseFigureRule implements Rule {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
+        List<Span> phrases = null;
         Matcher m = FIGURE.matcher(ctx.folded())
                 .region(ctx.span().start(), ctx.span().end());
         while (m.find()) {
             boolean percent = m.group(1) != null;
             String number = percent ? m.group(1) : m.group(2);
             BigDecimal value = value(number);
-            if (value == null && percent && number.length() == 1 && digit(number.charAt(0)) > 0) {
-                value = BigDecimal.valueOf(digit(number.charAt(0))); // 百分之五
+            boolean bounded = BOUND_AFTER
+                    .matcher(ctx.folded())
+                    .region(m.end(), ctx.span().end())
+                    .lookingAt();
+            if (value == null && (percent || bounded) && number.length() == 1 && digit(number.charAt(0)) > 0) {
+                value = BigDecimal.valueOf(digit(number.charAt(0))); // 百分之五, 三人以上
             }
             if (value == null) {
                 continue;
             }
             String unit = percent ? "percent" : UNITS.get(m.group(4));
+            if (unit.equals("years") && !spanOfYears(ctx, m)) {
+                continue; // 建军一百年奋斗目标: years that name a goal
+            }
             if (!percent && m.group(3) != null) {
                 value = value.multiply(SCALES.get(m.group(3)));
             }
             if (unit.equals("years") && m.group(3) == null && value.intValue() >= 1000) {
                 continue; // 2035年: a year, the date rule's
             }
+            if (phrases == null) {
+                phrases = ctx.find(ctx.lexicons().formulations(), ctx.folded(), ctx.span()).stream()
+                        .map(Lexicon.Match::span)
+                        .toList();
+            }
+            Span here = new Span(m.start(), m.end());
+            if (phrases.stream().anyMatch(p -> p.contains(here)) || beginsPhrase(ctx, m)) {
+                continue; // 十八亿亩耕地红线: a number inside a set phrase names, it does not measure
+            }
             String[] english = english(value);
             String scaled = english[1].isEmpty() ? unit : english[1] + " " + unit;
             out.add(new Finding.Figure(id(), english[0], scaled, new Span(m.start(), m.end()), ctx.sentence()));
         }
         return out;
+    }
+
+    /**
+     * Whether a set phrase of the scheme begins with the figure (18亿亩耕地红线): the look-up starts no word
+     * at a digit after a Han character, so the phrase is tried from the figure itself.
+     */
+    private static boolean beginsPhrase(SentenceContext ctx, Matcher m) {
+        Lexicon formulations = ctx.lexicons().formulations();
+        int last = Math.min(ctx.span().end(), m.end() + PHRASE_TAIL);
+        for (int end = m.end() + 1; end <= last; end++) {
+            if (formulations.exact(ctx.folded(), m.start(), end).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spanOfYears(SentenceContext ctx, Matcher m) {
+        String f = ctx.folded();
+        if (YEARS_AFTER.matcher(f).region(m.end(), ctx.span().end()).lookingAt()) {
+            return true;
+        }
+        return DURATION.stream()
+                .anyMatch(verb -> m.start() >= verb.length() && f.startsWith(verb, m.start() - verb.length()));
     }
 
     /** The value in the English scale and the scale word, which the unit carries as in English: {1.4, billion}. */

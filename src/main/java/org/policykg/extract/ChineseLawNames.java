@@ -7,6 +7,8 @@ import java.util.List;
  * Laws cited by their short Chinese name, as texts name them after the first full citation and as other
  * laws cite them (《国家安全法》, 依照网络安全法): the scheme's title without the country's name before it.
  * The short name is read only where 法 ends a word: 国家安全法治 names the rule of law, not the law.
+ * Plans and other titles named by a quoted set phrase and a head word (“十四五”规划) are read from their
+ * opening mark, where no word starts for the scheme's look-up.
  */
 final class ChineseLawNames {
     private static final String COUNTRY = "中华人民共和国";
@@ -15,11 +17,18 @@ final class ChineseLawNames {
     /** Chars after 法 that make it part of another word (法治, 法律, 法规, 法制, 法院, 法人, 法学, 法官, 法庭, 法理). */
     private static final String NOT_A_LAW_AFTER = "治律规制院人学官庭理定宝";
 
+    /** How far past its closing mark a quoted title's head word reaches (“十四五”规划纲要). */
+    private static final int HEAD = 4;
+
     private ChineseLawNames() {}
 
     static List<Lexicon.Match> find(SentenceContext ctx) {
         List<Lexicon.Match> out = new ArrayList<>();
-        if (!ctx.hasHan() || !ctx.mentions("法")) {
+        if (!ctx.hasHan()) {
+            return out;
+        }
+        quoted(ctx, out);
+        if (!ctx.mentions("法")) {
             return out;
         }
         String f = ctx.folded();
@@ -41,5 +50,29 @@ final class ChineseLawNames {
             }
         }
         return out;
+    }
+
+    /** “十四五”规划: the longest title of the scheme from an opening mark to a head word after the closing one. */
+    private static void quoted(SentenceContext ctx, List<Lexicon.Match> out) {
+        if (!ctx.mentions("\"")) {
+            return;
+        }
+        String f = ctx.folded();
+        Lexicon documents = ctx.lexicons().documents();
+        Span s = ctx.span();
+        for (int open = f.indexOf('"', s.start()); open >= 0 && open < s.end(); open = f.indexOf('"', open + 1)) {
+            int close = f.indexOf('"', open + 1);
+            if (close < 0 || close >= s.end()) {
+                return;
+            }
+            for (int end = Math.min(s.end(), close + 1 + HEAD); end > close + 1; end--) {
+                var title = documents.exact(f, open, end);
+                if (title.isPresent()) {
+                    out.add(new Lexicon.Match(title.get(), new Span(open, end)));
+                    break;
+                }
+            }
+            open = close;
+        }
     }
 }

@@ -19,7 +19,7 @@ final class ChinesePairRule implements Rule {
     /** Words that weigh the couple before them as one. */
     private static final String[] WEIGHING = {
         "并重", "相结合", "相统一", "相协调", "相促进", "相适应", "两手抓", "辩证统一", "有机统一", "相辅相成", "有机结合", "紧密结合", "结合起来", "相互促进", "良性互动",
-        "齐头并进"
+        "齐头并进", "深度融合", "协调配合", "有效衔接", "相衔接", "更好结合"
     };
     /** Measure words that sum up a couple after it: 统筹X和Y两件大事, 统筹XY两个大局. */
     private static final String[] SUMS = {"两个", "两件", "两种", "两方面"};
@@ -27,6 +27,13 @@ final class ChinesePairRule implements Rule {
     private static final String[] PLANNING_FILLERS = {"好", "兼顾", "协调"};
     /** What joins the two sides of a couple. */
     private static final String JOINS = "和与同及";
+    /** Words that count the two modifiers before a shared head: 双循环, 两市场. */
+    private static final String DUAL = "双两";
+    /** X中求Y (稳中求进): Y sought while X is kept. */
+    private static final String SEEK = "中求";
+    /** What joins the two halves of 在X中Y、在Y中X. */
+    private static final String HALVES = "、，,";
+
     /** Modals and copulas between a couple and its weighing word, or before a clause's verb. */
     private static final String[] LINKS = {"必须", "应当", "需要", "要", "是", "的", "都", "相互", "把", "将"};
 
@@ -37,7 +44,10 @@ final class ChinesePairRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!ctx.hasHan() || !ctx.mentions("统筹", "兼顾", "并重", "相", "两手抓", "统一", "既", "一手抓", "结合", "互动", "并进")) {
+        if (!ctx.hasHan()
+                || !ctx.mentions(
+                        "统筹", "兼顾", "并重", "相", "两手抓", "统一", "既", "一手抓", "结合", "互动", "并进", "融合", "配合", "衔接", "中求", "在",
+                        "和")) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -61,6 +71,15 @@ final class ChinesePairRule implements Rule {
             }
             if (f.startsWith("一手抓", i)) {
                 hands(ctx, i, out);
+            }
+            if (f.startsWith(SEEK, i)) {
+                sought(ctx, i, out);
+            }
+            if (f.charAt(i) == '在') {
+                crossed(ctx, i, out);
+            }
+            if (f.charAt(i) == '和' && i + 2 < s.end() && f.charAt(i + 2) == '的') {
+                graded(ctx, i, out);
             }
         }
         return out;
@@ -119,6 +138,12 @@ final class ChinesePairRule implements Rule {
                 continue;
             }
             Optional<String> left = ChineseTerms.of(ctx, start, j);
+            for (int k = 2; left.isEmpty() && k <= 3 && start + k < j; k++) {
+                // 统筹乡村X和Y布局: a register word before the couple modifies both sides
+                if (ChineseTerms.of(ctx, start, start + k).isPresent()) {
+                    left = ChineseTerms.of(ctx, start + k, j);
+                }
+            }
             Optional<Span> right = beginning(ctx, j + 1, end);
             if (whole
                     && right.isPresent()
@@ -173,10 +198,15 @@ final class ChinesePairRule implements Rule {
         String f = ctx.folded();
         int start = clauseStart(f, ctx.span().start(), word);
         int end = withoutLinks(f, start, word, false);
-        for (int i = start; i < end; i++) {
-            if (f.charAt(i) == '、') {
-                return; // 自治、法治、德治相结合: three, no couple
+        int list = f.indexOf('、', start);
+        if (list >= 0 && list < end) {
+            int before = out.size();
+            sharedSide(ctx, start, list, end, wordEnd, out);
+            if (out.size() == before) {
+                // 以X为主体、国内国际双循环相互促进: a couple fused under one head may close a list
+                sharedHead(ctx, f.lastIndexOf('、', end) + 1, end, wordEnd, out);
             }
+            return;
         }
         int opening = withoutLinks(f, start, end, true);
         if (opening < end
@@ -197,7 +227,7 @@ final class ChinesePairRule implements Rule {
             if (JOINS.indexOf(f.charAt(j)) < 0) {
                 continue;
             }
-            Optional<String> right = ChineseTerms.of(ctx, j + 1, end);
+            Optional<String> right = acted(ctx, j + 1, end);
             int leftEnd = withoutLinks(f, start, j, false);
             Optional<Span> left = ending(ctx, start, leftEnd);
             if (right.isPresent()
@@ -212,23 +242,146 @@ final class ChinesePairRule implements Rule {
     }
 
     /**
-     * 中西医并重: two one-character modifiers sharing the head after them, each with the head a side
-     * (中医, 西医); the couple is the clause's last words before the weighing word.
+     * X同Y、Z深度融合: one side joined to a list, one pair per item of the list; 自治、法治、德治相结合
+     * (a list with no join before it) is three sides, no couple.
+     */
+    private static void sharedSide(SentenceContext ctx, int start, int list, int end, int wordEnd, List<Finding> out) {
+        String f = ctx.folded();
+        int opening = withoutLinks(f, start, list, true);
+        for (int j = list - 2; j > opening; j--) {
+            if (JOINS.indexOf(f.charAt(j)) < 0) {
+                continue;
+            }
+            Optional<Span> left = ending(ctx, opening, j);
+            if (left.isEmpty() || !opens(f, opening, left.get().start())) {
+                return;
+            }
+            List<String> items = new ArrayList<>();
+            int piece = j + 1;
+            for (int i = j + 1; i <= end; i++) {
+                if (i == end || f.charAt(i) == '、') {
+                    Optional<String> item = acted(ctx, piece, i);
+                    if (item.isEmpty()) {
+                        return;
+                    }
+                    items.add(item.get());
+                    piece = i + 1;
+                }
+            }
+            for (String item : items) {
+                out.add(pair(ctx, named(ctx, left.get()), item, left.get().start(), wordEnd));
+            }
+            return;
+        }
+    }
+
+    /** What the span names, or what the verb opening it acts on (同深化X相结合: X). */
+    private static Optional<String> acted(SentenceContext ctx, int start, int end) {
+        Optional<String> named = ChineseTerms.of(ctx, start, end);
+        if (named.isPresent()) {
+            return named;
+        }
+        int verb = ChineseDirectiveRule.verbAt(ctx.folded(), start, end);
+        return verb > start ? ChineseTerms.of(ctx, verb, end) : Optional.empty();
+    }
+
+    /**
+     * 实现质的提升和量的增长: two one-character register words, each the owner (的) of what it gains, side by
+     * side in a clause a verb opens.
+     */
+    private static void graded(SentenceContext ctx, int he, List<Finding> out) {
+        String f = ctx.folded();
+        int start = clauseStart(f, ctx.span().start(), he);
+        Optional<String> second = ChineseTerms.of(ctx, he + 1, he + 2);
+        if (second.isEmpty()) {
+            return;
+        }
+        for (int x = start; x + 1 < he; x++) {
+            if (f.charAt(x + 1) != '的' || !opens(f, start, x)) {
+                continue;
+            }
+            Optional<String> first = ChineseTerms.of(ctx, x, x + 1);
+            if (first.isPresent() && !first.equals(second)) {
+                out.add(pair(ctx, first.get(), second.get(), x, he + 3));
+            }
+            return;
+        }
+    }
+
+    /** 稳中求进: one-character sides a register word each, Y sought while X is kept. */
+    private static void sought(SentenceContext ctx, int at, List<Finding> out) {
+        Span s = ctx.span();
+        if (at - 1 < s.start() || at + SEEK.length() + 1 > s.end()) {
+            return;
+        }
+        Optional<String> kept = ChineseTerms.of(ctx, at - 1, at);
+        Optional<String> sought = ChineseTerms.of(ctx, at + SEEK.length(), at + SEEK.length() + 1);
+        if (kept.isPresent() && sought.isPresent() && !kept.equals(sought)) {
+            out.add(pair(ctx, kept.get(), sought.get(), at - 1, at + SEEK.length() + 1));
+        }
+    }
+
+    /** 在X中Y、在Y中X: each of two register words pursued within the other, the couple X and Y. */
+    private static void crossed(SentenceContext ctx, int at, List<Finding> out) {
+        String f = ctx.folded();
+        int end = at + 1;
+        while (end < ctx.span().end() && HALVES.indexOf(f.charAt(end)) < 0 && CLAUSE_END.indexOf(f.charAt(end)) < 0) {
+            end++;
+        }
+        int zhong = f.indexOf('中', at + 2);
+        if (zhong < 0 || zhong + 1 >= end) {
+            return;
+        }
+        String x = f.substring(at + 1, zhong);
+        String y = f.substring(zhong + 1, end);
+        if (end + 1 >= ctx.span().end() || HALVES.indexOf(f.charAt(end)) < 0) {
+            return;
+        }
+        String mirror = "在" + y + "中" + x;
+        if (!f.startsWith(mirror, end + 1)) {
+            return;
+        }
+        Optional<String> a = ChineseTerms.of(ctx, at + 1, zhong);
+        Optional<String> b = ChineseTerms.of(ctx, zhong + 1, end);
+        if (a.isPresent() && b.isPresent() && !a.equals(b)) {
+            out.add(pair(ctx, a.get(), b.get(), at, end + 1 + mirror.length()));
+        }
+    }
+
+    /**
+     * 中西医并重: two modifiers of one or two characters sharing the head after them, each with the head a
+     * side (中医, 西医; 国内国际双循环: 国内循环, 国际循环); the couple is the clause's last words before the
+     * weighing word.
      */
     private static void sharedHead(SentenceContext ctx, int start, int end, int wordEnd, List<Finding> out) {
         String f = ctx.folded();
-        for (int a = Math.max(start, end - 6); a + 2 < end; a++) {
-            if (!Lexicon.isHan(f.charAt(a)) || !Lexicon.isHan(f.charAt(a + 1))) {
-                continue;
-            }
-            String head = f.substring(a + 2, end);
-            Optional<String> left = ChineseTerms.word(f.charAt(a) + head);
-            Optional<String> right = ChineseTerms.word(f.charAt(a + 1) + head);
-            if (left.isPresent() && right.isPresent() && !left.equals(right)) {
-                out.add(pair(ctx, left.get(), right.get(), a, wordEnd));
-                return;
+        for (int width = 1; width <= 2; width++) {
+            for (int a = Math.max(start, end - 4 - 2 * width); a + 2 * width < end; a++) {
+                if (!han(f, a, a + 2 * width)) {
+                    continue;
+                }
+                int headStart = a + 2 * width;
+                if (DUAL.indexOf(f.charAt(headStart)) >= 0 && headStart + 1 < end) {
+                    headStart++; // 国内国际双循环: the head after the word that counts two
+                }
+                String head = f.substring(headStart, end);
+                Optional<String> left = ChineseTerms.word(f.substring(a, a + width) + head);
+                Optional<String> right = ChineseTerms.word(f.substring(a + width, a + 2 * width) + head);
+                if (left.isPresent() && right.isPresent() && !left.equals(right)) {
+                    out.add(pair(ctx, left.get(), right.get(), a, wordEnd));
+                    return;
+                }
             }
         }
+    }
+
+    private static boolean han(String f, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Lexicon.isHan(f.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 既X，又Y and 既X又Y: the two sides, or what their verbs act on, or the two actions. */

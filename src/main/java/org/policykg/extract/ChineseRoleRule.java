@@ -37,6 +37,10 @@ final class ChineseRoleRule implements Rule {
     private static final String BA = "把将";
     /** The head of an appositive role: 落实X根本任务 gives X the role of the task's word. */
     private static final String TASK = "任务";
+    /** 稳字当头: the one word put before all else, its character named with 字. */
+    private static final String FIRST = "字当头";
+    /** Role words that stand beside 任务 as a noun of their own (目标任务: goals and tasks), not before it as its modifier. */
+    private static final java.util.Set<String> TASK_PEERS = java.util.Set.of("目标");
     /** How far back from its 的 a role's modifier reaches for the 为 of its frame. */
     private static final int MAX_MODIFIER = 16;
 
@@ -54,10 +58,11 @@ final class ChineseRoleRule implements Rule {
     public List<Finding> apply(SentenceContext ctx) {
         String f = ctx.folded();
         Span sentence = ctx.span();
-        if (!ctx.hasHan() || !ctx.mentions("为", "当作", "是", "底线", "红线", "保障", TASK)) {
+        if (!ctx.hasHan() || !ctx.mentions("为", "当作", "是", "底线", "红线", "保障", TASK, FIRST)) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
+        first(ctx, out);
         for (Lexicon.Match found : roleWords(ctx, f, sentence)) {
             // a role word in quotation marks (为“Y”) holds its frame as a bare one does
             boolean quoted = found.span().start() > sentence.start()
@@ -123,13 +128,34 @@ final class ChineseRoleRule implements Rule {
                             role,
                             out);
                 }
-            } else if (f.startsWith(TASK, role.span().end()) && f.charAt(start - 1) != '的') {
+            } else if (f.startsWith(TASK, role.span().end())
+                    && f.charAt(start - 1) != '的'
+                    && !TASK_PEERS.contains(role.span().of(f))) {
                 appositive(ctx, role, out);
             } else if (endsClause(f, afterHead(f, role.span().end()), sentence.end())) {
                 copula(ctx, role, out);
             }
         }
         return out;
+    }
+
+    /** X字当头: the register word X is the top priority. */
+    private static void first(SentenceContext ctx, List<Finding> out) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        for (int at = f.indexOf(FIRST, s.start());
+                at >= 0 && at + FIRST.length() <= s.end();
+                at = f.indexOf(FIRST, at + 1)) {
+            if (at - 1 < s.start()) {
+                continue;
+            }
+            java.util.Optional<String> word = ChineseTerms.of(ctx, at - 1, at);
+            java.util.Optional<String> role = ctx.lexicons().roles().exact("top priority");
+            if (word.isPresent() && role.isPresent()) {
+                out.add(new Finding.Role(
+                        TREAT_AS, word.get(), role.get(), new Span(at - 1, at + FIRST.length()), ctx.sentence()));
+            }
+        }
     }
 
     /**
@@ -235,14 +261,20 @@ final class ChineseRoleRule implements Rule {
         }
     }
 
-    /** 守住X的底线: what the bottom line holds is X, between the verb that holds it and the role. */
+    /**
+     * 守住X的底线: what the bottom line holds is X, between the verb that holds it and the role's 的; 守住X底线
+     * names the line by a compound noun and gives X no role.
+     */
     private static void held(SentenceContext ctx, Lexicon.Match role, List<Finding> out) {
         String f = ctx.folded();
         int end = role.span().start();
+        if (end - 1 < ctx.span().start() || f.charAt(end - 1) != '的') {
+            return; // 守住X底线: the line named by a compound noun, no role given to X
+        }
         for (int i = end - 2; i >= ctx.span().start() && CLAUSE_END.indexOf(f.charAt(i)) < 0; i--) {
             for (String verb : HOLD_VERBS) {
                 if (f.startsWith(verb, i) && i + verb.length() < end) {
-                    int x = f.charAt(end - 1) == '的' ? end - 1 : end;
+                    int x = end - 1;
                     assign(
                             ctx,
                             TREAT_AS,
@@ -380,21 +412,39 @@ final class ChineseRoleRule implements Rule {
     }
 
     /**
-     * One role for each concept the sentence's mentions name inside {@code x}; when none does, the
-     * register word X is ({@link ChineseTerms}: 以企业为主体).
+     * One role for each concept the sentence's mentions name inside {@code x}; an item of a list in
+     * {@code x} (以X、Y、Z为指导) that no mention covers is the register word it is ({@link ChineseTerms}:
+     * 以企业为主体), so a list distributes over concepts and register words alike.
      */
     private static void assign(
             SentenceContext ctx, String rule, Span x, Span evidence, Lexicon.Match role, List<Finding> out) {
         List<String> seen = new ArrayList<>();
+        List<Span> covered = new ArrayList<>();
         for (Finding earlier : ctx.earlier()) {
-            if (earlier instanceof Finding.Mention m && x.contains(m.evidence()) && !seen.contains(m.concept())) {
-                seen.add(m.concept());
-                out.add(new Finding.Role(rule, m.concept(), role.iri(), evidence, ctx.sentence()));
+            if (earlier instanceof Finding.Mention m && x.contains(m.evidence())) {
+                covered.add(m.evidence());
+                if (!seen.contains(m.concept())) {
+                    seen.add(m.concept());
+                    out.add(new Finding.Role(rule, m.concept(), role.iri(), evidence, ctx.sentence()));
+                }
             }
         }
-        if (seen.isEmpty()) {
-            ChineseTerms.of(ctx, x.start(), x.end())
-                    .ifPresent(c -> out.add(new Finding.Role(rule, c, role.iri(), evidence, ctx.sentence())));
+        String f = ctx.folded();
+        int piece = x.start();
+        for (int i = x.start(); i <= x.end(); i++) {
+            if (i < x.end() && f.charAt(i) != '、') {
+                continue;
+            }
+            Span item = new Span(piece, i);
+            piece = i + 1;
+            if (covered.stream().noneMatch(item::overlaps)) {
+                ChineseTerms.of(ctx, item.start(), item.end())
+                        .filter(c -> !seen.contains(c))
+                        .ifPresent(c -> {
+                            seen.add(c);
+                            out.add(new Finding.Role(rule, c, role.iri(), evidence, ctx.sentence()));
+                        });
+            }
         }
     }
 }

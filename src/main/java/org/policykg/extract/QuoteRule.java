@@ -169,6 +169,10 @@ final class QuoteRule implements Rule {
         if (ctx.lexicons().documents().exact(folded).isPresent()) {
             return Optional.empty(); // a quoted title is a citation, which the document rule reports
         }
+        if (ctx.hasHan()
+                && ChineseLawNames.find(ctx).stream().anyMatch(m -> m.span().contains(inner))) {
+            return Optional.empty(); // “十四五”规划: the quoted words begin a title, cited by the document rule
+        }
         if (ctx.mentions("titled") && ctx.titles().stream().anyMatch(t -> t.overlaps(inner))) {
             return Optional.empty(); // "a white paper titled “...”": a title, cited by the document rule
         }
