@@ -233,15 +233,12 @@ final class EntityRule implements Rule {
         return !after.startsWith("'s")
                 && !chineseModifier(f, name, after)
                 && !parenthetical(f, name)
-<<<<<<< HEAD
                 && !MEMBERS_AFTER.matcher(f).region(name.end(), f.length()).lookingAt()
                 && !HISTORY_BEFORE
                         .matcher(f)
                         .region(Math.max(0, name.start() - 40), name.start())
-                        .find();
-=======
+                        .find()
                 && !NUMBERED_CONGRESS.matcher(f).region(name.end(), f.length()).lookingAt();
->>>>>>> zh17c
     }
 
     /** "CPC members", "Party cadres": the name as a noun's modifier, the members acting, not the body. */
