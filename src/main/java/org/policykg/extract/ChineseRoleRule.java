@@ -43,6 +43,12 @@ final class ChineseRoleRule implements Rule {
     private static final java.util.Set<String> TASK_PEERS = java.util.Set.of("目标");
     /** How far back from its 的 a role's modifier reaches for the 为 of its frame. */
     private static final int MAX_MODIFIER = 16;
+    /** Han characters of a phrase a frame holds that no word list names: two to a dozen. */
+    private static final int MIN_PHRASE = 2;
+
+    private static final int MAX_PHRASE = 12;
+    /** 以…同志为核心 places a person, a title rather than a concept's role. */
+    private static final String COMRADE = "同志";
 
     @Override
     public String id() {
@@ -412,6 +418,35 @@ final class ChineseRoleRule implements Rule {
     }
 
     /**
+     * 以X为Y的Z: the frame is a modifier of the noun after it (a people-centred philosophy), no statement
+     * that X holds the role.
+     */
+    private static boolean modifies(String f, Span frame) {
+        return frame.end() < f.length() && f.charAt(frame.end()) == '的';
+    }
+
+    /**
+     * What a frame holds that neither the scheme nor the register words name (以改革创新为动力): role
+     * phrases and what takes them are an open class in this register, so a short phrase of Han
+     * characters bounded by its frame is a candidate concept minted from its own words. A clause (是,
+     * punctuation) or a single character is not a phrase.
+     */
+    private static java.util.Optional<String> phrase(String f, Span item) {
+        String words = item.of(f).strip();
+        int han = 0;
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (!Lexicon.isHan(c) || c == '是' || c == '的' && i == words.length() - 1) {
+                return java.util.Optional.empty();
+            }
+            han++;
+        }
+        return han < MIN_PHRASE || han > MAX_PHRASE || words.contains(COMRADE)
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(PKG.CANDIDATE_NS + CandidateConcepts.slug(words));
+    }
+
+    /**
      * One role for each concept the sentence's mentions name inside {@code x}; an item of a list in
      * {@code x} (以X、Y、Z为指导) that no mention covers is the register word it is ({@link ChineseTerms}:
      * 以企业为主体), so a list distributes over concepts and register words alike.
@@ -439,6 +474,9 @@ final class ChineseRoleRule implements Rule {
             piece = i + 1;
             if (covered.stream().noneMatch(item::overlaps)) {
                 ChineseTerms.of(ctx, item.start(), item.end())
+                        .or(() -> rule.equals(TREAT_AS) && !modifies(f, evidence)
+                                ? phrase(f, item)
+                                : java.util.Optional.empty())
                         .filter(c -> !seen.contains(c))
                         .ifPresent(c -> {
                             seen.add(c);

@@ -57,6 +57,25 @@ class ScoringTest {
     }
 
     @Test
+    void aChineseRoleWhoseConceptTheSchemeLacksMeetsItsEnglishKeyAtTheSamePlace() throws IOException {
+        String text = "标题\n\n各地要以深化改革创新为动力，推动产业升级。\n";
+        Path txt = Files.writeString(dir.resolve("zh-open.txt"), text);
+        Path tsv = Files.writeString(
+                dir.resolve("zh-open.tsv"),
+                "# kinds: RoleAssignment\n"
+                        + "RoleAssignment\tnew:deepening-reform-and-innovation|driving-force\t以深化改革创新为动力\n");
+        // the extractor names the concept in the text's own words; same role, same place: one statement
+        assertThat(EVALUATOR.evaluate(txt, tsv).of("RoleAssignment")).isEqualTo(new Scores("RoleAssignment", 1, 1, 1));
+
+        Path otherRole = Files.writeString(
+                dir.resolve("zh-open.tsv"),
+                "# kinds: RoleAssignment\n"
+                        + "RoleAssignment\tnew:deepening-reform-and-innovation|foundation\t以深化改革创新为动力\n");
+        assertThat(EVALUATOR.evaluate(txt, otherRole).of("RoleAssignment"))
+                .isEqualTo(new Scores("RoleAssignment", 1, 1, 0));
+    }
+
+    @Test
     void kindsOutsideTheCoverCountNeitherGoldNorPredictions() {
         List<Annotation> gold = List.of(
                 new Annotation("Date", "by:2035", 0, 7, 1), new Annotation("Mention", "food-security", 20, 33, 2));
