@@ -26,6 +26,8 @@ public final class SentenceAligner {
     private static final double LENGTH_SPREAD = 0.4;
     /** Concept agreement (Jaccard) from which two sentences anchor their part's diagonal. */
     private static final double ANCHOR = 0.5;
+    /** Characters (of the left language) below which a line counts as part of a sentence only. */
+    private static final double SHORT = 40;
     /** Characters of slack in {@link Diagonal#nearness}: a short link may lie a sentence off the line. */
     private static final double NEAR = 150;
 
@@ -209,8 +211,10 @@ public final class SentenceAligner {
                         double score = score(left, ls + i - a, ls + i, right, rs + j - b, rs + j)
                                 * diagonal.nearness(i - a, i, j - b, j);
                         // evidence counts per sentence linked, so that a translator's split sentence
-                        // joins its group rather than stay out of a link that would score a little less
-                        double gain = (a + b) / 2.0 * (score - THRESHOLD) - JOIN_COST * (a + b - 2);
+                        // joins its group rather than stay out of a link that would score a little less;
+                        // a line too short to be a sentence (a date, "1.") counts for its length only
+                        double sentences = diagonal.weight(i - a, i, true) + diagonal.weight(j - b, j, false);
+                        double gain = sentences / 2.0 * (score - THRESHOLD) - JOIN_COST * (a + b - 2);
                         if (gain > 0 && best[i - a][j - b] + gain > best[i][j]) {
                             best[i][j] = best[i - a][j - b] + gain;
                             stepA[i][j] = a;
@@ -377,6 +381,16 @@ public final class SentenceAligner {
                 out.add(0, mutual.get(k));
             }
             return out;
+        }
+
+        /** The sentences of [from, to) of one side, each counted up to one by its length against {@link #SHORT}. */
+        double weight(int from, int to, boolean left) {
+            double[] at = left ? leftAt : rightAt;
+            double w = 0;
+            for (int k = from; k < to; k++) {
+                w += Math.min(1, (at[k + 1] - at[k]) / SHORT);
+            }
+            return w;
         }
 
         /** Where the line puts the right-hand point of a left-hand one. */
