@@ -21,7 +21,15 @@ public final class SentenceAligner {
     /** A link must score above this to be worth making; below it the sentences stay unlinked. */
     private static final double THRESHOLD = 0.3;
     /** Each sentence beyond one a side joins costs this, so that 1:1 links win a tie. */
-    private static final double JOIN_COST = 0.03;
+    private static final double JOIN_COST = 0.1;
+    /** The spread of the log length ratio of a sentence and its translation. */
+    private static final double LENGTH_SPREAD = 0.4;
+    /** Concept agreement (Jaccard) from which two sentences anchor their part's diagonal. */
+    private static final double ANCHOR = 0.5;
+    /** Characters (of the left language) below which a line counts as part of a sentence only. */
+    private static final double SHORT = 40;
+    /** Characters of slack in {@link Diagonal#nearness}: a short link may lie a sentence off the line. */
+    private static final double NEAR = 150;
 
     /**
      * A sentence as the aligner sees it: its text, the concepts (IRIs) it mentions, and the markers of
@@ -164,13 +172,18 @@ public final class SentenceAligner {
         return out;
     }
 
-    /** Links sentences [ls, le) to [rs, re) by order, length and shared concepts. */
+    /**
+     * Links sentences [ls, le) to [rs, re) by order, length and shared concepts: a dynamic programme
+     * over 1:1, 1:n and n:1 links (n up to {@link #MAX_GROUP}) that maximises the evidence of the
+     * sentences it links, each link weighed by how near it lies to where the part's anchors put it.
+     */
     private List<Link> byOrder(List<Sentence> left, List<Sentence> right, int ls, int le, int rs, int re) {
         int n = le - ls;
         int m = re - rs;
         if (n <= 0 || m <= 0) {
             return List.of();
         }
+        Diagonal diagonal = Diagonal.of(left, ls, le, right, rs, re, lengthRatio);
         double[][] best = new double[n + 1][m + 1];
         int[][] stepA = new int[n + 1][m + 1];
         int[][] stepB = new int[n + 1][m + 1];
@@ -195,9 +208,13 @@ public final class SentenceAligner {
                         if (a > 1 && b > 1) {
                             continue;
                         }
-                        double gain = score(left, ls + i - a, ls + i, right, rs + j - b, rs + j)
-                                - THRESHOLD
-                                - JOIN_COST * (a + b - 2);
+                        double score = score(left, ls + i - a, ls + i, right, rs + j - b, rs + j)
+                                * diagonal.nearness(i - a, i, j - b, j);
+                        // evidence counts per sentence linked, so that a translator's split sentence
+                        // joins its group rather than stay out of a link that would score a little less;
+                        // a line too short to be a sentence (a date, "1.") counts for its length only
+                        double sentences = diagonal.weight(i - a, i, true) + diagonal.weight(j - b, j, false);
+                        double gain = sentences / 2.0 * (score - THRESHOLD) - JOIN_COST * (a + b - 2);
                         if (gain > 0 && best[i - a][j - b] + gain > best[i][j]) {
                             best[i][j] = best[i - a][j - b] + gain;
                             stepA[i][j] = a;
@@ -220,7 +237,8 @@ public final class SentenceAligner {
                                 range(ls + i - a, ls + i),
                                 range(rs + j - b, rs + j),
                                 ORDER_AND_CONCEPTS,
-                                score(left, ls + i - a, ls + i, right, rs + j - b, rs + j)));
+                                score(left, ls + i - a, ls + i, right, rs + j - b, rs + j)
+                                        * diagonal.nearness(i - a, i, j - b, j)));
             }
             i -= a;
             j -= b;
@@ -228,31 +246,182 @@ public final class SentenceAligner {
         return links;
     }
 
-    /** How alike two runs of sentences are: length in proportion, and the concepts both mention. */
+    /**
+     * How alike two runs of sentences are, from 0 to 1: their lengths in proportion (a normal
+     * distribution of the log ratio, as Gale and Church model it), and the concepts they mention
+     * (shared over all; neutral when neither mentions any, low when each mentions others).
+     */
     double score(List<Sentence> left, int ls, int le, List<Sentence> right, int rs, int re) {
-        int lengthLeft = 0;
         Set<String> conceptsLeft = new HashSet<>();
         for (int k = ls; k < le; k++) {
-            lengthLeft +=
-                    left.get(k).text().codePointCount(0, left.get(k).text().length());
             conceptsLeft.addAll(left.get(k).concepts());
         }
-        int lengthRight = 0;
         Set<String> conceptsRight = new HashSet<>();
         for (int k = rs; k < re; k++) {
-            lengthRight +=
-                    right.get(k).text().codePointCount(0, right.get(k).text().length());
             conceptsRight.addAll(right.get(k).concepts());
         }
-        double length = Math.exp(-Math.abs(Math.log((lengthLeft + 1.0) / (lengthRatio * lengthRight + 1.0))));
-        Set<String> union = new HashSet<>(conceptsLeft);
-        union.addAll(conceptsRight);
-        if (union.isEmpty()) {
-            return 0.6 * length;
+        double logRatio = Math.log((length(left, ls, le) + 1.0) / (lengthRatio * length(right, rs, re) + 1.0));
+        double length = Math.exp(-logRatio * logRatio / (2 * LENGTH_SPREAD * LENGTH_SPREAD));
+        return 0.5 * length + 0.5 * concepts(conceptsLeft, conceptsRight);
+    }
+
+    /** Agreement of two concept sets: 0.5 when neither has any, less when one lacks them, Jaccard when both have some. */
+    private static double concepts(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0.5;
         }
-        Set<String> shared = new HashSet<>(conceptsLeft);
-        shared.retainAll(conceptsRight);
-        return 0.4 * length + 0.6 * shared.size() / union.size();
+        if (a.isEmpty() || b.isEmpty()) {
+            // the lexicon finds a concept in one language only as often as the translator drops it
+            return 0.35;
+        }
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(b);
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        return (double) shared.size() / union.size();
+    }
+
+    private static int length(List<Sentence> sentences, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += sentences
+                    .get(k)
+                    .text()
+                    .codePointCount(0, sentences.get(k).text().length());
+        }
+        return n;
+    }
+
+    /**
+     * Where a part's sentences should meet: a line through the anchors (sentences of the two sides
+     * that share their concepts, each the other's best match, in order), continued beyond the first
+     * and last with the languages' length ratio. An excerpt meets the longer text near its anchors,
+     * not at the part's start, so lengths alone cannot place its first and last sentences.
+     */
+    private record Diagonal(double[] leftAt, double[] rightAt, double[] anchorsLeft, double[] anchorsRight) {
+        static Diagonal of(List<Sentence> left, int ls, int le, List<Sentence> right, int rs, int re, double ratio) {
+            double[] leftAt = offsets(left, ls, le, 1.0);
+            double[] rightAt = offsets(right, rs, re, ratio);
+            List<int[]> anchors = anchors(left, ls, le, right, rs, re);
+            double[] al = new double[anchors.size()];
+            double[] ar = new double[anchors.size()];
+            for (int k = 0; k < anchors.size(); k++) {
+                int i = anchors.get(k)[0];
+                int j = anchors.get(k)[1];
+                al[k] = (leftAt[i] + leftAt[i + 1]) / 2;
+                ar[k] = (rightAt[j] + rightAt[j + 1]) / 2;
+            }
+            if (anchors.isEmpty()) {
+                // no anchor: the two runs are taken to render each other whole, end to end
+                al = new double[] {0, leftAt[le - ls]};
+                ar = new double[] {0, rightAt[re - rs]};
+            }
+            return new Diagonal(leftAt, rightAt, al, ar);
+        }
+
+        /** Start offsets of the run's sentences (and its end), in left-language characters. */
+        private static double[] offsets(List<Sentence> s, int from, int to, double scale) {
+            double[] at = new double[to - from + 1];
+            for (int k = from; k < to; k++) {
+                at[k - from + 1] = at[k - from] + scale * length(s, k, k + 1);
+            }
+            return at;
+        }
+
+        /** Pairs (relative positions) whose concepts agree best with each other, kept in order. */
+        private static List<int[]> anchors(List<Sentence> left, int ls, int le, List<Sentence> right, int rs, int re) {
+            int n = le - ls;
+            int m = re - rs;
+            double[][] sim = new double[n][m];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < m; j++) {
+                    Set<String> a = left.get(ls + i).concepts();
+                    Set<String> b = right.get(rs + j).concepts();
+                    sim[i][j] = a.isEmpty() || b.isEmpty() ? 0 : concepts(a, b);
+                }
+            }
+            List<int[]> mutual = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int bj = -1;
+                for (int j = 0; j < m; j++) {
+                    if (sim[i][j] >= ANCHOR && (bj < 0 || sim[i][j] > sim[i][bj])) {
+                        bj = j;
+                    }
+                }
+                if (bj < 0) {
+                    continue;
+                }
+                boolean best = true;
+                for (int k = 0; k < n && best; k++) {
+                    best = k == i || sim[k][bj] < sim[i][bj];
+                }
+                if (best) {
+                    mutual.add(new int[] {i, bj});
+                }
+            }
+            // the longest run in order on both sides: an anchor out of order is a chance match
+            int[] len = new int[mutual.size()];
+            int[] prev = new int[mutual.size()];
+            int end = -1;
+            for (int k = 0; k < mutual.size(); k++) {
+                len[k] = 1;
+                prev[k] = -1;
+                for (int q = 0; q < k; q++) {
+                    if (mutual.get(q)[1] < mutual.get(k)[1] && len[q] + 1 > len[k]) {
+                        len[k] = len[q] + 1;
+                        prev[k] = q;
+                    }
+                }
+                if (end < 0 || len[k] > len[end]) {
+                    end = k;
+                }
+            }
+            List<int[]> out = new ArrayList<>();
+            for (int k = end; k >= 0; k = prev[k]) {
+                out.add(0, mutual.get(k));
+            }
+            return out;
+        }
+
+        /** The sentences of [from, to) of one side, each counted up to one by its length against {@link #SHORT}. */
+        double weight(int from, int to, boolean left) {
+            double[] at = left ? leftAt : rightAt;
+            double w = 0;
+            for (int k = from; k < to; k++) {
+                w += Math.min(1, (at[k + 1] - at[k]) / SHORT);
+            }
+            return w;
+        }
+
+        /** Where the line puts the right-hand point of a left-hand one. */
+        private double expected(double x) {
+            int k = anchorsLeft.length;
+            if (x <= anchorsLeft[0]) {
+                return anchorsRight[0] - (anchorsLeft[0] - x);
+            }
+            if (x >= anchorsLeft[k - 1]) {
+                return anchorsRight[k - 1] + (x - anchorsLeft[k - 1]);
+            }
+            int q = 1;
+            while (anchorsLeft[q] < x) {
+                q++;
+            }
+            double span = anchorsLeft[q] - anchorsLeft[q - 1];
+            double t = span == 0 ? 0 : (x - anchorsLeft[q - 1]) / span;
+            return anchorsRight[q - 1] + t * (anchorsRight[q] - anchorsRight[q - 1]);
+        }
+
+        /**
+         * From 0 to 1: how near the link of left sentences [a0, a1) and right [b0, b1) (relative
+         * positions) lies to the line, measured against the link's own length.
+         */
+        double nearness(int a0, int a1, int b0, int b1) {
+            double leftMid = (leftAt[a0] + leftAt[a1]) / 2;
+            double rightMid = (rightAt[b0] + rightAt[b1]) / 2;
+            double size = Math.max(leftAt[a1] - leftAt[a0], rightAt[b1] - rightAt[b0]);
+            double off = Math.abs(expected(leftMid) - rightMid) / (size + NEAR);
+            return 1 / (1 + off * off);
+        }
     }
 
     private static List<Integer> range(int from, int to) {

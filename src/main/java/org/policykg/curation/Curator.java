@@ -18,6 +18,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.align.TranslationAlignments;
 import org.policykg.extract.Slugs;
 import org.policykg.store.GraphStore;
 import org.policykg.vocab.Iris;
@@ -29,8 +30,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries out a curator's decision about a candidate: accept it into its scheme as a new member,
  * merge it into a member as an alternative label, or reject it. Each decision is one write
- * transaction that checks the request, records the decision (PROV) in the curation graph and
- * re-links every document graph that used the candidate; a refused decision changes nothing.
+ * transaction that checks the request, records the decision (PROV) in the curation graph,
+ * re-links every document graph that used the candidate and recomputes the alignments of the
+ * translated pairs those documents belong to; a refused decision changes nothing.
  */
 public final class Curator {
     private static final Logger log = LoggerFactory.getLogger(Curator.class);
@@ -187,6 +189,12 @@ public final class Curator {
                 Iter.toList(dsg.find(Node.ANY, Node.ANY, Node.ANY, s)).forEach(dsg::delete);
                 Iter.toList(dsg.find(Node.ANY, s, Node.ANY, Node.ANY)).forEach(dsg::delete);
             }
+        }
+        // the sentence links and agreeing statements of a translated pair read the mentions and
+        // statements just re-pointed: made current in this transaction, so none is stale after it
+        List<Node> realigned = TranslationAlignments.recompute(dsg, iris, touched);
+        if (!realigned.isEmpty()) {
+            log.debug("Re-aligned {} after the decision about <{}>", realigned, candidate.getURI());
         }
         Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         record(cur, decision, type, candidate, member, labels, author, time);

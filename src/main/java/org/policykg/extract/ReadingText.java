@@ -45,6 +45,9 @@ final class ReadingText {
             + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
             + "|第\\s*\\d{1,4}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+    /** A line that is nothing but a markup comment ({@code <!-- … -->}), which a markdown or HTML copy keeps and nobody reads. */
+    private static final Pattern MARKUP_COMMENT = Pattern.compile("<!--.*?-->(?:\\s*<!--.*?-->)*");
+
     private static final int RUNNING_HEAD_MAX = 80;
     private static final int RUNNING_HEAD_MIN_COUNT = 3;
     private static final int MIN_WIDTH = 8;
@@ -95,7 +98,15 @@ final class ReadingText {
         List<Line> content = new ArrayList<>();
         List<Boolean> furnitureBefore = new ArrayList<>();
         boolean sawFurniture = false;
+        // a comment line is blanked but is no furniture: the blank lines around it still part paragraphs
+        boolean[] comment = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
+            comment[i] = MARKUP_COMMENT.matcher(lines.get(i).span().of(raw)).matches();
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (comment[i]) {
+                continue;
+            }
             if (furniture[i]) {
                 sawFurniture = true;
             } else {
@@ -107,7 +118,7 @@ final class ReadingText {
         int width = wrapWidth(raw, content);
         char[] out = null;
         for (int i = 0; i < lines.size(); i++) {
-            if (furniture[i]) {
+            if (furniture[i] || comment[i]) {
                 out = out == null ? raw.toCharArray() : out;
                 Span s = lines.get(i).span();
                 Arrays.fill(out, s.start(), s.end(), ' ');

@@ -14,6 +14,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.curation.Decisions;
@@ -143,7 +144,7 @@ public final class DocumentIngest {
     public List<Result> ingestAll(GraphStore store, List<Submission> submissions) {
         checkBatch(submissions);
         long start = System.nanoTime();
-        List<Pipeline.DocumentGraph> graphs = extractAll(submissions);
+        List<Pipeline.DocumentGraph> graphs = extractAll(submissions, curation(store));
         long extracted = System.nanoTime();
         // the curator's decisions rewrite the graphs as they are stored: the results describe what was
         boolean[] replaced = write(store, graphs);
@@ -306,14 +307,26 @@ public final class DocumentIngest {
     }
 
     /** Extraction and SHACL for each submission, in parallel; the first failure in order is thrown. */
-    private List<Pipeline.DocumentGraph> extractAll(List<Submission> submissions) {
+    /** A copy of the store's curation graph: the accepted members and merged labels the extractor is to know. */
+    private Graph curation(GraphStore store) {
+        Node name = NodeFactory.createURI(new Iris(pipeline.base()).curationGraph());
+        return store.read(dsg -> {
+            Graph copy = GraphFactory.createGraphMem();
+            if (dsg.containsGraph(name)) {
+                dsg.getGraph(name).find().forEachRemaining(copy::add);
+            }
+            return copy;
+        });
+    }
+
+    private List<Pipeline.DocumentGraph> extractAll(List<Submission> submissions, Graph curation) {
         List<Object> outcomes = IntStream.range(0, submissions.size())
                 .parallel()
                 .mapToObj(i -> {
                     Submission s = submissions.get(i);
                     try {
                         return (Object) pipeline.run(
-                                new SourceText(s.id(), s.fileName(), s.text(), s.original()), s.metadata());
+                                new SourceText(s.id(), s.fileName(), s.text(), s.original()), s.metadata(), curation);
                     } catch (RuntimeException e) {
                         return e;
                     }

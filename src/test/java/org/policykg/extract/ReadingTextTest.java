@@ -54,6 +54,17 @@ class ReadingTextTest {
     }
 
     @Test
+    void aMarkupCommentLineIsNoSentenceAndTheOffsetsAfterItHold() {
+        String text = "# 某某条例\n\n某年某月某日通过\n\n<!-- NOTE END -->\n\n## 第一章 总则\n\n第一条 为了规范某项工作，制定本条例。";
+        Page page = READER.read(new SourceText("t", null, text));
+        assertThat(page.reading()).hasSameSizeAs(text).doesNotContain("<!--");
+        assertThat(sentences(text)).noneMatch(s -> s.contains("<!") || s.contains("-->"));
+        int at = text.indexOf("为了规范");
+        assertThat(segment(text).sentences())
+                .anySatisfy(s -> assertThat(s.span().start()).isEqualTo(at));
+    }
+
+    @Test
     void readingCopyKeepsTheLengthAndChangesOnlyLineBreaksAndFurniture() {
         String text = "Treating data security as the\nfoundation of development.\n\n- 2 -\n\nThe end.";
         String reading = READER.read(new SourceText("t", null, text)).reading();

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +53,16 @@ class CandidatesIT {
             + " engine of high-quality development.\n";
     private static final String C = "We will make digital sovereignty our top priority and treat ocean stewardship as"
             + " our central mission.\n";
+    /** A translated pair, loaded as seeds so that the loader aligns it: the English uses a candidate. */
+    private static final String PAIR_EN = "We will treat grain resilience as the foundation of development.\n";
+
+    private static final String PAIR_ZH = "要把粮食安全作为发展的基础。\n";
 
     @TempDir
     static Path folder;
+
+    /** A decision's answer, kept for the JSON-LD check of every answer. */
+    private static String outcomeAnswer;
 
     private static final HttpClient client = HttpClient.newHttpClient();
     private static FusekiServer fuseki;
@@ -67,7 +75,22 @@ class CandidatesIT {
             fuseki = ExternalStore.start();
         }
         store = openStore();
-        new SeedLoader(TestData.PIPELINE, PKG.BASE).loadOntology(store);
+        SeedLoader seeds = new SeedLoader(TestData.PIPELINE, PKG.BASE);
+        seeds.loadOntology(store);
+        try {
+            Path pair = Files.createDirectories(folder.resolve("pair"));
+            Files.writeString(pair.resolve("en-cur-pair.txt"), PAIR_EN);
+            Files.writeString(pair.resolve("zh-cur-pair.txt"), PAIR_ZH);
+            for (String language : List.of("en", "zh")) {
+                Files.writeString(
+                        pair.resolve(language + "-cur-pair.meta.json"),
+                        "{\"title\": \"Pair " + language + "\", \"issued\": \"2024-05-02\", \"language\": \"" + language
+                                + "\", \"work\": \"cur-pair\"}");
+            }
+            seeds.loadFolder(store, pair);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         serve();
         for (String[] doc : List.of(new String[] {"cur-a", A}, new String[] {"cur-b", B}, new String[] {"cur-c", C})) {
             assertThat(ingest(doc[0], doc[1]).statusCode()).isEqualTo(201);
@@ -101,8 +124,12 @@ class CandidatesIT {
     }
 
     private static HttpResponse<String> ingest(String id, String text) {
+        return ingest(id, text, "Curation test " + id);
+    }
+
+    private static HttpResponse<String> ingest(String id, String text, String title) {
         ObjectNode o = JSON.createObjectNode().put("id", id).put("text", text);
-        o.putObject("metadata").put("title", "Curation test " + id).put("issued", "2024-05-01");
+        o.putObject("metadata").put("title", title).put("issued", "2024-05-01");
         return post("/api/documents", o.toString(), "Authorization", AUTH);
     }
 
@@ -358,5 +385,92 @@ class CandidatesIT {
         assertThat(ingest("cur-e", A).statusCode()).isEqualTo(201);
         assertThat(select(uses)).isEmpty();
         assertThat(slugs("concept")).doesNotContain("ocean-stewardship");
+    }
+
+    /** The English statements of the pair that its alignment ties to a Chinese one, or says the Chinese lacks. */
+    private static List<JsonNode> pairStatements(String link) {
+        return select("PREFIX pkg: <" + PKG.NS + "> SELECT ?s ?o WHERE { ?s a pkg:RoleAssignment ; pkg:inDocument <"
+                + PKG.BASE + "doc/en-cur-pair> ; pkg:" + link + " ?o }");
+    }
+
+    @Test
+    @Order(7)
+    void mergingMakesTheAlignmentsOfATranslatedPairCurrentInTheSameWrite() {
+        // before: the English role of the candidate has no Chinese counterpart
+        assertThat(pairStatements("notFoundIn")).hasSize(1);
+        assertThat(pairStatements("agreesWith")).isEmpty();
+
+        HttpResponse<String> r = post(
+                "/api/candidates/concept/grain-resilience/merge",
+                "{\"into\": \"food-security\"}",
+                "Authorization",
+                AUTH);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        outcomeAnswer = r.body();
+
+        // after: the same statement now agrees with the Chinese one, and the API says so
+        List<JsonNode> agreeing = pairStatements("agreesWith");
+        assertThat(agreeing).hasSize(1);
+        assertThat(agreeing.get(0).get("o").get("value").asText()).startsWith(PKG.BASE + "doc/zh-cur-pair/");
+        assertThat(pairStatements("notFoundIn")).isEmpty();
+        JsonNode alignment = json(get("/api/documents/en-cur-pair/alignment?with=zh-cur-pair"));
+        assertThat(alignment.get("agreements")).hasSize(1);
+        assertThat(alignment.get("onlyInThis")).isEmpty();
+        // the sentences stay linked, and their mentions name the member, not the candidate
+        assertThat(alignment.get("alignments")).isNotEmpty();
+        assertThat(select(usesOf("grain-resilience"))).isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void aNewTextUsingAnAcceptedOrMergedLabelMapsToTheMember() {
+        // 数字主权 is the Chinese label given when digital sovereignty was accepted: no candidate of it
+        // was ever made from Chinese, so only the extractor's lexicon can know it
+        HttpResponse<String> zh = ingest("cur-zh", "要把数字主权作为国家安全的基础。\n", "=HYPERLINK(\"http://example.org\")");
+        assertThat(zh.statusCode()).as(zh.body()).isEqualTo(201);
+        assertThat(select("PREFIX pkg: <" + PKG.NS + "> SELECT ?s WHERE { ?s a pkg:RoleAssignment ; pkg:concept <"
+                        + PKG.CONCEPT_NS + "digital-sovereignty> ; pkg:inDocument <" + PKG.BASE + "doc/cur-zh> }"))
+                .hasSize(1);
+        assertThat(json(get("/api/concepts/digital-sovereignty"))
+                        .get("statements")
+                        .toString())
+                .contains(PKG.BASE + "doc/cur-zh");
+
+        // "green finance" was merged into economic security: a plain mention of it, which makes no
+        // candidate, is a mention of the member
+        HttpResponse<String> en =
+                ingest("cur-g", "Banks across the country will expand green finance for small firms.\n");
+        assertThat(en.statusCode()).as(en.body()).isEqualTo(201);
+        assertThat(select("PREFIX pkg: <" + PKG.NS + "> SELECT ?s WHERE { ?s pkg:concept <" + PKG.CONCEPT_NS
+                        + "economic-security> ; pkg:inDocument <" + PKG.BASE + "doc/cur-g> }"))
+                .isNotEmpty();
+
+        // the title a spreadsheet would run as a formula is a quoted text cell in the timeline's CSV
+        HttpResponse<String> csv = get("/api/concepts/digital-sovereignty/timeline?format=csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://example.org\"\")\"");
+        assertThat(csv.body().lines().skip(1)).noneMatch(line -> line.contains(",=") || line.contains(",\"="));
+    }
+
+    @Test
+    @Order(9)
+    void everyKeyOfTheCurationAlignmentAndTimelineAnswersExpandsAsJsonLd() {
+        assertThat(outcomeAnswer).isNotNull();
+        List<String> answers = new ArrayList<>(List.of(outcomeAnswer));
+        for (String path : List.of(
+                "/api/candidates?kind=concept",
+                "/api/candidates?kind=role",
+                "/api/candidates/decisions",
+                "/api/documents/en-cur-pair/alignment?with=zh-cur-pair",
+                "/api/documents/zh-cur-pair/alignment",
+                "/api/concepts/food-security/wording",
+                "/api/concepts/digital-sovereignty/timeline")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            answers.add(r.body());
+        }
+        for (String answer : answers) {
+            assertThat(JsonLdKeys.dropped(answer)).as(answer).isEmpty();
+        }
     }
 }

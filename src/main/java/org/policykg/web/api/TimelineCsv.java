@@ -57,14 +57,10 @@ final class TimelineCsv {
         ctx.contentType(MEDIA_TYPE + "; charset=utf-8; header=present").result(out.toString());
     }
 
-    /** One RFC 4180 record: fields quoted where they hold a comma, quote or line break; CRLF after. */
+    /** One RFC 4180 record of {@link CsvCells}, CRLF after. */
     private static void record(StringBuilder out, String... fields) {
-        out.append(Stream.of(fields).map(TimelineCsv::field).collect(Collectors.joining(",")))
+        out.append(Stream.of(fields).map(CsvCells::field).collect(Collectors.joining(",")))
                 .append("\r\n");
-    }
-
-    private static String field(String value) {
-        return value.matches("(?s).*[,\"\r\n].*") ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     /** A role's English label, else any label, else its IRI. */
