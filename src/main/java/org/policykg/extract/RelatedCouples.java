@@ -42,8 +42,13 @@ final class RelatedCouples {
             + "(?:way|manner|fashion))\\b");
 
     /** "pursue both development and security" (兼顾): verbs of seeking two things at once. */
-    private static final Pattern BOTH =
-            Pattern.compile("\\b(?:pursu|seek|sought|achiev|valu)(?:e|es|ed|ing|s)?\\s+both\\s+(?:the\\s+)?");
+    private static final KeywordPattern BOTH = new KeywordPattern(
+            "(?:pursu|seek|sought|achiev|valu)(?:e|es|ed|ing|s)?\\s+both\\s+(?:the\\s+)?",
+            "pursu",
+            "seek",
+            "sought",
+            "achiev",
+            "valu");
 
     /** Where a side after a frame ends. */
     private static final Pattern PIECE_END =
@@ -153,8 +158,9 @@ final class RelatedCouples {
             }
         }
         if (ctx.mentions("both ")) {
-            Matcher m = BOTH.matcher(f).region(s.start(), s.end());
-            while (m.find()) {
+            for (Matcher m = BOTH.find(f, s.start(), s.start(), s.end());
+                    m != null;
+                    m = BOTH.find(f, m.end(), s.start(), s.end())) {
                 out.add(new Couple(piece(f, m.end(), s.end()), m.start()));
             }
         }
