@@ -62,7 +62,7 @@ final class CopulaRoleRule implements Rule {
     /** What joins the parts of a predicate, {@code \\s} + this body. */
     private static final KeywordPattern PREDICATE_JOIN = new KeywordPattern("(?:as well as|and)\\s", "as", "and");
     /** Where a predicate ends: a char of these, or a comma that {@link #NEXT_CLAUSE} follows. */
-    private static final String PREDICATE_END = ".;:!?,";
+    private static final CharSet PREDICATE_END = CharSet.of(".;:!?,");
     /** ", and X is": a new clause with its own subject. */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s");
 

@@ -13,7 +13,7 @@ final class MostRoleRule implements Rule {
     private static final KeywordPattern MOST = new KeywordPattern(
             "(?:the\\s+)?most\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:is|are)\\s+to\\s+\\p{L}+\\s+", "the", "most");
     /** The chars that end the object. */
-    private static final String OBJECT_END = ".;:!?";
+    private static final CharSet OBJECT_END = CharSet.of(".;:!?");
 
     @Override
     public String id() {

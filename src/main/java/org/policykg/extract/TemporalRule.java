@@ -26,9 +26,11 @@ final class TemporalRule implements Rule {
             "before",
             "from");
     /** Periods counted from the events of the register that every reader dates. */
-    private static final Pattern EVENT = Pattern.compile(
-            "\\b(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
-                    + "|the people's republic of china|the prc)|reform and opening(?:[- ]up)?|the reform and opening(?:[- ]up)?)");
+    private static final KeywordPattern EVENT = new KeywordPattern(
+            "(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
+                    + "|the people's republic of china|the prc)|reform and opening(?:[- ]up)?|the reform and opening(?:[- ]up)?)",
+            "since",
+            "after");
 
     /** A noun of time just before "after": "the early days after ...". */
     private static final Pattern TIME_BEFORE =
@@ -39,8 +41,13 @@ final class TemporalRule implements Rule {
     private static final Map<String, String> EVENT_YEARS =
             Map.of("founding-of-new-china", "1949", "reform-and-opening", "1978");
     /** "in the next five years": a period ending a number of years after the document was issued. */
-    private static final Pattern NEXT_YEARS = Pattern.compile(
-            "\\b(?:in|for|over|during|within)\\s+the\\s+(?:next|coming)\\s+(\\p{L}+|\\d{1,2})\\s+years\\b");
+    private static final KeywordPattern NEXT_YEARS = new KeywordPattern(
+            "(?:in|for|over|during|within)\\s+the\\s+(?:next|coming)\\s+(\\p{L}+|\\d{1,2})\\s+years\\b",
+            "in",
+            "for",
+            "over",
+            "during",
+            "within");
 
     private static final List<String> NUMBERS =
             List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -58,19 +65,46 @@ final class TemporalRule implements Rule {
         "november",
         "december"
     };
-    private static final Pattern FULL_DATE = Pattern.compile(
-            "\\b(?:(on|since|by|until|before)\\s+)?((?:january|february"
-                    + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)");
+    /** The words a date's expression may open with: a preposition or the month. */
+    private static final String[] DATE_WORDS = {
+        "on",
+        "in",
+        "since",
+        "by",
+        "until",
+        "before",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december"
+    };
+
+    private static final KeywordPattern FULL_DATE = new KeywordPattern(
+            "(?:(on|since|by|until|before)\\s+)?((?:january|february"
+                    + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)",
+            DATE_WORDS);
     /** "March 2019", "in May 2024": a month of a year, without a day. */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(in|since|by|until|before)\\s+)?(january|february"
-            + "|march|april|may|june|july|august|september|october|november|december)\\s+((?:19|20)\\d\\d)\\b");
+    private static final KeywordPattern MONTH_YEAR = new KeywordPattern(
+            "(?:(in|since|by|until|before)\\s+)?(january|february"
+                    + "|march|april|may|june|july|august|september|october|november|december)\\s+((?:19|20)\\d\\d)\\b",
+            DATE_WORDS);
     /**
      * "on March 5", "BEIJING, May 12 (Xinhua)": a month and day without a year, which datelines and reports
      * leave to the year the document was issued.
      */
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(on|since|by|until|before)\\s+)?(january|february"
-            + "|march|april|may|june|july|august|september|october|november|december)\\s+(\\d{1,2})\\b"
-            + "(?!,?\\s+(?:19|20)\\d\\d|[:.,]?\\d)");
+    private static final KeywordPattern MONTH_DAY = new KeywordPattern(
+            "(?:(on|since|by|until|before)\\s+)?(january|february"
+                    + "|march|april|may|june|july|august|september|october|november|december)\\s+(\\d{1,2})\\b"
+                    + "(?!,?\\s+(?:19|20)\\d\\d|[:.,]?\\d)",
+            DATE_WORDS);
     /** A year opening a heading line ("2023 New Year Address", "I. 2018 in Review"): the year it is about. */
     private static final Pattern HEADING_YEAR = Pattern.compile("(?:[ivx]+\\.\\s+)?((?:19|20)\\d\\d)\\s+(?=\\p{L})");
     /** {@code \\b} + this, tried only where one of its first words stands; "the year 2018" names the year. */
@@ -93,9 +127,22 @@ final class TemporalRule implements Rule {
      * (a government work report's "this year" is its year of issue). "The past year" is a span of twelve
      * months, not a calendar year, and is left out.
      */
-    private static final Pattern DEICTIC_YEAR = Pattern.compile(
-            "\\b(?:(by|in|until|before|since|during|for|of|through)\\s+)?"
-                    + "(?:the\\s+(?:end|middle|beginning|first half|second half)\\s+of\\s+)?(this|next|last)\\s+year\\b(?!s\\b|['’]s\\b)");
+    private static final KeywordPattern DEICTIC_YEAR = new KeywordPattern(
+            "(?:(by|in|until|before|since|during|for|of|through)\\s+)?"
+                    + "(?:the\\s+(?:end|middle|beginning|first half|second half)\\s+of\\s+)?(this|next|last)\\s+year\\b(?!s\\b|['’]s\\b)",
+            "by",
+            "in",
+            "until",
+            "before",
+            "since",
+            "during",
+            "for",
+            "of",
+            "through",
+            "the",
+            "this",
+            "next",
+            "last");
     /** "2021-2025", "(2021–25)": a period named by its first and last years. */
     private static final Pattern PERIOD =
             Pattern.compile("(?<![\\w.-])((?:19|20)\\d\\d)\\s?[-–—]\\s?((?:19|20)?\\d\\d)(?![\\w-])");
@@ -146,8 +193,9 @@ final class TemporalRule implements Rule {
             }
         }
         if (ctx.mentions("founding of", "reform and opening")) {
-            Matcher event = EVENT.matcher(f).region(s.start(), s.end());
-            while (event.find()) {
+            for (Matcher event = EVENT.find(f, s.start(), s.start(), s.end());
+                    event != null;
+                    event = EVENT.find(f, event.end(), s.start(), s.end())) {
                 if (event.group(1).equals("after")
                         && TIME_BEFORE
                                 .matcher(f)
@@ -166,8 +214,9 @@ final class TemporalRule implements Rule {
             }
         }
         if (ctx.mentions("next", "coming") && ctx.mentions("years")) {
-            Matcher next = NEXT_YEARS.matcher(f).region(s.start(), s.end());
-            while (next.find()) {
+            for (Matcher next = NEXT_YEARS.find(f, s.start(), s.start(), s.end());
+                    next != null;
+                    next = NEXT_YEARS.find(f, next.end(), s.start(), s.end())) {
                 String n = next.group(1);
                 int years = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
                 Integer issued = ctx.memory().issuedYear();
@@ -179,8 +228,9 @@ final class TemporalRule implements Rule {
             }
         }
         if (ctx.hasDigit() && ctx.mentions(MONTHS)) {
-            Matcher date = FULL_DATE.matcher(f).region(s.start(), s.end());
-            while (date.find()) {
+            for (Matcher date = FULL_DATE.find(f, s.start(), s.start(), s.end());
+                    date != null;
+                    date = FULL_DATE.find(f, date.end(), s.start(), s.end())) {
                 try {
                     String iso = LocalDate.parse(capitalised(date.group(2)), LONG_DATE)
                             .toString();
@@ -204,8 +254,9 @@ final class TemporalRule implements Rule {
                 }
             }
             Integer issued = ctx.memory().issuedYear();
-            Matcher day = MONTH_DAY.matcher(f).region(s.start(), s.end());
-            while (issued != null && day.find()) {
+            for (Matcher day = issued != null ? MONTH_DAY.find(f, s.start(), s.start(), s.end()) : null;
+                    day != null;
+                    day = MONTH_DAY.find(f, day.end(), s.start(), s.end())) {
                 Span span = new Span(day.start(), day.end());
                 // "may" is a modal unless written as the month's name
                 boolean month = !day.group(2).equals("may") || ctx.text().charAt(day.start(2)) == 'M';
@@ -222,8 +273,9 @@ final class TemporalRule implements Rule {
                     }
                 }
             }
-            Matcher month = MONTH_YEAR.matcher(f).region(s.start(), s.end());
-            while (month.find()) {
+            for (Matcher month = MONTH_YEAR.find(f, s.start(), s.start(), s.end());
+                    month != null;
+                    month = MONTH_YEAR.find(f, month.end(), s.start(), s.end())) {
                 Span span = new Span(month.start(), month.end());
                 if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
                     int m = java.time.Month.valueOf(month.group(2).toUpperCase(Locale.ROOT))
@@ -240,8 +292,9 @@ final class TemporalRule implements Rule {
         }
         if (ctx.mentions("this year", "next year", "last year") && ctx.memory().issuedYear() != null) {
             int issued = ctx.memory().issuedYear();
-            Matcher deictic = DEICTIC_YEAR.matcher(f).region(s.start(), s.end());
-            while (deictic.find()) {
+            for (Matcher deictic = DEICTIC_YEAR.find(f, s.start(), s.start(), s.end());
+                    deictic != null;
+                    deictic = DEICTIC_YEAR.find(f, deictic.end(), s.start(), s.end())) {
                 int offset = switch (deictic.group(2)) {
                     case "next" -> 1;
                     case "last" -> -1;
