@@ -144,8 +144,10 @@ final class TemporalRule implements Rule {
             "next",
             "last");
     /** "2021-2025", "(2021–25)": a period named by its first and last years. */
-    private static final Pattern PERIOD =
-            Pattern.compile("(?<![\\w.-])((?:19|20)\\d\\d)\\s?[-–—]\\s?((?:19|20)?\\d\\d)(?![\\w-])");
+    private static final FirstCharPattern PERIOD = new FirstCharPattern(
+            "((?:19|20)\\d\\d)\\s?[-–—]\\s?((?:19|20)?\\d\\d)(?![\\w-])",
+            CharSet.of("12"),
+            CharSet.of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"));
     /** Years of the National Congresses of the CCP, for periods counted from one. */
     private static final Map<Integer, Integer> CONGRESS_YEARS =
             Map.of(13, 1987, 14, 1992, 15, 1997, 16, 2002, 17, 2007, 18, 2012, 19, 2017, 20, 2022, 21, 2027);
@@ -310,8 +312,9 @@ final class TemporalRule implements Rule {
             }
         }
         if (ctx.mentions("19", "20")) {
-            Matcher period = PERIOD.matcher(f).region(s.start(), s.end());
-            while (period.find()) {
+            for (Matcher period = PERIOD.find(f, s.start(), s.start(), s.end());
+                    period != null;
+                    period = PERIOD.find(f, period.end(), s.start(), s.end())) {
                 String first = period.group(1);
                 String last = period.group(2).length() == 2 ? first.substring(0, 2) + period.group(2) : period.group(2);
                 if (Integer.parseInt(last) > Integer.parseInt(first)) {
