@@ -43,8 +43,10 @@ final class ActorNames {
     private static final String COMPLEMENT =
             "(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+(?:(?:of|and|for|on|the)\\s+)*" + WORD + ")*)?";
 
-    private static final Pattern NAME = Pattern.compile(
-            "\\b[Tt]he\\s+((?:" + WORD + "\\s+(?:and\\s+)?){0,6}?" + HEAD + COMPLEMENT + "|Chinese\\s+government)\\b");
+    private static final KeywordPattern NAME = new KeywordPattern(
+            "[Tt]he\\s+((?:" + WORD + "\\s+(?:and\\s+)?){0,6}?" + HEAD + COMPLEMENT + "|Chinese\\s+government)\\b",
+            "The",
+            "the");
 
     /** Sentence openers, pronouns and adverbs that start a capitalised run without naming a body. */
     private static final Pattern NOT_A_NAME_START =
@@ -66,9 +68,14 @@ final class ActorNames {
         if (!ctx.textMentions(HEADS) && !ctx.mentions("chinese government")) {
             return out;
         }
-        Matcher m =
-                NAME.matcher(ctx.text()).region(ctx.span().start(), ctx.span().end());
-        while (m.find()) {
+        for (Matcher m = NAME.find(
+                        ctx.text(),
+                        ctx.span().start(),
+                        ctx.span().start(),
+                        ctx.span().end());
+                m != null;
+                m = NAME.find(
+                        ctx.text(), m.end(), ctx.span().start(), ctx.span().end())) {
             String name = m.group(1);
             // a head alone ("the Ministry", "the Committee") is a short form of a body named before
             if (NOT_A_NAME_START.matcher(name).matches()

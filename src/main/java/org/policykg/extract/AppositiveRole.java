@@ -3,7 +3,6 @@ package org.policykg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A role given in apposition, for {@link CopulaRoleRule}: "As the foundation of Z, X must ...", "X, as the
@@ -12,8 +11,11 @@ import java.util.regex.Pattern;
  * give nothing.
  */
 final class AppositiveRole {
-    /** "As the Y" opening the sentence, or ", as the Y" after a concept. */
-    private static final Pattern AS = Pattern.compile("(?:^|,\\s+)as\\s+(?=\\p{L})");
+    /**
+     * "As the Y" opening the sentence, or ", as the Y" after a concept: {@code (?:^|,\\s+)} + this body, the
+     * comma read by {@link #opening}.
+     */
+    private static final KeywordPattern AS = new KeywordPattern("as\\s+(?=\\p{L})", "as");
 
     private AppositiveRole() {}
 
@@ -24,22 +26,42 @@ final class AppositiveRole {
         }
         String f = ctx.folded();
         Span s = ctx.span();
-        Matcher m = AS.matcher(f).region(s.start(), s.end());
-        while (m.find()) {
+        for (Matcher m = AS.find(f, s.start(), s.start(), s.end());
+                m != null;
+                m = AS.find(f, m.end(), s.start(), s.end())) {
+            int start = opening(f, s, m.start());
+            if (start < 0) {
+                continue;
+            }
             int at = RolePhrases.skipDeterminers(f, m.end(), s.end());
             var role = Phrases.roleAt(f, at, s.end(), ctx.roles());
             if (role.isEmpty() || !relates(f, role.get().span().end())) {
                 continue;
             }
             int comma = f.indexOf(',', role.get().span().end());
-            boolean opening = m.start() == s.start();
-            String concept = opening ? conceptAfter(ctx, comma) : conceptBefore(ctx, m.start());
+            boolean opening = start == s.start();
+            String concept = opening ? conceptAfter(ctx, comma) : conceptBefore(ctx, start);
             if (concept != null) {
-                Span evidence = new Span(m.start(), role.get().span().end());
+                Span evidence = new Span(start, role.get().span().end());
                 out.add(new Finding.Role(rule, concept, role.get().iri(), evidence, ctx.sentence()));
             }
         }
         return out;
+    }
+
+    /**
+     * Where the appositive that "as" at {@code as} begins opens: the sentence's start, or the comma before
+     * the spaces before it; -1 when neither stands there.
+     */
+    private static int opening(String f, Span s, int as) {
+        if (as == s.start()) {
+            return as;
+        }
+        int i = as - 1;
+        while (i >= s.start() && KeywordPattern.isRegexSpace(f.charAt(i))) {
+            i--;
+        }
+        return i < as - 1 && i >= s.start() && f.charAt(i) == ',' ? i : -1;
     }
 
     private static boolean relates(String f, int end) {

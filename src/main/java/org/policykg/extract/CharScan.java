@@ -13,4 +13,38 @@ final class CharScan {
         }
         return to;
     }
+
+    /** The first index in {@code [from, to)} whose char is in {@code chars}, or {@code to} if none. */
+    static int firstOf(String s, int from, int to, CharSet chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.contains(s.charAt(i))) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * Where {@code needle} first starts in {@code [from, limit)}, or -1: {@code indexOf(needle, from)} for a
+     * loop that reads no occurrence starting at {@code limit} or later, without searching on to the text's end.
+     */
+    static int indexOf(String s, String needle, int from, int limit) {
+        char first = needle.charAt(0);
+        for (int i = Math.max(from, 0); i < limit; i++) {
+            if (s.charAt(i) == first && s.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where {@code c} first stands in {@code [from, limit)}, or -1. */
+    static int indexOf(String s, char c, int from, int limit) {
+        for (int i = Math.max(from, 0); i < limit; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -43,7 +43,9 @@ final class ChineseActors {
         String f = ctx.folded();
         Span s = ctx.span();
         if (ctx.mentions(GOVERNMENT)) {
-            for (int i = f.indexOf(GOVERNMENT, s.start()); i >= 0 && i < s.end(); i = f.indexOf(GOVERNMENT, i + 1)) {
+            for (int i = CharScan.indexOf(f, GOVERNMENT, s.start(), s.end());
+                    i >= 0;
+                    i = CharScan.indexOf(f, GOVERNMENT, i + 1, s.end())) {
                 int start = levelStart(f, s.start(), i);
                 if (start < i && !f.startsWith(CENTRAL, i - CENTRAL.length())) {
                     out.add(new Named("local governments", new Span(start, i + GOVERNMENT.length())));
@@ -56,9 +58,9 @@ final class ChineseActors {
             }
         }
         for (String party : PARTY) {
-            for (int i = f.indexOf(party, s.start());
+            for (int i = CharScan.indexOf(f, party, s.start(), s.end());
                     i >= 0 && i + party.length() < s.end();
-                    i = f.indexOf(party, i + 1)) {
+                    i = CharScan.indexOf(f, party, i + 1, s.end())) {
                 int end = i + party.length();
                 boolean subject = SUBJECT_FOLLOWERS.stream().anyMatch(w -> f.startsWith(w, end))
                         || ChineseDirectiveRule.verbAt(f, end, s.end()) >= 0;

@@ -23,7 +23,7 @@ final class ChineseDirectiveRule implements Rule {
     }
 
     /** What ends a clause, and what ends the heading mark before one (（一）, 五、). */
-    private static final String CLAUSE_MARKS = "，；：、）)　 ,;:";
+    private static final CharSet CLAUSE_MARKS = CharSet.of("，；：、）)　 ,;:");
 
     /** A heading's number standing as a clause of its own: 五, （一, 第三条. */
     private static final java.util.regex.Pattern NUMBERING =
@@ -47,7 +47,7 @@ final class ChineseDirectiveRule implements Rule {
 
     private static final String[] MODALS = {"必须", "应当", "需要", "不得", "要"};
     /** The first chars of the {@link #MODALS}. */
-    private static final String MODAL_STARTS = "必应需不要";
+    private static final CharSet MODAL_STARTS = CharSet.of("必应需不要");
     /** Words before 要 that make it another word (主要, 重要, 需要 read as itself, 只要, 不要 is no directive here). */
     private static final String NOT_YAO_BEFORE = "主重需只不必想";
     /** Adverbs between a modal or a clause's start and its verb. */
@@ -132,7 +132,7 @@ final class ChineseDirectiveRule implements Rule {
         int objectBefore = 0;
         int clause = s.start();
         for (int i = s.start(); i <= s.end(); i++) {
-            if (i < s.end() && CLAUSE_MARKS.indexOf(f.charAt(i)) < 0) {
+            if (i < s.end() && !CLAUSE_MARKS.contains(f.charAt(i))) {
                 continue;
             }
             Span c = new Span(clause, i);
@@ -154,7 +154,7 @@ final class ChineseDirectiveRule implements Rule {
                 starts.add(c.start());
             }
             for (int j = c.start(); j < c.end(); j++) {
-                if (MODAL_STARTS.indexOf(f.charAt(j)) < 0) {
+                if (!MODAL_STARTS.contains(f.charAt(j))) {
                     continue;
                 }
                 for (String modal : MODALS) {

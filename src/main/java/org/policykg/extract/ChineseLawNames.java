@@ -34,7 +34,9 @@ final class ChineseLawNames {
         String f = ctx.folded();
         Lexicon documents = ctx.lexicons().documents();
         Span s = ctx.span();
-        for (int fa = f.indexOf('法', s.start()); fa >= 0 && fa < s.end(); fa = f.indexOf('法', fa + 1)) {
+        for (int fa = CharScan.indexOf(f, '法', s.start(), s.end());
+                fa >= 0;
+                fa = CharScan.indexOf(f, '法', fa + 1, s.end())) {
             if (fa + 1 < s.end() && NOT_A_LAW_AFTER.indexOf(f.charAt(fa + 1)) >= 0) {
                 continue;
             }

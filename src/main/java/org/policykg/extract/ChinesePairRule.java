@@ -178,8 +178,8 @@ final class ChinesePairRule implements Rule {
     private static void fused(SentenceContext ctx, int frame, int start, int end, List<Finding> out) {
         String f = ctx.folded();
         for (String sum : SUMS) {
-            int at = f.indexOf(sum, start);
-            if (at < 0 || at >= end) {
+            int at = CharScan.indexOf(f, sum, start, end);
+            if (at < 0) {
                 continue;
             }
             for (int j = start + 1; j < at; j++) {

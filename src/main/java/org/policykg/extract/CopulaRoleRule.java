@@ -59,9 +59,10 @@ final class CopulaRoleRule implements Rule {
     /** What may stand between the concepts of a list. */
     private static final Pattern LIST_GLUE = Pattern.compile("[,\\s]|\\band\\b|\\bor\\b|\\bthe\\b");
 
-    private static final Pattern PREDICATE_JOIN = Pattern.compile("\\s(?:as well as|and)\\s");
+    /** What joins the parts of a predicate, {@code \\s} + this body. */
+    private static final KeywordPattern PREDICATE_JOIN = new KeywordPattern("(?:as well as|and)\\s", "as", "and");
     /** Where a predicate ends: a char of these, or a comma that {@link #NEXT_CLAUSE} follows. */
-    private static final String PREDICATE_END = ".;:!?,";
+    private static final CharSet PREDICATE_END = CharSet.of(".;:!?,");
     /** ", and X is": a new clause with its own subject. */
     private static final Pattern NEXT_CLAUSE = Pattern.compile(",\\s+and\\s+\\p{L}+\\s+(?:is|are)\\s");
 
@@ -71,8 +72,9 @@ final class CopulaRoleRule implements Rule {
     /** What a candidate role phrase must relate its subject to: "the engine of", "the key to". */
     private static final Pattern RELATION = Pattern.compile("\\s+(?:of|for|to|in|behind)\\s");
 
-    /** The verb of an inverted role statement: "the key to Z lies in X". */
-    private static final Pattern INVERTED_VERB = Pattern.compile("\\s(?:is|are|remains|lies in|lie in)\\s+");
+    /** The verb of an inverted role statement, {@code \\s} + this body: "the key to Z lies in X". */
+    private static final KeywordPattern INVERTED_VERB =
+            new KeywordPattern("(?:is|are|remains|lies in|lie in)\\s+", "is", "are", "remains", "lie");
     /** What opens no noun phrase: an infinitive, a clause, a prepositional phrase, a negation, an adjective of degree. */
     private static final Pattern NO_NOUN_PREDICATE = Pattern.compile(
             "(?:to|that|what|how|whether|in|on|at|by|for|with|not|no|very|so|more|too|being|also|still|always)\\b");
@@ -297,11 +299,12 @@ final class CopulaRoleRule implements Rule {
     private List<Finding> inverted(SentenceContext ctx) {
         String f = ctx.folded();
         Span s = ctx.span();
-        Matcher verb = INVERTED_VERB.matcher(f).region(s.start(), s.end());
-        if (!verb.find()) {
+        Matcher verb = INVERTED_VERB.findAfterSpace(f, s.start(), s.start(), s.end());
+        if (verb == null) {
             return List.of();
         }
-        Span subject = clauseBefore(f, s, verb.start());
+        // the match starts at the verb; the space before it is where the expression's began
+        Span subject = clauseBefore(f, s, verb.start() - 1);
         if (!subject.of(f).startsWith("the ") || Phrases.splitCount(subject.of(f)) > MAX_SUBJECT_WORDS) {
             return List.of();
         }
@@ -373,20 +376,7 @@ final class CopulaRoleRule implements Rule {
      * returned matcher's match starts one char after the space.
      */
     static Matcher nextCopula(String f, int from, Span s) {
-        // a copula word after a space at from or later: it starts at from + 1 at the earliest
-        for (Matcher m = COPULA.find(f, from + 1, s.start(), s.end());
-                m != null;
-                m = COPULA.find(f, m.start() + 1, s.start(), s.end())) {
-            if (isRegexSpace(f.charAt(m.start() - 1))) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return COPULA.findAfterSpace(f, from, s.start(), s.end());
     }
 
     /**
@@ -472,8 +462,9 @@ final class CopulaRoleRule implements Rule {
         int limit = predicateEnd(f, start, ctx.span().end());
         List<RolePhrase> roles = new ArrayList<>();
         predicateRole(f, start, limit, ctx).ifPresent(roles::add);
-        Matcher join = PREDICATE_JOIN.matcher(f).region(start, limit);
-        while (join.find()) {
+        for (Matcher join = PREDICATE_JOIN.findAfterSpace(f, start, start, limit);
+                join != null;
+                join = PREDICATE_JOIN.findAfterSpace(f, join.end(), start, limit)) {
             // a coordinated part names a role of the scheme only: "the nature, purpose and original
             // mission of Y" lists attributes, not roles
             Optional<RolePhrase> r = predicateRole(f, join.end(), limit, ctx).filter(x -> !x.candidate());

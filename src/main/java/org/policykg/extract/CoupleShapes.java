@@ -30,9 +30,16 @@ final class CoupleShapes {
                     + "\\s+key\\s+(?:points|areas|fields|links|sectors)\\b");
 
     /** "promote stability through progress". */
-    private static final Pattern THROUGH =
-            Pattern.compile("\\b(promot|ensur|secur|foster|driv|boost|spur)(?:e|es|ed|ing)?"
-                    + "\\s+(\\p{L}+)\\s+through\\s+(\\p{L}+)(?=\\s*(?:[,.;:]|\\s+and\\s|$))");
+    private static final KeywordPattern THROUGH = new KeywordPattern(
+            "(promot|ensur|secur|foster|driv|boost|spur)(?:e|es|ed|ing)?"
+                    + "\\s+(\\p{L}+)\\s+through\\s+(\\p{L}+)(?=\\s*(?:[,.;:]|\\s+and\\s|$))",
+            "promot",
+            "ensur",
+            "secur",
+            "foster",
+            "driv",
+            "boost",
+            "spur");
     /** "establishing the new before abolishing the old": the objects are no nouns, so the actions pair. */
     private static final Pattern BEFORE =
             Pattern.compile("\\b(\\p{L}+ing)\\s+the\\s+(\\p{L}+)\\s+before\\s+(\\p{L}+ing)\\s+the\\s+(\\p{L}+)\\b");
@@ -90,8 +97,9 @@ final class CoupleShapes {
                     new Span(whole.start(1), whole.end()),
                     ctx.sentence()));
         }
-        Matcher t = ctx.mentions("through") ? THROUGH.matcher(f).region(s.start(), s.end()) : null;
-        while (t != null && t.find()) {
+        for (Matcher t = ctx.mentions("through") ? THROUGH.find(f, s.start(), s.start(), s.end()) : null;
+                t != null;
+                t = THROUGH.find(f, t.end(), s.start(), s.end())) {
             nounCouple(ctx, rule, t.group(2), t.group(3), new Span(t.start(), t.end()))
                     .ifPresent(out::add);
         }

@@ -169,7 +169,7 @@ final class DirectiveRule implements Rule {
     private static final Set<String> PARTICLES =
             Set.of("to", "on", "up", "out", "down", "away", "in", "forward", "with");
     /** The chars that end a directive's object. */
-    private static final String OBJECT_END = ".;:!?";
+    private static final CharSet OBJECT_END = CharSet.of(".;:!?");
 
     @Override
     public String id() {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class FieldExamples {
     /** "security such as", or "fields / areas / domains such as" in a sentence about security. */
-    private static final Pattern INTRO = Pattern.compile("\\b(security|fields?|areas|domains)\\s+such\\s+as\\s+");
+    private static final KeywordPattern INTRO = new KeywordPattern(
+            "(security|fields?|areas|domains)\\s+such\\s+as\\s+", "security", "field", "areas", "domains");
     /** An item: one to three words of letters and hyphens. */
     private static final Pattern ITEM = Pattern.compile("[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,2}");
     /** What joins two items: a comma (with "and" or "or" after it), or "and" / "or" alone. */
@@ -31,8 +32,9 @@ final class FieldExamples {
             return out;
         }
         boolean aboutSecurity = foldedSentence.contains("security");
-        Matcher intro = INTRO.matcher(folded).region(sentence.start(), sentence.end());
-        while (intro.find()) {
+        for (Matcher intro = INTRO.find(folded, sentence.start(), sentence.start(), sentence.end());
+                intro != null;
+                intro = INTRO.find(folded, intro.end(), sentence.start(), sentence.end())) {
             if (intro.group(1).equals("security") || aboutSecurity) {
                 items(folded, intro.end(), sentence.end(), concepts, out);
             }

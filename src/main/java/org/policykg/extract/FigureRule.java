@@ -24,20 +24,29 @@ final class FigureRule implements Rule {
     /** Words that make a unit of measure and stay with it: "metric tons", "square kilometers". */
     private static final Pattern MEASURE_QUALIFIER = Pattern.compile("(?:metric|square|cubic|standard)");
 
-    private static final Pattern FIGURE = Pattern.compile("(?<![\\w.])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
-            + "(?:-(" + HYPHEN_UNITS + ")(?![\\w-])|\\s*"
-            + "(%|percent|per cent|percentage points?|" + SYMBOL_UNITS
-            + "|(?:(?:million|billion|trillion|thousand|hundred)\\s+" + MODIFIER
-            + "{0,2})?(?:tons|tonnes|yuan|dollars|us dollars|people|persons"
-            + "|households|cases|kilometers|kilometres|square kilometers|hectares|mu|jin|units|times|years|days|hours|minutes)"
-            // a scale word or a decimal fraction measures the plural noun after it: "1.09 billion netizens"
-            + "|(?:million|billion|trillion|thousand)\\s+" + MODIFIER + "{0,2}(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
-            + "|(?<=\\d\\.\\d{1,6}\\s{0,3})(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
-            // a count in the thousands measures the noun phrase it counts, written out: "2,500 river stations"
-            + "|(?<=\\d,\\d{3}\\s{1,3})" + MODIFIER + "{0,2}?(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
-            // "the 1.4 billion Chinese": a people named by its demonym is counted in people
-            + "|(?:million|billion)\\s+chinese\\b"
-            + "|million|billion|trillion)\\b)");
+    private static final CharSet DIGITS = CharSet.of("0123456789");
+    /** What the figure's look-behind {@code (?<![\\w.])} excludes before its first digit. */
+    private static final CharSet WORD_OR_POINT =
+            CharSet.of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.");
+
+    private static final FirstCharPattern FIGURE = new FirstCharPattern(
+            "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+                    + "(?:-(" + HYPHEN_UNITS + ")(?![\\w-])|\\s*"
+                    + "(%|percent|per cent|percentage points?|" + SYMBOL_UNITS
+                    + "|(?:(?:million|billion|trillion|thousand|hundred)\\s+" + MODIFIER
+                    + "{0,2})?(?:tons|tonnes|yuan|dollars|us dollars|people|persons"
+                    + "|households|cases|kilometers|kilometres|square kilometers|hectares|mu|jin|units|times|years|days|hours|minutes)"
+                    // a scale word or a decimal fraction measures the plural noun after it: "1.09 billion netizens"
+                    + "|(?:million|billion|trillion|thousand)\\s+" + MODIFIER + "{0,2}(?!" + NOT_UNITS
+                    + "\\b)[a-z]{3,}s"
+                    + "|(?<=\\d\\.\\d{1,6}\\s{0,3})(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
+                    // a count in the thousands measures the noun phrase it counts, written out: "2,500 river stations"
+                    + "|(?<=\\d,\\d{3}\\s{1,3})" + MODIFIER + "{0,2}?(?!" + NOT_UNITS + "\\b)[a-z]{3,}s"
+                    // "the 1.4 billion Chinese": a people named by its demonym is counted in people
+                    + "|(?:million|billion)\\s+chinese\\b"
+                    + "|million|billion|trillion)\\b)",
+            DIGITS,
+            WORD_OR_POINT);
 
     /**
      * "for the 19th year in a row", "the 20th consecutive year" (连续N年): a run of years counted by an ordinal,
@@ -57,9 +66,11 @@ final class FigureRule implements Rule {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        Matcher m = FIGURE.matcher(ctx.folded())
-                .region(ctx.span().start(), ctx.span().end());
-        while (m.find()) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        for (Matcher m = FIGURE.find(f, s.start(), s.start(), s.end());
+                m != null;
+                m = FIGURE.find(f, m.end(), s.start(), s.end())) {
             String value = m.group(1).replace(",", "");
             String unit = m.group(2) != null ? m.group(2) : unit(m.group(3));
             // a thousands separator or a unit symbol marks a count, never a year

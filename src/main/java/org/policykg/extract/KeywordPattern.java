@@ -64,6 +64,28 @@ final class KeywordPattern {
         return null;
     }
 
+    /**
+     * The first match of {@code \\s} + the body starting at or after {@code from} in the region, as that
+     * expression's {@code Matcher.find()} gives them one after another when {@code from} is the previous
+     * match's end; null when there is none. The returned matcher's match starts one char after the space.
+     */
+    Matcher findAfterSpace(String s, int from, int regionStart, int regionEnd) {
+        // a keyword after a space at from or later: it starts at from + 1 at the earliest
+        for (Matcher m = find(s, from + 1, regionStart, regionEnd);
+                m != null;
+                m = find(s, m.start() + 1, regionStart, regionEnd)) {
+            if (isRegexSpace(s.charAt(m.start() - 1))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** {@code \\s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** {@link #find} offset by offset: for short texts, where an index would cost more than it saves. */
     private Matcher scan(String s, int from, int regionStart, int regionEnd) {
         for (int p = from; p < regionEnd; p++) {
@@ -116,12 +138,14 @@ final class KeywordPattern {
     }
 
     /**
-     * The offsets of a text where an ASCII word char follows none, kept for the last long text a thread
-     * searched: every rule searches the same document sentence after sentence, and reading it char by
-     * char once per expression was the largest share of the rules' time.
+     * The offsets of a text where an ASCII word char follows none, kept for the last two long texts a
+     * thread searched: every rule searches the same document sentence after sentence (its folded text, and
+     * for case-sensitive expressions its text as written), and reading it char by char once per expression
+     * was the largest share of the rules' time.
      */
     private static final class WordStarts {
         private static final ThreadLocal<WordStarts> LAST = new ThreadLocal<>();
+        private static final ThreadLocal<WordStarts> BEFORE_LAST = new ThreadLocal<>();
 
         /** Weakly held: a thread keeps its last document only as long as something else does. */
         private final WeakReference<String> text;
@@ -148,11 +172,14 @@ final class KeywordPattern {
 
         static int[] of(String s) {
             WordStarts last = LAST.get();
-            if (last == null || last.text.get() != s) {
-                last = new WordStarts(s);
-                LAST.set(last);
+            if (last != null && last.text.get() == s) {
+                return last.at;
             }
-            return last.at;
+            WordStarts before = BEFORE_LAST.get();
+            WordStarts found = before != null && before.text.get() == s ? before : new WordStarts(s);
+            BEFORE_LAST.set(last);
+            LAST.set(found);
+            return found.at;
         }
 
         /** The index of the first offset at or after {@code p}. */

@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The inverted role statement: "(the) most fundamental is to safeguard X and Y": each concept named
  * in what is to be done takes the role.
  */
 final class MostRoleRule implements Rule {
-    private static final Pattern MOST =
-            Pattern.compile("\\b(?:the\\s+)?most\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:is|are)\\s+to\\s+\\p{L}+\\s+");
+    private static final KeywordPattern MOST = new KeywordPattern(
+            "(?:the\\s+)?most\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:is|are)\\s+to\\s+\\p{L}+\\s+", "the", "most");
     /** The chars that end the object. */
-    private static final String OBJECT_END = ".;:!?";
+    private static final CharSet OBJECT_END = CharSet.of(".;:!?");
 
     @Override
     public String id() {
@@ -28,8 +27,10 @@ final class MostRoleRule implements Rule {
         }
         String f = ctx.folded();
         List<Finding> out = new ArrayList<>();
-        Matcher m = MOST.matcher(f).region(ctx.span().start(), ctx.span().end());
-        while (m.find()) {
+        for (Matcher m = MOST.find(
+                        f, ctx.span().start(), ctx.span().start(), ctx.span().end());
+                m != null;
+                m = MOST.find(f, m.end(), ctx.span().start(), ctx.span().end())) {
             Optional<String> role = ctx.roles().exact(m.group(1));
             if (role.isEmpty()) {
                 continue;

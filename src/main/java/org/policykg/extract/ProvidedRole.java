@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  * concept that ends the clause before the comma.
  */
 final class ProvidedRole {
-    private static final Pattern VERB = Pattern.compile("\\b(?:provides?|provided|providing|lays?|laid|laying)\\s+"
-            + "(?:(?:a|an|the)\\s+)?(?:(?:strong|solid|important|powerful|reliable|firm|sound|crucial|lasting"
-            + "|inexhaustible|strategic|fundamental|material|institutional)\\s+(?:and\\s+\\p{L}+\\s+)?)?");
+    private static final KeywordPattern VERB = new KeywordPattern(
+            "(?:provides?|provided|providing|lays?|laid|laying)\\s+"
+                    + "(?:(?:a|an|the)\\s+)?(?:(?:strong|solid|important|powerful|reliable|firm|sound|crucial|lasting"
+                    + "|inexhaustible|strategic|fundamental|material|institutional)\\s+(?:and\\s+\\p{L}+\\s+)?)?",
+            "provid",
+            "lay",
+            "laid");
     /** Modals and adverbs between a subject and its verb: "will in turn", "can also". */
     private static final Pattern SUBJECT_TAIL = Pattern.compile(
             "(?:\\s+(?:will|can|shall|must|should|would|also|further|thus|therefore|in\\s+turn|to|helps?|will\\s+help))+$");
@@ -31,8 +35,9 @@ final class ProvidedRole {
         }
         String f = ctx.folded();
         Span s = ctx.span();
-        Matcher m = VERB.matcher(f).region(s.start(), s.end());
-        while (m.find()) {
+        for (Matcher m = VERB.find(f, s.start(), s.start(), s.end());
+                m != null;
+                m = VERB.find(f, m.end(), s.start(), s.end())) {
             Lexicon.Match role = roleAt(ctx, m.end());
             if (role == null) {
                 continue;

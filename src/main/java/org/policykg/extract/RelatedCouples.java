@@ -20,16 +20,26 @@ final class RelatedCouples {
             + "|like\\s+the\\s+two\\s+wings\\s+of\\s+a\\s+bird))\\b");
 
     /** "strike a balance between", "handle well the relationship between", "the balance between". */
-    private static final Pattern BETWEEN =
-            Pattern.compile("\\b(?:balance|(?:handl|grasp|manag|address|understand|balanc)"
-                    + "\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:the\\s+)?relationships?)\\s+between\\s+(?:the\\s+)?");
+    private static final KeywordPattern BETWEEN = new KeywordPattern(
+            "(?:balance|(?:handl|grasp|manag|address|understand|balanc)"
+                    + "\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:the\\s+)?relationships?)\\s+between\\s+(?:the\\s+)?",
+            "balanc",
+            "handl",
+            "grasp",
+            "manag",
+            "address",
+            "understand");
 
     /**
      * "integrate development with security", "combine the rule of law with the rule of virtue", "balance growth
      * with stability", "harmonize A with B".
      */
-    private static final Pattern WITH =
-            Pattern.compile("\\b(?:integrat|combin|balanc|harmoni[sz])(?:e|es|ed|ing)\\s+(?!with\\b)");
+    private static final KeywordPattern WITH = new KeywordPattern(
+            "(?:integrat|combin|balanc|harmoni[sz])(?:e|es|ed|ing)\\s+(?!with\\b)",
+            "integrat",
+            "combin",
+            "balanc",
+            "harmoni");
 
     /**
      * "advance A and B in tandem", "promote A and B hand in hand", "pursue A and B in a coordinated way"
@@ -42,8 +52,14 @@ final class RelatedCouples {
             + "(?:way|manner|fashion))\\b");
 
     /** "pursue both development and security" (兼顾): verbs of seeking two things at once. */
-    private static final Pattern BOTH =
-            Pattern.compile("\\b(?:pursu|seek|sought|achiev|valu|promot)(?:e|es|ed|ing|s)?\\s+both\\s+(?:the\\s+)?");
+    private static final KeywordPattern BOTH = new KeywordPattern(
+            "(?:pursu|seek|sought|achiev|valu|promot)(?:e|es|ed|ing|s)?\\s+both\\s+(?:the\\s+)?",
+            "pursu",
+            "seek",
+            "sought",
+            "achiev",
+            "valu",
+            "promot");
 
     /**
      * "mutual reinforcement of A and B", "positive interaction between A and B" (良性互动, 相互促进): the
@@ -100,9 +116,14 @@ final class RelatedCouples {
     }
 
     /** "ensure security while promoting development": a condition kept while a goal is pursued (统筹, 稳中求进). */
-    private static final Pattern WHILE = Pattern.compile("\\b(?:ensur|safeguard|maintain|uphold)(?:e|es|ed|ing|s)?\\s+"
-            + "(\\p{L}+(?:[\\s-]\\p{L}+)?)\\s+while\\s+(?:promot|pursu|advanc|seek|expand|boost|deepen)ing\\s+"
-            + "(\\p{L}+(?:[\\s-]\\p{L}+)?)(?=\\s*(?:[,.;:]|\\s+and\\s|$))");
+    private static final KeywordPattern WHILE = new KeywordPattern(
+            "(?:ensur|safeguard|maintain|uphold)(?:e|es|ed|ing|s)?\\s+"
+                    + "(\\p{L}+(?:[\\s-]\\p{L}+)?)\\s+while\\s+(?:promot|pursu|advanc|seek|expand|boost|deepen)ing\\s+"
+                    + "(\\p{L}+(?:[\\s-]\\p{L}+)?)(?=\\s*(?:[,.;:]|\\s+and\\s|$))",
+            "ensur",
+            "safeguard",
+            "maintain",
+            "uphold");
 
     static List<Couple> find(SentenceContext ctx) {
         List<Couple> out = new ArrayList<>();
@@ -120,8 +141,9 @@ final class RelatedCouples {
             }
         }
         if (ctx.mentions("between ")) {
-            Matcher m = BETWEEN.matcher(f).region(s.start(), s.end());
-            while (m.find()) {
+            for (Matcher m = BETWEEN.find(f, s.start(), s.start(), s.end());
+                    m != null;
+                    m = BETWEEN.find(f, m.end(), s.start(), s.end())) {
                 out.add(new Couple(piece(f, m.end(), s.end()), m.start()));
             }
         }
@@ -136,8 +158,9 @@ final class RelatedCouples {
             tandem(ctx, out);
         }
         if (ctx.mentions("integrat", "combin", "balanc", "harmoni") && ctx.mentions(" with ")) {
-            Matcher m = WITH.matcher(f).region(s.start(), s.end());
-            while (m.find()) {
+            for (Matcher m = WITH.find(f, s.start(), s.start(), s.end());
+                    m != null;
+                    m = WITH.find(f, m.end(), s.start(), s.end())) {
                 Span piece = piece(f, m.end(), s.end());
                 int with = piece.of(f).indexOf(" with ");
                 if (with > 0 && !piece.of(f).contains(" and ")) {
@@ -155,8 +178,9 @@ final class RelatedCouples {
             }
         }
         if (ctx.mentions(" while ")) {
-            Matcher m = WHILE.matcher(f).region(s.start(), s.end());
-            while (m.find()) {
+            for (Matcher m = WHILE.find(f, s.start(), s.start(), s.end());
+                    m != null;
+                    m = WHILE.find(f, m.end(), s.start(), s.end())) {
                 Span left = new Span(m.start(1), m.end(1));
                 Span right = new Span(m.start(2), m.end(2));
                 out.add(new Couple(new Span(left.start(), right.end()), m.start(), left, right, false));
@@ -169,8 +193,9 @@ final class RelatedCouples {
             }
         }
         if (ctx.mentions("both ")) {
-            Matcher m = BOTH.matcher(f).region(s.start(), s.end());
-            while (m.find()) {
+            for (Matcher m = BOTH.find(f, s.start(), s.start(), s.end());
+                    m != null;
+                    m = BOTH.find(f, m.end(), s.start(), s.end())) {
                 out.add(new Couple(piece(f, m.end(), s.end()), m.start()));
             }
         }

@@ -20,8 +20,6 @@ import org.policykg.extract.Structure.Sentence;
  */
 public final class Segmenter {
     private static final Pattern PART = Pattern.compile("^([IVXLC]{1,6})\\.\\s+(\\S.{0,300})$");
-    /** A heading's final full stop; compiled once, as String.replaceFirst would compile it per call. */
-    private static final Pattern FINAL_STOP = Pattern.compile("[.。]$");
 
     /**
      * Longer than any sentence of the register: a text without sentence punctuation is cut into pieces
@@ -247,7 +245,33 @@ public final class Segmenter {
         if (s.isEmpty()) {
             return "";
         }
-        return ReadingText.words(
-                FINAL_STOP.matcher(s.get(0).of(text)).replaceFirst("").strip());
+        return ReadingText.words(withoutFinalStop(s.get(0).of(text)).strip());
+    }
+
+    /**
+     * {@code s.replaceFirst("[.。]$", "")}, read from the end: {@code $} holds only at the end or
+     * before a line terminator that ends the text, so only the last three chars can hold the stop, and a
+     * matcher tried every offset of the sentence to find it.
+     */
+    static String withoutFinalStop(String s) {
+        int n = s.length();
+        int stop = -1;
+        if (n >= 3 && s.charAt(n - 2) == '\r' && s.charAt(n - 1) == '\n' && isStop(s.charAt(n - 3))) {
+            stop = n - 3;
+        } else if (n >= 2 && isLineTerminator(s.charAt(n - 1)) && isStop(s.charAt(n - 2))) {
+            stop = n - 2;
+        } else if (n >= 1 && isStop(s.charAt(n - 1))) {
+            stop = n - 1;
+        }
+        return stop < 0 ? s : s.substring(0, stop) + s.substring(stop + 1);
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '。';
+    }
+
+    /** The terminators before which {@code $} holds (without MULTILINE or UNIX_LINES). */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 }

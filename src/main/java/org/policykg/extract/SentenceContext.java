@@ -29,9 +29,10 @@ record SentenceContext(
 
     /** Whether the sentence as written (not folded: case counts) holds any of these strings. */
     boolean textMentions(String... needles) {
-        String written = span().of(text);
+        boolean latin = memo.hasLatin();
+        String written = memo.written(text, span());
         for (String n : needles) {
-            if (written.contains(n)) {
+            if ((latin || !hasAsciiLetter(n)) && written.contains(n)) {
                 return true;
             }
         }
@@ -78,8 +79,23 @@ record SentenceContext(
      */
     boolean mentions(String... needles) {
         // search the sentence alone: indexOf(needle, from) on the whole text would run on to its end
+        boolean latin = memo.hasLatin();
         for (String n : needles) {
-            if (foldedSentence.contains(n)) {
+            if ((latin || !hasAsciiLetter(n)) && foldedSentence.contains(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code needle} holds an ASCII letter: such a needle is not in a sentence without Latin letters
+     * (folding keeps an ASCII letter one, in lower case), so the English rules' tests skip Chinese sentences.
+     */
+    private static boolean hasAsciiLetter(String needle) {
+        for (int i = 0; i < needle.length(); i++) {
+            char c = needle.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 return true;
             }
         }

@@ -12,6 +12,7 @@ final class SentenceMemo {
     private Boolean han;
     private Boolean latin;
     private List<Span> titles;
+    private String written;
 
     SentenceMemo(String foldedSentence) {
         this.foldedSentence = foldedSentence;
@@ -38,6 +39,14 @@ final class SentenceMemo {
             }
         }
         return latin;
+    }
+
+    /** The sentence as written ({@code span} of {@code text}), cut once for the rules that test it. */
+    String written(String text, Span span) {
+        if (written == null) {
+            written = span.of(text);
+        }
+        return written;
     }
 
     /** The sentence's document titles read by shape, as {@code find} reads them the first time. */

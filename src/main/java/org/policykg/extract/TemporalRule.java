@@ -26,9 +26,12 @@ final class TemporalRule implements Rule {
             "before",
             "from");
     /** Periods counted from the events of the register that every reader dates. */
-    private static final Pattern EVENT = Pattern.compile("\\b(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
-            + "|the people's republic of china|the prc)|reform and opening(?:[- ]up)?|the reform and opening(?:[- ]up)?"
-            + "|end of (?:world war ii|the second world war))");
+    private static final KeywordPattern EVENT = new KeywordPattern(
+            "(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
+                    + "|the people's republic of china|the prc)|reform and opening(?:[- ]up)?|the reform and opening(?:[- ]up)?"
+                    + "|end of (?:world war ii|the second world war))",
+            "since",
+            "after");
 
     /** A noun of time just before "after": "the early days after ...". */
     private static final Pattern TIME_BEFORE =
@@ -41,8 +44,13 @@ final class TemporalRule implements Rule {
     /** A clock time before a date: the page's posting time ("15:10, May 12, 2025"), not a date the text states. */
     private static final Pattern POSTING_TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}(?::\\d{2})?,?\\s*$");
     /** "in the next five years": a period ending a number of years after the document was issued. */
-    private static final Pattern NEXT_YEARS = Pattern.compile(
-            "\\b(?:in|for|over|during|within)\\s+the\\s+(?:next|coming)\\s+(\\p{L}+|\\d{1,2})\\s+years\\b");
+    private static final KeywordPattern NEXT_YEARS = new KeywordPattern(
+            "(?:in|for|over|during|within)\\s+the\\s+(?:next|coming)\\s+(\\p{L}+|\\d{1,2})\\s+years\\b",
+            "in",
+            "for",
+            "over",
+            "during",
+            "within");
 
     private static final List<String> NUMBERS =
             List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
@@ -60,19 +68,46 @@ final class TemporalRule implements Rule {
         "november",
         "december"
     };
-    private static final Pattern FULL_DATE = Pattern.compile(
-            "\\b(?:(on|since|by|until|before)\\s+)?((?:january|february"
-                    + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)");
+    /** The words a date's expression may open with: a preposition or the month. */
+    private static final String[] DATE_WORDS = {
+        "on",
+        "in",
+        "since",
+        "by",
+        "until",
+        "before",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december"
+    };
+
+    private static final KeywordPattern FULL_DATE = new KeywordPattern(
+            "(?:(on|since|by|until|before)\\s+)?((?:january|february"
+                    + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)",
+            DATE_WORDS);
     /** "March 2019", "in May 2024": a month of a year, without a day. */
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:(in|since|by|until|before)\\s+)?(january|february"
-            + "|march|april|may|june|july|august|september|october|november|december)\\s+((?:19|20)\\d\\d)\\b");
+    private static final KeywordPattern MONTH_YEAR = new KeywordPattern(
+            "(?:(in|since|by|until|before)\\s+)?(january|february"
+                    + "|march|april|may|june|july|august|september|october|november|december)\\s+((?:19|20)\\d\\d)\\b",
+            DATE_WORDS);
     /**
      * "on March 5", "BEIJING, May 12 (Xinhua)": a month and day without a year, which datelines and reports
      * leave to the year the document was issued.
      */
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(?:(on|since|by|until|before)\\s+)?(january|february"
-            + "|march|april|may|june|july|august|september|october|november|december)\\s+(\\d{1,2})\\b"
-            + "(?!,?\\s+(?:19|20)\\d\\d|[:.,]?\\d)");
+    private static final KeywordPattern MONTH_DAY = new KeywordPattern(
+            "(?:(on|since|by|until|before)\\s+)?(january|february"
+                    + "|march|april|may|june|july|august|september|october|november|december)\\s+(\\d{1,2})\\b"
+                    + "(?!,?\\s+(?:19|20)\\d\\d|[:.,]?\\d)",
+            DATE_WORDS);
     /** A year opening a heading line ("2023 New Year Address", "I. 2018 in Review"): the year it is about. */
     private static final Pattern HEADING_YEAR = Pattern.compile("(?:[ivx]+\\.\\s+)?((?:19|20)\\d\\d)\\s+(?=\\p{L})");
     /** {@code \\b} + this, tried only where one of its first words stands; "the year 2018" names the year. */
@@ -95,12 +130,27 @@ final class TemporalRule implements Rule {
      * (a government work report's "this year" is its year of issue). "The past year" is a span of twelve
      * months, not a calendar year, and is left out.
      */
-    private static final Pattern DEICTIC_YEAR = Pattern.compile(
-            "\\b(?:(by|in|until|before|since|during|for|of|through)\\s+)?"
-                    + "(?:the\\s+(?:end|middle|beginning|first half|second half)\\s+of\\s+)?(this|next|last)\\s+year\\b(?!s\\b|['’]s\\b)");
+    private static final KeywordPattern DEICTIC_YEAR = new KeywordPattern(
+            "(?:(by|in|until|before|since|during|for|of|through)\\s+)?"
+                    + "(?:the\\s+(?:end|middle|beginning|first half|second half)\\s+of\\s+)?(this|next|last)\\s+year\\b(?!s\\b|['’]s\\b)",
+            "by",
+            "in",
+            "until",
+            "before",
+            "since",
+            "during",
+            "for",
+            "of",
+            "through",
+            "the",
+            "this",
+            "next",
+            "last");
     /** "2021-2025", "(2021–25)": a period named by its first and last years. */
-    private static final Pattern PERIOD =
-            Pattern.compile("(?<![\\w.-])((?:19|20)\\d\\d)\\s?[-–—]\\s?((?:19|20)?\\d\\d)(?![\\w-])");
+    private static final FirstCharPattern PERIOD = new FirstCharPattern(
+            "((?:19|20)\\d\\d)\\s?[-–—]\\s?((?:19|20)?\\d\\d)(?![\\w-])",
+            CharSet.of("12"),
+            CharSet.of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"));
     /** Years of the National Congresses of the CCP, for periods counted from one. */
     private static final Map<Integer, Integer> CONGRESS_YEARS =
             Map.of(13, 1987, 14, 1992, 15, 1997, 16, 2002, 17, 2007, 18, 2012, 19, 2017, 20, 2022, 21, 2027);
@@ -148,8 +198,9 @@ final class TemporalRule implements Rule {
             }
         }
         if (ctx.mentions("founding of", "reform and opening", "world war")) {
-            Matcher event = EVENT.matcher(f).region(s.start(), s.end());
-            while (event.find()) {
+            for (Matcher event = EVENT.find(f, s.start(), s.start(), s.end());
+                    event != null;
+                    event = EVENT.find(f, event.end(), s.start(), s.end())) {
                 if (event.group(1).equals("after")
                         && TIME_BEFORE
                                 .matcher(f)
@@ -170,8 +221,9 @@ final class TemporalRule implements Rule {
             }
         }
         if (ctx.mentions("next", "coming") && ctx.mentions("years")) {
-            Matcher next = NEXT_YEARS.matcher(f).region(s.start(), s.end());
-            while (next.find()) {
+            for (Matcher next = NEXT_YEARS.find(f, s.start(), s.start(), s.end());
+                    next != null;
+                    next = NEXT_YEARS.find(f, next.end(), s.start(), s.end())) {
                 String n = next.group(1);
                 int years = n.chars().allMatch(Character::isDigit) ? Integer.parseInt(n) : NUMBERS.indexOf(n);
                 Integer issued = ctx.memory().issuedYear();
@@ -183,8 +235,9 @@ final class TemporalRule implements Rule {
             }
         }
         if (ctx.hasDigit() && ctx.mentions(MONTHS)) {
-            Matcher date = FULL_DATE.matcher(f).region(s.start(), s.end());
-            while (date.find()) {
+            for (Matcher date = FULL_DATE.find(f, s.start(), s.start(), s.end());
+                    date != null;
+                    date = FULL_DATE.find(f, date.end(), s.start(), s.end())) {
                 if (POSTING_TIME.matcher(f).region(s.start(), date.start()).find()) {
                     continue;
                 }
@@ -211,8 +264,9 @@ final class TemporalRule implements Rule {
                 }
             }
             Integer issued = ctx.memory().issuedYear();
-            Matcher day = MONTH_DAY.matcher(f).region(s.start(), s.end());
-            while (issued != null && day.find()) {
+            for (Matcher day = issued != null ? MONTH_DAY.find(f, s.start(), s.start(), s.end()) : null;
+                    day != null;
+                    day = MONTH_DAY.find(f, day.end(), s.start(), s.end())) {
                 Span span = new Span(day.start(), day.end());
                 // "may" is a modal unless written as the month's name
                 boolean month = !day.group(2).equals("may") || ctx.text().charAt(day.start(2)) == 'M';
@@ -229,8 +283,9 @@ final class TemporalRule implements Rule {
                     }
                 }
             }
-            Matcher month = MONTH_YEAR.matcher(f).region(s.start(), s.end());
-            while (month.find()) {
+            for (Matcher month = MONTH_YEAR.find(f, s.start(), s.start(), s.end());
+                    month != null;
+                    month = MONTH_YEAR.find(f, month.end(), s.start(), s.end())) {
                 Span span = new Span(month.start(), month.end());
                 if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
                     int m = java.time.Month.valueOf(month.group(2).toUpperCase(Locale.ROOT))
@@ -247,8 +302,9 @@ final class TemporalRule implements Rule {
         }
         if (ctx.mentions("this year", "next year", "last year") && ctx.memory().issuedYear() != null) {
             int issued = ctx.memory().issuedYear();
-            Matcher deictic = DEICTIC_YEAR.matcher(f).region(s.start(), s.end());
-            while (deictic.find()) {
+            for (Matcher deictic = DEICTIC_YEAR.find(f, s.start(), s.start(), s.end());
+                    deictic != null;
+                    deictic = DEICTIC_YEAR.find(f, deictic.end(), s.start(), s.end())) {
                 int offset = switch (deictic.group(2)) {
                     case "next" -> 1;
                     case "last" -> -1;
@@ -264,8 +320,9 @@ final class TemporalRule implements Rule {
             }
         }
         if (ctx.mentions("19", "20")) {
-            Matcher period = PERIOD.matcher(f).region(s.start(), s.end());
-            while (period.find()) {
+            for (Matcher period = PERIOD.find(f, s.start(), s.start(), s.end());
+                    period != null;
+                    period = PERIOD.find(f, period.end(), s.start(), s.end())) {
                 String first = period.group(1);
                 String last = period.group(2).length() == 2 ? first.substring(0, 2) + period.group(2) : period.group(2);
                 if (Integer.parseInt(last) > Integer.parseInt(first)) {
