@@ -73,6 +73,10 @@ final class QueryExecutor {
             query.setLimit(limits.maxRows());
         }
         Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
+        if (runnable == query) {
+            runnable = query.cloneQuery();
+        }
+        CancellableSort.wrapKeys(runnable);
         // fields Query computes on first use are computed now, before executions share it
         query.getResultVars();
         runnable.getResultVars();
