@@ -2,6 +2,7 @@ package org.policykg.ingest;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Statement;
+import org.policykg.extract.Deadline;
 import org.policykg.extract.GraphBuilder;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.RuleExtractor;
@@ -94,6 +95,7 @@ public final class Pipeline {
         long start = System.nanoTime();
         DocumentGraph graph = build(source, curated);
         long built = System.nanoTime();
+        Deadline.check();
         validator().validate(graph.model().getGraph(), "The graph of document " + source.id());
         if (log.isDebugEnabled()) {
             log.debug(
