@@ -93,8 +93,9 @@ public final class Tdb2GraphStore implements GraphStore {
         if (dsg.isInTransaction()) {
             return action.apply(dsg);
         }
-        // a read ends with end(), never abort() (as Txn does when the action throws): jena-text's
-        // abort rolls back the text index's shared writer, and a write running meanwhile then fails
+        // a read ends with end(), never abort() (as Txn does when the action throws): under load an
+        // ingest beside reads that failed found the text index's shared writer gone (a null
+        // IndexWriter), and the abort of a read on the text dataset is the suspect
         dsg.begin(TxnType.READ);
         try {
             return action.apply(dsg);
