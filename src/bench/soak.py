@@ -3,7 +3,7 @@
 
     python3 src/bench/soak.py [--port 18931] [--seconds 120] [--slow 300]
 
-Starts `serve --memory` from target/policy-kg.jar with src/main/jvm/serve.options (its 128 MB heap)
+Starts `serve --memory` from target/policy-kg.jar with src/main/jvm/serve.options (its 256 MB heap)
 and, for --seconds: 4 clients sending distinct SELECTs back to back, 2 clients sending the heavy
 queries of issue 21 finding 2 (a string doubled 26 times, GROUP_CONCAT and ORDER BY with a large
 OFFSET over a cross product), and --slow connections from 127.0.0.2 that send POST /sparql headers

@@ -160,6 +160,7 @@ public final class GraphBuilder {
             }
             Map<Sentence, Node> sentences = new IdentityHashMap<>();
             for (Sentence s : d.structure().sentences()) {
+                Deadline.check();
                 Node r = uri(Iris.sentence(docUri, s.index()));
                 add(r, RDF.type, PKG.Sentence);
                 segment(r, s.span());

@@ -71,6 +71,7 @@ public final class RuleExtractor {
         List<Finding> previous = List.of();
         Sentence previousSentence = null;
         for (Sentence sentence : structure.sentences()) {
+            Deadline.check();
             if (previousSentence != null && previousSentence.paragraph() != sentence.paragraph()) {
                 previous = List.of(); // a demonstrative does not reach back across paragraphs
             }

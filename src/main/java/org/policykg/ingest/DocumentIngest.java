@@ -1,6 +1,7 @@
 package org.policykg.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.policykg.curation.Decisions;
+import org.policykg.extract.Deadline;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.extract.TextLanguage;
@@ -37,11 +39,17 @@ import org.slf4j.LoggerFactory;
 public final class DocumentIngest {
     private static final Logger log = LoggerFactory.getLogger(DocumentIngest.class);
 
-    /** The largest text taken, in UTF-8 bytes: several times the longest policy document seen. */
-    public static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
+    /**
+     * The largest text taken, in UTF-8 bytes: several times the longest policy document seen, and what
+     * the service's 256 MB heap is measured to extract (a 2 MB text exhausted it, BENCHMARKS.md).
+     */
+    public static final int MAX_TEXT_BYTES = 1024 * 1024;
 
     /** The most documents taken in one batch ({@link #ingestAll}). */
     public static final int MAX_BATCH_DOCUMENTS = 500;
+
+    /** How long the server lets one request's extraction and checks run before it answers 503. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(180);
 
     /** A candidate concept or role the document's graph defines. */
     public record Candidate(String iri, String label) {}
@@ -142,9 +150,24 @@ public final class DocumentIngest {
      * @throws org.policykg.ontology.ShapeValidator.InvalidGraphException when a graph breaks a shape
      */
     public List<Result> ingestAll(GraphStore store, List<Submission> submissions) {
+        return ingestAll(store, submissions, null);
+    }
+
+    /**
+     * As {@link #ingestAll(GraphStore, List)}, with a time limit for extracting and checking the
+     * texts: past it, {@link Deadline.Exceeded} is thrown and nothing is stored. Storing, once
+     * begun, is not stopped (it holds the write lock for the size of the graphs only).
+     *
+     * @param limit null: none
+     */
+    public List<Result> ingestAll(GraphStore store, List<Submission> submissions, Duration limit) {
         checkBatch(submissions);
         long start = System.nanoTime();
-        List<Pipeline.DocumentGraph> graphs = extractAll(submissions, curation(store));
+        long deadline = limit == null ? Long.MAX_VALUE : start + limit.toNanos();
+        List<Pipeline.DocumentGraph> graphs = extractAll(submissions, curation(store), limit == null ? null : deadline);
+        if (limit != null) {
+            Deadline.check(deadline);
+        }
         long extracted = System.nanoTime();
         // the curator's decisions rewrite the graphs as they are stored: the results describe what was
         boolean[] replaced = write(store, graphs);
@@ -319,14 +342,18 @@ public final class DocumentIngest {
         });
     }
 
-    private List<Pipeline.DocumentGraph> extractAll(List<Submission> submissions, Graph curation) {
+    /** @param deadline when extraction must stop ({@link System#nanoTime()}); null: no limit */
+    private List<Pipeline.DocumentGraph> extractAll(List<Submission> submissions, Graph curation, Long deadline) {
         List<Object> outcomes = IntStream.range(0, submissions.size())
                 .parallel()
                 .mapToObj(i -> {
                     Submission s = submissions.get(i);
                     try {
-                        return (Object) pipeline.run(
-                                new SourceText(s.id(), s.fileName(), s.text(), s.original()), s.metadata(), curation);
+                        SourceText source = new SourceText(s.id(), s.fileName(), s.text(), s.original());
+                        return deadline == null
+                                ? (Object) pipeline.run(source, s.metadata(), curation)
+                                : Deadline.within(
+                                        deadline, () -> (Object) pipeline.run(source, s.metadata(), curation));
                     } catch (RuntimeException e) {
                         return e;
                     }

@@ -8,6 +8,7 @@ import org.apache.jena.graph.compose.Union;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.policykg.extract.Deadline;
 import org.policykg.extract.GraphBuilder;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.RuleExtractor;
@@ -180,6 +181,7 @@ public final class Pipeline {
             added.forEach(members::add);
             data = new Union(data, members);
         }
+        Deadline.check();
         validator().validate(data, "The graph of document " + source.id());
         if (log.isDebugEnabled()) {
             log.debug(

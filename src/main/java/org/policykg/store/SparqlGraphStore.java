@@ -121,7 +121,15 @@ public final class SparqlGraphStore implements GraphStore {
             return result; // nothing changed: no request, the version stays
         }
         copyVersion = -1; // until the remote is known to hold what the copy holds
-        send(update);
+        try {
+            send(update);
+        } catch (RuntimeException e) {
+            // the request timed out or its answer was lost: the remote may have applied it all the same
+            if (!appliedAfterAll(version)) {
+                throw e;
+            }
+            log.warn("The SPARQL store's answer to an update failed ({}), but the update was applied", e.toString());
+        }
         // one more than before means no other write came between: the copy is the remote's state
         if (version() == version + 1) {
             copyVersion = version + 1;
@@ -142,6 +150,33 @@ public final class SparqlGraphStore implements GraphStore {
         Txn.executeWrite(copy, () -> remote.forEach((g, ts) -> ts.forEach(t -> copy.add(new Quad(g, t)))));
         copyVersion = version;
         log.debug("Fetched {} graphs of the remote store at version {}", remote.size(), version);
+    }
+
+    /**
+     * Whether the update sent at {@code version} was applied though its request failed: the counter's
+     * increment travels in the same request, so the remote at {@code version + 1} holds it (another
+     * replica's write in between leaves it unknown, and it counts as failed). A remote still running
+     * the request is waited for up to the store's timeout.
+     */
+    private boolean appliedAfterAll(long version) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        try {
+            while (true) {
+                long now = version();
+                if (now != version) {
+                    return now == version + 1;
+                }
+                if (System.nanoTime() - end > 0) {
+                    return false;
+                }
+                Thread.sleep(250);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (RuntimeException e) {
+            return false; // the remote cannot be asked: the failure stands
+        }
     }
 
     /** Sends the update with the version counter's increment appended, as one request. */

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -89,7 +90,18 @@ public final class Tdb2GraphStore implements GraphStore {
 
     @Override
     public <T> T read(Function<DatasetGraph, T> action) {
-        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+        if (dsg.isInTransaction()) {
+            return action.apply(dsg);
+        }
+        // a read ends with end(), never abort() (as Txn does when the action throws): under load an
+        // ingest beside reads that failed found the text index's shared writer gone (a null
+        // IndexWriter), and the abort of a read on the text dataset is the suspect
+        dsg.begin(TxnType.READ);
+        try {
+            return action.apply(dsg);
+        } finally {
+            dsg.end();
+        }
     }
 
     /**

@@ -64,7 +64,7 @@ final class ProblemMapper {
             if (clientGone(e)) {
                 log.debug("{} {}: the client went away: {}", ctx.method(), ctx.path(), e.toString());
                 RequestNotes.rejected(ctx, "client-gone");
-                abort(ctx);
+                cut(ctx);
                 return;
             }
             org.eclipse.jetty.http.HttpException refusal = jettyRefusal(e);
@@ -161,7 +161,7 @@ final class ProblemMapper {
                     ctx.method(),
                     ctx.path(),
                     detail);
-            abort(ctx);
+            cut(ctx);
             return;
         }
         ctx.res().resetBuffer();
@@ -189,7 +189,7 @@ final class ProblemMapper {
     }
 
     /** Closes the request's connection without ending the response properly. */
-    private static void abort(Context ctx) {
+    static void cut(Context ctx) {
         org.eclipse.jetty.server.Request request =
                 org.eclipse.jetty.ee10.servlet.ServletContextRequest.getServletContextRequest(ctx.req());
         if (request != null) {

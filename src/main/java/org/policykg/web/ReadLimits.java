@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import java.io.UncheckedIOException;
 import org.apache.jena.query.QueryCancelledException;
+import org.eclipse.jetty.io.EofException;
 import org.policykg.store.ReadCancel;
 import org.policykg.web.sparql.Admission;
 import org.policykg.web.sparql.Watchdog;
@@ -13,7 +15,7 @@ import org.policykg.web.sparql.Watchdog;
  * The limits of {@code /sparql} for every other read of the store: the API, Linked Data pages,
  * search, graph views, the Graph Store's GETs and the dumps take one of the same query slots, and
  * are stopped at the query time limit or by the heap guard ({@link ReadCancel}, which the store's
- * queries and the API's walks check), answering 503.
+ * queries, the API's walks and the dumps check), answering 503, or when the client goes away.
  */
 final class ReadLimits {
     private final Admission admission;
@@ -47,17 +49,19 @@ final class ReadLimits {
                 && !path.startsWith("/context/");
     }
 
+    @SuppressWarnings("try") // the client watch only needs closing
     private void run(Context ctx, Handler handler) throws Exception {
         Admission.Slot slot = admission.enter(ctx);
         try (ReadCancel cancel = ReadCancel.begin();
-                Watchdog watchdog = Watchdog.start(cancel::cancel, timeoutMillis)) {
+                Watchdog watchdog = Watchdog.start(() -> stop(ctx, cancel), timeoutMillis);
+                ClientWatch client = ClientWatch.start(ctx, watchdog::clientGone)) {
             try {
                 handler.handle(ctx);
             } catch (QueryCancelledException e) {
-                throw stopped(ctx, watchdog);
+                throw stopped(ctx, watchdog, e);
             } catch (RuntimeException e) {
                 if (watchdog.fired()) {
-                    throw stopped(ctx, watchdog);
+                    throw stopped(ctx, watchdog, e);
                 }
                 throw e;
             }
@@ -66,7 +70,21 @@ final class ReadLimits {
         }
     }
 
-    private HttpProblem stopped(Context ctx, Watchdog watchdog) {
+    /**
+     * Raises the read's cancel signal; a read already streaming its answer (a dump) may be blocked
+     * writing to a client that reads slowly, which no signal reaches: its connection is cut.
+     */
+    private static void stop(Context ctx, ReadCancel cancel) {
+        cancel.cancel();
+        if (ctx.res().isCommitted()) {
+            ProblemMapper.cut(ctx);
+        }
+    }
+
+    private RuntimeException stopped(Context ctx, Watchdog watchdog, RuntimeException cause) {
+        if (watchdog.cause() == Watchdog.Cause.CLIENT_GONE) {
+            return new UncheckedIOException("client went away", new EofException(cause));
+        }
         ctx.header("Retry-After", "5");
         if (watchdog.cause() == Watchdog.Cause.MEMORY) {
             RequestNotes.rejected(ctx, "heap-guard");

@@ -77,6 +77,10 @@ public final class ResultCache {
                                 e.body().length + k.request().length() * 2 + 64)
                         .recordStats()
                         .build();
+        if (cache != null) {
+            // answers can be computed again: the heap guard drops them before it stops a query
+            org.policykg.web.sparql.HeapGuard.relief(this, c -> c.cache.invalidateAll());
+        }
     }
 
     public boolean enabled() {

@@ -212,6 +212,21 @@ class DocumentIngestTest {
         }
     }
 
+    /** Past its time limit an ingest stops in its extraction, and stores nothing. */
+    @Test
+    void anIngestPastItsTimeLimitStoresNothing() {
+        try (GraphStore store = store()) {
+            long version = store.version();
+            long started = System.nanoTime();
+            assertThatThrownBy(() ->
+                            ingest.ingestAll(store, List.of(corpus("commentary-2023")), java.time.Duration.ofMillis(1)))
+                    .isInstanceOf(org.policykg.extract.Deadline.Exceeded.class);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+                    .isLessThan(java.time.Duration.ofSeconds(2));
+            assertThat(store.version()).isEqualTo(version);
+        }
+    }
+
     @Test
     void aBatchIsBoundedInDocumentsAndInBytes() {
         try (GraphStore store = store()) {

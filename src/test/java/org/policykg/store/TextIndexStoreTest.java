@@ -172,4 +172,38 @@ class TextIndexStoreTest {
             assertThat(search(store, "energy")).isEmpty();
         }
     }
+    /** A read that fails while a write runs leaves the write, and the text index it feeds, whole. */
+    @Test
+    void aFailingReadDoesNotSpoilAConcurrentWrite() throws Exception {
+        try (GraphStore store = Tdb2GraphStore.inMemory()) {
+            java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch readFailed = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CompletableFuture<Void> write =
+                    java.util.concurrent.CompletableFuture.runAsync(() -> store.write(dsg -> {
+                        writing.countDown();
+                        try {
+                            readFailed.await();
+                        } catch (InterruptedException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        dsg.add(
+                                DOC,
+                                NodeFactory.createURI("https://example.org/s9"),
+                                PKG.text.asNode(),
+                                NodeFactory.createLiteralLang("Water security matters.", "en"));
+                        return null;
+                    }));
+            writing.await();
+            try {
+                store.read(dsg -> {
+                    throw new IllegalStateException("a query that fails");
+                });
+            } catch (IllegalStateException expected) {
+                // the read's own failure
+            }
+            readFailed.countDown();
+            write.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(search(store, "water")).containsExactly("https://example.org/s9");
+        }
+    }
 }

@@ -407,6 +407,64 @@ class HostileClientIT {
     }
 
     /**
+     * A client that closes its connection while its query runs frees its query slot at once, not at
+     * the timeout: with every slot held by departed clients, the next query is answered within the
+     * queue wait.
+     */
+    @Test
+    void aDepartedClientFreesItsSlot() throws Exception {
+        String slow = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } # departed ";
+        List<Socket> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < QueryLimits.DEFAULT_MAX_CONCURRENT; i++) {
+                Socket s = new Socket("127.0.0.1", server.port());
+                s.getOutputStream()
+                        .write(("GET /sparql?query=" + URLEncoder.encode(slow + i, StandardCharsets.UTF_8)
+                                        + " HTTP/1.1\r\nHost: x\r\nAccept: " + JSON_RESULTS + "\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                clients.add(s);
+            }
+            Thread.sleep(1_500);
+        } finally {
+            for (Socket s : clients) {
+                s.close();
+            }
+        }
+        Thread.sleep(1_000);
+        // within the 2 s queue wait: before, the slots stayed taken until the 10 s timeout
+        assertThat(query("ASK { ?s ?p ?o } # after the departed", JSON_RESULTS).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/metrics").body()).doesNotContain("reason=\"internal\"");
+    }
+
+    /**
+     * A dump is cut at the read timeout like any read, even when its client reads nothing and the
+     * server's write is blocked: dumps that no one reads free their slots after the timeout.
+     */
+    @Test
+    void aDumpIsCutAtTheReadTimeout() throws Exception {
+        List<Socket> clients = new ArrayList<>();
+        try {
+            for (int i = 0; i < QueryLimits.DEFAULT_MAX_CONCURRENT; i++) {
+                Socket s = new Socket();
+                s.setReceiveBufferSize(4096);
+                s.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
+                s.getOutputStream()
+                        .write("GET /dump.nq HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                clients.add(s);
+            }
+            Thread.sleep(QueryLimits.DEFAULT_TIMEOUT_MILLIS + 2_000);
+            // within the 2 s queue wait: before, the blocked dumps held the slots until the 30 s idle timeout
+            assertThat(query("ASK { ?s ?p ?o } # after the dumps", JSON_RESULTS).statusCode())
+                    .isEqualTo(200);
+        } finally {
+            for (Socket s : clients) {
+                s.close();
+            }
+        }
+    }
+
+    /**
      * A small body arriving in two parts a moment apart (a client's second packet, or a loaded server
      * reading late) is answered, not refused by the minimum body rate.
      */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.policykg.extract.Deadline;
 import org.policykg.extract.Metadata;
 import org.policykg.extract.SourceText;
 import org.policykg.ingest.DocumentIngest;
@@ -24,6 +25,7 @@ import org.policykg.ontology.ShapeValidator;
 import org.policykg.store.GraphStore;
 import org.policykg.web.AdminAuth;
 import org.policykg.web.HttpProblem;
+import org.policykg.web.RequestNotes;
 
 /**
  * {@code POST /api/documents} (a text, as JSON with metadata, as {@code multipart/form-data} with a
@@ -87,7 +89,15 @@ public final class IngestRoutes {
                             request.documents().stream()
                                     .map(s -> new DocumentIngest.Submission(
                                             s.id(), s.fileName(), s.text(), s.metadata(), s.original()))
-                                    .toList());
+                                    .toList(),
+                            DocumentIngest.TIME_LIMIT);
+        } catch (Deadline.Exceeded e) {
+            RequestNotes.timedOut(ctx);
+            ctx.header("Retry-After", "60");
+            throw HttpProblem.unavailable("Extracting and checking the text took longer than this server's limit of "
+                            + DocumentIngest.TIME_LIMIT.toSeconds() + " s; nothing was stored. Send a shorter text,"
+                            + " or the document in parts.")
+                    .reason("ingest-timeout");
         } catch (DocumentIngest.RejectedTextException e) {
             throw switch (e.reason()) {
                 case TOO_LARGE, TOO_MANY -> HttpProblem.contentTooLarge(e.getMessage());

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.XSD;
 import org.policykg.store.GraphStore;
+import org.policykg.store.ReadCancel;
 import org.policykg.vocab.Vocab;
 
 /**
@@ -32,6 +33,7 @@ import org.policykg.vocab.Vocab;
  */
 public final class Dumps {
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ThreadLocal<int[]> WRITTEN = ThreadLocal.withInitial(() -> new int[1]);
 
     private final GraphStore store;
 
@@ -69,16 +71,25 @@ public final class Dumps {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         stream.start();
         Vocab.PREFIXES.forEach(stream::prefix);
-        dsg.getUnionGraph().find().forEachRemaining(stream::triple);
+        dsg.getUnionGraph().find().forEachRemaining(t -> {
+            checkEvery();
+            stream.triple(t);
+        });
         stream.finish();
     }
 
     private void nquads(DatasetGraph dsg, OutputStream out) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
         stream.start();
-        dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad);
+        dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            checkEvery();
+            stream.quad(q);
+        });
         dsg.listGraphNodes()
-                .forEachRemaining(g -> dsg.getGraph(g).find().forEachRemaining(t -> stream.quad(Quad.create(g, t))));
+                .forEachRemaining(g -> dsg.getGraph(g).find().forEachRemaining(t -> {
+                    checkEvery();
+                    stream.quad(Quad.create(g, t));
+                }));
         stream.finish();
     }
 
@@ -114,6 +125,7 @@ public final class Dumps {
                 node.clear();
             }
             node.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getObject());
+            checkEvery();
         }
         writeNode(json, subject, node);
     }
@@ -147,6 +159,14 @@ public final class Dumps {
             json.writeStringField("@id", id(o));
         }
         json.writeEndObject();
+    }
+
+    /** Every so many triples, whether the read was stopped (the timeout, the heap guard, the client gone). */
+    private static void checkEvery() {
+        int n = WRITTEN.get()[0]++;
+        if ((n & 1023) == 0) {
+            ReadCancel.check();
+        }
     }
 
     private static String id(Node n) {

@@ -38,6 +38,10 @@ final class PreparedQueries {
             .weigher((Key k, Prepared p) -> 16 * k.text().length() + 4096)
             .build();
 
+    PreparedQueries() {
+        HeapGuard.relief(this, p -> p.prepared.invalidateAll());
+    }
+
     /** @param prepare from the parsed query (a private copy, which it may change) to what runs */
     Prepared get(String text, String base, Function<Query, Prepared> prepare) {
         return prepared.get(new Key(text, base), k -> prepare.apply(QuerySyntax.parse(k.text(), k.base())));

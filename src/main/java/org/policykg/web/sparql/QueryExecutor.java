@@ -20,7 +20,9 @@ import org.apache.jena.shared.InvalidPropertyURIException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.function.scripting.ScriptDenyException;
+import org.eclipse.jetty.io.EofException;
 import org.policykg.store.GraphStore;
+import org.policykg.web.ClientWatch;
 import org.policykg.web.HttpProblem;
 import org.policykg.web.MediaFormat;
 import org.policykg.web.RequestNotes;
@@ -73,6 +75,10 @@ final class QueryExecutor {
             query.setLimit(limits.maxRows());
         }
         Query runnable = CancellableRegex.rewrite(strippedOfDataset(query));
+        if (runnable == query) {
+            runnable = query.cloneQuery();
+        }
+        CancellableSort.wrapKeys(runnable);
         // fields Query computes on first use are computed now, before executions share it
         query.getResultVars();
         runnable.getResultVars();
@@ -144,10 +150,12 @@ final class QueryExecutor {
      * Writes the results of {@code qe}, which it closes, under the timeout and the response cap, and
      * keeps a complete answer in the cache under {@code key} (none: not cached).
      */
+    @SuppressWarnings("try") // the client watch only needs closing
     private void run(
             Context ctx, QueryExecution qe, Query query, MediaFormat format, ResultCache.Key key, long timeoutMillis) {
         try (qe;
-                Watchdog watchdog = Watchdog.start(qe, timeoutMillis)) {
+                Watchdog watchdog = Watchdog.start(qe, timeoutMillis);
+                ClientWatch client = ClientWatch.start(ctx, watchdog::clientGone)) {
             HeldOutputStream held = new HeldOutputStream(ctx.outputStream(), HELD_BYTES);
             CopyingOutputStream copy = key == null ? null : new CopyingOutputStream(held, cache.maxEntryBytes());
             CappedOutputStream out = new CappedOutputStream(copy != null ? copy : held, limits.maxResponseBytes());
@@ -173,6 +181,9 @@ final class QueryExecutor {
                 HttpProblem refused = clientError(e);
                 if (refused != null) {
                     throw refused;
+                }
+                if (watchdog.cause() == Watchdog.Cause.CLIENT_GONE) {
+                    throw new UncheckedIOException("client went away", new EofException(e));
                 }
                 if (out.exceeded()) {
                     throw tooLarge(ctx, e);

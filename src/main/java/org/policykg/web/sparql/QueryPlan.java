@@ -70,7 +70,8 @@ final class QueryPlan {
                 new ExprVisitorBase() {
                     @Override
                     public void visit(ExprFunctionN func) {
-                        if (func instanceof E_Function) {
+                        // a function may keep state per execution; the sort key reads only its call's own
+                        if (func instanceof E_Function f && !CancellableSort.IRI.equals(f.getFunctionIRI())) {
                             shareable[0] = false;
                         }
                     }

@@ -22,7 +22,9 @@ public final class Watchdog implements AutoCloseable {
     /** Why the work was stopped. */
     public enum Cause {
         TIMEOUT,
-        MEMORY
+        MEMORY,
+        /** The client closed its connection: no one is left to answer. */
+        CLIENT_GONE
     }
 
     /** One daemon thread for every server in the JVM: its only work is to flip flags. */
@@ -91,6 +93,11 @@ public final class Watchdog implements AutoCloseable {
                     return true;
                 })
                 .orElse(false);
+    }
+
+    /** Stops the work because its client went away. */
+    public void clientGone() {
+        stop(Cause.CLIENT_GONE);
     }
 
     private void stop(Cause cause) {
