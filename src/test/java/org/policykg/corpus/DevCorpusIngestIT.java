@@ -30,6 +30,7 @@ class DevCorpusIngestIT {
     private static final String AUTH = "Bearer " + TestServer.ADMIN_TOKEN;
     private static final String ESSAY_ID = "000_355858e11e4f93ed";
     private static final String REPORT_ID = "en-sec-20th-congress-report-2022-sec11";
+    private static final String CHINESE_LAW_ID = "zh-national-security-law-2015-ch1";
     private static final String WRAPPED_ID = "en-wrap-xi-thought-textbook-ch13-national-security";
     private static final String ROLE_ASSIGNMENT = "pkg:RoleAssignment";
 
@@ -127,6 +128,28 @@ class DevCorpusIngestIT {
                     .allSatisfy(st -> assertThat(st.at("/role/id").asText()).startsWith(PKG.ROLE_NS));
             assertQuotesAreTheTextAtTheirOffsets(fromReport, report);
             assertQuotesAreTheTextAtTheirOffsets(fromEssay, essay);
+        }
+    }
+
+    @Test
+    void aChineseLawShowsItsRolesOnTheConceptPagesOfTheSeedEssayWithChineseQuotes() throws IOException {
+        JsonNode answer = post(CHINESE_LAW_ID);
+        assertThat(answer.get("language").asText()).isEqualTo("zh");
+        assertThat(answer.at("/statements/RoleAssignment").asLong()).isPositive();
+
+        String law = text(CHINESE_LAW_ID);
+        // the essay gives these roles in English, the law in its 以X为Y list
+        for (String concept : List.of("political-security", "economic-security")) {
+            JsonNode statements = getJson("/api/concepts/" + concept).get("statements");
+            assertThat(roleAssignments(statements, ESSAY_ID))
+                    .as("%s: the essay's role assignments", concept)
+                    .isNotEmpty();
+            List<JsonNode> fromLaw = roleAssignments(statements, CHINESE_LAW_ID);
+            assertThat(fromLaw).as("%s: the law's role assignments", concept).isNotEmpty();
+            assertThat(fromLaw)
+                    .allSatisfy(st -> assertThat(st.at("/role/id").asText()).startsWith(PKG.ROLE_NS))
+                    .allSatisfy(st -> assertThat(exact(st)).matches(".*\\p{IsHan}.*"));
+            assertQuotesAreTheTextAtTheirOffsets(fromLaw, law);
         }
     }
 
