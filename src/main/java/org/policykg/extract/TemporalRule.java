@@ -69,26 +69,10 @@ final class TemporalRule implements Rule {
         "december"
     };
     /** The words a date's expression may open with: a preposition or the month. */
-    private static final String[] DATE_WORDS = {
-        "on",
-        "in",
-        "since",
-        "by",
-        "until",
-        "before",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december"
-    };
+    private static final String[] DATE_WORDS = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of("on", "in", "since", "by", "until", "before"),
+                    java.util.Arrays.stream(MONTHS))
+            .toArray(String[]::new);
 
     private static final KeywordPattern FULL_DATE = new KeywordPattern(
             "(?:(on|since|by|until|before)\\s+)?((?:january|february"
