@@ -13,6 +13,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 import org.policykg.store.TextIndexes;
+import org.policykg.vocab.ELI;
 import org.policykg.vocab.Iris;
 
 /**
@@ -57,6 +58,62 @@ public final class TranslationAlignments {
             done.add(name);
         }
         return done;
+    }
+
+    /**
+     * Aligns each of the given documents with every other expression of its work in another language
+     * (the sidecar's or metadata's {@code work}), as the seeds' translated pairs are aligned at start: a
+     * curator who posts a translation gets its sentence links and agreeing statements at once.
+     *
+     * @return the alignment graphs written
+     */
+    public static List<Node> alignWithOtherExpressions(DatasetGraph dsg, Iris iris, Collection<String> ids) {
+        List<Node> done = new java.util.ArrayList<>();
+        Set<String> paired = new HashSet<>();
+        for (String id : ids) {
+            ExpressionAlignment.Expression self = expression(dsg, iris, id);
+            if (self == null || self.language().isEmpty()) {
+                continue;
+            }
+            Node document = NodeFactory.createURI(iris.document(id));
+            Node graph = NodeFactory.createURI(iris.documentGraph(id));
+            for (Node work : Iter.toList(dsg.find(graph, document, ELI.realizes.asNode(), Node.ANY)).stream()
+                    .map(org.apache.jena.sparql.core.Quad::getObject)
+                    .toList()) {
+                for (org.apache.jena.sparql.core.Quad q :
+                        Iter.toList(dsg.find(Node.ANY, Node.ANY, ELI.realizes.asNode(), work))) {
+                    String other =
+                            q.getSubject().isURI() && q.getSubject().getURI().startsWith(iris.documentNamespace())
+                                    ? q.getSubject()
+                                            .getURI()
+                                            .substring(iris.documentNamespace().length())
+                                    : null;
+                    ExpressionAlignment.Expression that =
+                            other == null || other.equals(id) ? null : expression(dsg, iris, other);
+                    if (that == null || that.language().isEmpty() || sameLanguage(self, that)) {
+                        continue;
+                    }
+                    // the non-Chinese version on the left, as the seeds' alignments read
+                    boolean swap = self.language().startsWith("zh");
+                    String left = swap ? other : id;
+                    String right = swap ? id : other;
+                    if (!paired.add(left + "/" + right)) {
+                        continue;
+                    }
+                    Node name = NodeFactory.createURI(iris.alignmentGraph(left, right));
+                    Graph alignment = ExpressionAlignment.of(swap ? that : self, swap ? self : that)
+                            .getGraph();
+                    TextIndexes.removeGraph(dsg, name);
+                    TextIndexes.addGraph(dsg, name, alignment);
+                    done.add(name);
+                }
+            }
+        }
+        return done;
+    }
+
+    private static boolean sameLanguage(ExpressionAlignment.Expression a, ExpressionAlignment.Expression b) {
+        return a.language().substring(0, 2).equals(b.language().substring(0, 2));
     }
 
     /** A document as the aligner reads it: a copy of its graph and its language; null when it is gone. */

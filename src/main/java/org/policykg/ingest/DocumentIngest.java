@@ -18,6 +18,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.policykg.align.TranslationAlignments;
 import org.policykg.curation.Decisions;
 import org.policykg.extract.Deadline;
 import org.policykg.extract.Metadata;
@@ -314,6 +315,16 @@ public final class DocumentIngest {
             if (touches) {
                 links.recompute(dsg);
             }
+            // a translation posted beside its original (same work, other language) is aligned with it
+            String documentGraphs = new Iris(pipeline.base()).documentGraphNamespace();
+            TranslationAlignments.alignWithOtherExpressions(
+                    dsg,
+                    new Iris(pipeline.base()),
+                    graphs.stream()
+                            .map(Pipeline.DocumentGraph::graphName)
+                            .filter(g -> g.startsWith(documentGraphs))
+                            .map(g -> g.substring(documentGraphs.length()))
+                            .toList());
             return new Written(existed, touches, graphsWritten, System.nanoTime());
         });
         if (log.isDebugEnabled()) {

@@ -154,6 +154,17 @@ class DevCorpusIngestIT {
     }
 
     @Test
+    void aTranslationPostedBesideItsOriginalIsAlignedWithIt() throws IOException {
+        // both sidecars name the same work: the second post finds the first and aligns the two
+        post("zh-gwr-2022-policy-orientation");
+        post("en-gwr-2022-policy-orientation");
+        JsonNode a = getJson("/api/documents/en-gwr-2022-policy-orientation/alignment");
+        assertThat(a.get("alignments").size()).as("sentence links: %s", a).isPositive();
+        JsonNode b = getJson("/api/documents/zh-gwr-2022-policy-orientation/alignment");
+        assertThat(b.get("alignments").size()).isEqualTo(a.get("alignments").size());
+    }
+
+    @Test
     void aHardWrappedDocumentQuotesARoleAcrossALineBreakAsTheRawText() throws IOException {
         JsonNode answer = post(WRAPPED_ID);
         assertThat(answer.get("candidateRoles").isArray()).isTrue();
