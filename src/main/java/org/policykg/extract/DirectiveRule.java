@@ -729,13 +729,18 @@ final class DirectiveRule implements Rule {
                 && !w.text().equals("apply");
     }
 
-    /** Index of the first word starting at or after {@code pos}, or -1. */
+    /** Index of the first word starting at or after {@code pos}, or -1: a binary search, the words being in text order. */
     private static int indexAt(List<Word> words, int pos) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).span().start() >= pos) {
-                return i;
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).span().start() >= pos) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return -1;
+        return lo < words.size() ? lo : -1;
     }
 }

@@ -234,11 +234,38 @@ final class EntityRule implements Rule {
                 && !chineseModifier(f, name, after)
                 && !parenthetical(f, name)
                 && !MEMBERS_AFTER.matcher(f).region(name.end(), f.length()).lookingAt()
-                && !HISTORY_BEFORE
-                        .matcher(f)
-                        .region(Math.max(0, name.start() - 40), name.start())
-                        .find()
+                && !(afterOf(f, name.start())
+                        && HISTORY_BEFORE
+                                .matcher(f)
+                                .region(Math.max(0, name.start() - 40), name.start())
+                                .find())
                 && !NUMBERED_CONGRESS.matcher(f).region(name.end(), f.length()).lookingAt();
+    }
+
+    /**
+     * Whether "of", "of the" or "of our" and a space stand right before {@code at}: what {@link #HISTORY_BEFORE}
+     * ends with, tested by chars first because most names have no "of" before them.
+     */
+    private static boolean afterOf(String f, int at) {
+        int i = skipSpacesBack(f, at);
+        if (i == at) {
+            return false;
+        }
+        if (f.startsWith("the", i - 3) || f.startsWith("our", i - 3)) {
+            int j = skipSpacesBack(f, i - 3);
+            if (j < i - 3 && f.startsWith("of", j - 2)) {
+                return true;
+            }
+        }
+        return f.startsWith("of", i - 2);
+    }
+
+    private static int skipSpacesBack(String f, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(f.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     /** "CPC members", "Party cadres": the name as a noun's modifier, the members acting, not the body. */

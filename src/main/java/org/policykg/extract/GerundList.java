@@ -31,7 +31,8 @@ final class GerundList {
     /** The concepts of the gerund clauses in {@code list}, or empty when it is not two or more of them. */
     static Optional<List<String>> objects(SentenceContext ctx, Span list, CandidateConcepts candidates) {
         String f = ctx.folded();
-        if (Phrases.splitCount(list.of(f).strip()) > MAX_WORDS) {
+        // every glue is followed by a gerund and a space: without "ing" and a space in the list there is none
+        if (!holdsGerundEnd(f, list) || Phrases.splitCount(list.of(f).strip()) > MAX_WORDS) {
             return Optional.empty();
         }
         List<Span> clauses = new ArrayList<>();
@@ -87,5 +88,15 @@ final class GerundList {
                     matches.stream().map(Lexicon.Match::iri).distinct().toList());
         }
         return candidates.of(ctx.text(), object).map(List::of);
+    }
+
+    /** Whether "ing" and a {@code \\s} space stand inside {@code list}: what {@link #GLUE}'s look-ahead needs. */
+    private static boolean holdsGerundEnd(String f, Span list) {
+        for (int i = list.start(); i + 3 < list.end(); i++) {
+            if (f.charAt(i) == 'i' && f.startsWith("ng", i + 1) && KeywordPattern.isRegexSpace(f.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -138,14 +138,16 @@ final class KeywordPattern {
     }
 
     /**
-     * The offsets of a text where an ASCII word char follows none, kept for the last two long texts a
-     * thread searched: every rule searches the same document sentence after sentence (its folded text, and
-     * for case-sensitive expressions its text as written), and reading it char by char once per expression
-     * was the largest share of the rules' time.
+     * The offsets of a text where an ASCII word char follows none, kept for the last few long texts a
+     * thread searched: every rule searches the same document sentence after sentence (its folded text, its
+     * text as read and as written, for case-sensitive expressions), and reading it char by char once per
+     * expression was the largest share of the rules' time.
      */
     private static final class WordStarts {
-        private static final ThreadLocal<WordStarts> LAST = new ThreadLocal<>();
-        private static final ThreadLocal<WordStarts> BEFORE_LAST = new ThreadLocal<>();
+        /** More than the texts one document's rules search in turn: fewer had them evict each other. */
+        private static final int KEPT = 4;
+
+        private static final ThreadLocal<WordStarts[]> RECENT = ThreadLocal.withInitial(() -> new WordStarts[KEPT]);
 
         /** Weakly held: a thread keeps its last document only as long as something else does. */
         private final WeakReference<String> text;
@@ -171,14 +173,15 @@ final class KeywordPattern {
         }
 
         static int[] of(String s) {
-            WordStarts last = LAST.get();
-            if (last != null && last.text.get() == s) {
-                return last.at;
+            WordStarts[] recent = RECENT.get();
+            int i = 0;
+            while (i < KEPT && (recent[i] == null || recent[i].text.get() != s)) {
+                i++;
             }
-            WordStarts before = BEFORE_LAST.get();
-            WordStarts found = before != null && before.text.get() == s ? before : new WordStarts(s);
-            BEFORE_LAST.set(last);
-            LAST.set(found);
+            WordStarts found = i < KEPT ? recent[i] : new WordStarts(s);
+            // most recent first: move the found one to the front, dropping the oldest on a miss
+            System.arraycopy(recent, 0, recent, 1, Math.min(i, KEPT - 1));
+            recent[0] = found;
             return found.at;
         }
 

@@ -28,6 +28,26 @@ final class ProvidedRole {
 
     private ProvidedRole() {}
 
+    private static final int UNSURE = -2;
+
+    /**
+     * The last {@link #CLAUSE_BREAK} in {@code [from, to)} when it is a punctuation mark (no "that" after
+     * it), -1 when the span holds neither, else {@link #UNSURE}: a char scan that spares most subjects the
+     * expression, whose last match is wanted and which has no literal to skip ahead by.
+     */
+    private static int lastPunctuationBreak(String f, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = f.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                return i;
+            }
+            if (c == 't' && f.startsWith("that", i) && i + 4 <= to) {
+                return UNSURE;
+            }
+        }
+        return -1;
+    }
+
     static List<Finding> find(SentenceContext ctx, String rule) {
         List<Finding> out = new ArrayList<>();
         if (!ctx.mentions("provid", "lay", "laid")) {
@@ -68,11 +88,16 @@ final class ProvidedRole {
     private static List<String> subject(SentenceContext ctx, int verbStart) {
         String f = ctx.folded();
         int clauseStart = ctx.span().start();
-        Matcher breaks = CLAUSE_BREAK.matcher(f).region(ctx.span().start(), verbStart);
-        int breakAt = -1;
-        while (breaks.find()) {
-            clauseStart = breaks.end();
-            breakAt = breaks.start();
+        int breakAt = lastPunctuationBreak(f, ctx.span().start(), verbStart);
+        if (breakAt == UNSURE) {
+            breakAt = -1;
+            Matcher breaks = CLAUSE_BREAK.matcher(f).region(ctx.span().start(), verbStart);
+            while (breaks.find()) {
+                clauseStart = breaks.end();
+                breakAt = breaks.start();
+            }
+        } else if (breakAt >= 0) {
+            clauseStart = breakAt + 1;
         }
         Span subject = PageReader.trim(f, clauseStart, verbStart);
         Matcher tail = SUBJECT_TAIL.matcher(subject.of(f));

@@ -30,11 +30,31 @@ final class QuoteRule implements Rule {
     private static final Pattern EVENT_NAME = Pattern.compile("\\b(?:gala|galas|league|leagues|festival|festivals"
             + "|games|cup|show|shows|expo|fair|tournament|championships?|concerts?|contests?|competitions?|marathon)$");
     /** Words that introduce a quotation: "the report pointed out that “...”". */
-    private static final Pattern REPORTING =
-            Pattern.compile("\\b(?:pointed out|points out|emphasi[sz]e[sd]?|stress(?:ed|es)?"
+    private static final KeywordPattern REPORTING = new KeywordPattern(
+            "(?:pointed out|points out|emphasi[sz]e[sd]?|stress(?:ed|es)?"
                     + "|said|says|stated|states|noted|notes|declared|requires? us to|required us to|called for|calls for"
                     + "|put forward|proposed|warned|instructed|demanded|asked|say|wrote|writes|put it|goes|go"
-                    + "|(?:want\\s+to\\s+|to\\s+)?quote)\\b[^“\"]{0,40}$");
+                    + "|(?:want\\s+to\\s+|to\\s+)?quote)\\b[^“\"]{0,40}$",
+            "point",
+            "emphasi",
+            "stress",
+            "sa",
+            "stat",
+            "not",
+            "declared",
+            "requir",
+            "call",
+            "put",
+            "proposed",
+            "warned",
+            "instructed",
+            "demanded",
+            "asked",
+            "wr",
+            "go",
+            "want",
+            "to",
+            "quote");
     /** "As a Chinese saying goes, “...”", "As the ancients put it": the source named before the verb. */
     private static final Pattern AS_SOURCE_GOES = Pattern.compile(
             "\\bas\\s+((?:an?|the|our)\\s+)?([a-z][a-z' -]{2,40}?)\\s+(?:goes|go|says|put it|puts it),?\\s*$");
@@ -75,14 +95,12 @@ final class QuoteRule implements Rule {
                 continue;
             }
             String words = inner.of(ctx.text());
-            String lead = ctx.folded().substring(ctx.span().start(), q.start());
-            // a match ends at the lead's end and is at most REPORTING_REACH long: search only that tail, the
-            // bounds transparent so that \b at its start still sees the char before
-            boolean reported = REPORTING
-                    .matcher(lead)
-                    .region(Math.max(0, lead.length() - REPORTING_REACH), lead.length())
-                    .useTransparentBounds(true)
-                    .find();
+            // a match ends where the quotation opens and is at most REPORTING_REACH long: search only that
+            // tail of the sentence's lead, where \b at its start still sees the char before
+            int leadStart = ctx.span().start();
+            boolean reported =
+                    REPORTING.find(ctx.folded(), Math.max(leadStart, q.start() - REPORTING_REACH), leadStart, q.start())
+                            != null;
             // a whole sentence quoted ("Just as ..., ... ."), however short, is a quotation, not a set phrase
             boolean sentence = WHOLE_SENTENCE
                             .matcher(ctx.text())

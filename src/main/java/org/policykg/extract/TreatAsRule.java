@@ -58,7 +58,7 @@ final class TreatAsRule implements Rule {
     private static final Set<String> PRONOUNS =
             Set.of("it", "this", "that", "them", "these", "those", "us", "we", "all", "which", "what");
     /** "make X the Y": the determiners that open Y after X. */
-    private static final Pattern MAKE_ROLE = Pattern.compile(" (?=(?:the|a|an|our|its|their) )");
+    private static final String[] MAKE_ROLE = {"the ", "a ", "an ", "our ", "its ", "their "};
 
     /** Adjectives of "make ADJ the X" ("make firm the foundation"), where X is an object, not a role. */
     private static final Set<String> MAKE_COMPLEMENTS = Set.of(
@@ -205,9 +205,8 @@ final class TreatAsRule implements Rule {
     private Optional<Integer> makePair(SentenceContext ctx, int start, int clauseStart, List<Finding> out) {
         String f = ctx.folded();
         int limit = Math.min(ctx.span().end(), start + MAX_SUBJECT);
-        Matcher det = MAKE_ROLE.matcher(f).region(start, limit);
-        while (det.find()) {
-            Span subject = new Span(start, det.start());
+        for (int det = roleDeterminer(f, start, limit); det >= 0; det = roleDeterminer(f, det + 1, limit)) {
+            Span subject = new Span(start, det);
             String first = firstWord(subject.of(f));
             if (Phrases.splitCount(subject.of(f).strip()) > MAX_MAKE_OBJECT_WORDS
                     || hasClauseBreak(f, subject)
@@ -215,7 +214,7 @@ final class TreatAsRule implements Rule {
                     || first.endsWith("ly")) {
                 return Optional.empty(); // "make firm the foundation", "make full use of": no object given a role
             }
-            Optional<RolePhrase> role = RolePhrases.at(f, det.end(), ctx.span().end(), ctx.roles());
+            Optional<RolePhrase> role = RolePhrases.at(f, det + 1, ctx.span().end(), ctx.roles());
             if (role.isPresent()) {
                 return assign(ctx, subject, role.get(), clauseStart, out)
                         ? Optional.of(role.get().span().end())
@@ -223,6 +222,24 @@ final class TreatAsRule implements Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first space in {@code [from, limit)} before a determiner that opens a role phrase, with that word
+     * and its space inside the limit too; -1 when there is none.
+     */
+    private static int roleDeterminer(String f, int from, int limit) {
+        for (int p = from; p < limit; p++) {
+            if (f.charAt(p) != ' ') {
+                continue;
+            }
+            for (String d : MAKE_ROLE) {
+                if (p + 1 + d.length() <= limit && f.startsWith(d, p + 1)) {
+                    return p;
+                }
+            }
+        }
+        return -1;
     }
 
     private boolean assign(SentenceContext ctx, Span subject, RolePhrase role, int clauseStart, List<Finding> out) {
