@@ -62,73 +62,92 @@ public final class TranslationAlignments {
 
     /**
      * Aligns each of the given documents with every other expression of its work in another language
-     * (the sidecar's or metadata's {@code work}), as the seeds' translated pairs are aligned at start: a
-     * curator who posts a translation gets its sentence links and agreeing statements at once.
+     * (the sidecar's or metadata's {@code work}): ingest calls it as it stores a document, so a curator
+     * who posts a translation gets its sentence links and agreeing statements at once.
      *
+     * @param onlyMissing align only pairs that have no alignment graph yet (a store made before
+     *     alignments existed), leaving stored ones as they are
      * @return the alignment graphs written
      */
-    public static List<Node> alignWithOtherExpressions(DatasetGraph dsg, Iris iris, Collection<String> ids) {
+    public static List<Node> alignWithOtherExpressions(
+            DatasetGraph dsg, Iris iris, Collection<String> ids, boolean onlyMissing) {
         List<Node> done = new java.util.ArrayList<>();
-        Set<String> paired = new HashSet<>();
         for (String id : ids) {
-            ExpressionAlignment.Expression self = expression(dsg, iris, id);
-            if (self == null || self.language().isEmpty()) {
-                continue;
-            }
-            Node document = NodeFactory.createURI(iris.document(id));
-            Node graph = NodeFactory.createURI(iris.documentGraph(id));
-            for (Node work : Iter.toList(dsg.find(graph, document, ELI.realizes.asNode(), Node.ANY)).stream()
-                    .map(org.apache.jena.sparql.core.Quad::getObject)
-                    .toList()) {
-                for (org.apache.jena.sparql.core.Quad q :
-                        Iter.toList(dsg.find(Node.ANY, Node.ANY, ELI.realizes.asNode(), work))) {
-                    String other =
-                            q.getSubject().isURI() && q.getSubject().getURI().startsWith(iris.documentNamespace())
-                                    ? q.getSubject()
-                                            .getURI()
-                                            .substring(iris.documentNamespace().length())
-                                    : null;
-                    ExpressionAlignment.Expression that =
-                            other == null || other.equals(id) ? null : expression(dsg, iris, other);
-                    if (that == null || that.language().isEmpty() || sameLanguage(self, that)) {
-                        continue;
-                    }
-                    // the non-Chinese version on the left, as the seeds' alignments read
-                    boolean swap = self.language().startsWith("zh");
-                    String left = swap ? other : id;
-                    String right = swap ? id : other;
-                    if (!paired.add(left + "/" + right)) {
-                        continue;
-                    }
-                    Node name = NodeFactory.createURI(iris.alignmentGraph(left, right));
-                    Graph alignment = ExpressionAlignment.of(swap ? that : self, swap ? self : that)
-                            .getGraph();
-                    TextIndexes.removeGraph(dsg, name);
-                    TextIndexes.addGraph(dsg, name, alignment);
-                    done.add(name);
+            for (String other : otherExpressions(dsg, iris, id)) {
+                String language = language(dsg, iris, id);
+                String otherLanguage = language(dsg, iris, other);
+                if (!differ(language, otherLanguage)) {
+                    continue;
                 }
+                boolean selfLeft = leftOf(id, language, other, otherLanguage);
+                Node name = NodeFactory.createURI(
+                        selfLeft ? iris.alignmentGraph(id, other) : iris.alignmentGraph(other, id));
+                if (done.contains(name) || onlyMissing && dsg.containsGraph(name)) {
+                    continue;
+                }
+                ExpressionAlignment.Expression self = expression(dsg, iris, id);
+                ExpressionAlignment.Expression that = expression(dsg, iris, other);
+                if (self == null || that == null) {
+                    continue;
+                }
+                Graph alignment = ExpressionAlignment.of(selfLeft ? self : that, selfLeft ? that : self)
+                        .getGraph();
+                TextIndexes.removeGraph(dsg, name);
+                TextIndexes.addGraph(dsg, name, alignment);
+                done.add(name);
             }
         }
         return done;
     }
 
-    private static boolean sameLanguage(ExpressionAlignment.Expression a, ExpressionAlignment.Expression b) {
-        return a.language().substring(0, 2).equals(b.language().substring(0, 2));
+    /** The other documents that realise a work the document realises; looked up before any graph is copied. */
+    private static List<String> otherExpressions(DatasetGraph dsg, Iris iris, String id) {
+        Node graph = NodeFactory.createURI(iris.documentGraph(id));
+        Node document = NodeFactory.createURI(iris.document(id));
+        List<String> out = new java.util.ArrayList<>();
+        dsg.find(graph, document, ELI.realizes.asNode(), Node.ANY)
+                .forEachRemaining(w -> dsg.find(Node.ANY, Node.ANY, ELI.realizes.asNode(), w.getObject())
+                        .forEachRemaining(q -> {
+                            String iri = q.getSubject().isURI() ? q.getSubject().getURI() : "";
+                            String other = iri.startsWith(iris.documentNamespace())
+                                    ? iri.substring(iris.documentNamespace().length())
+                                    : null;
+                            if (other != null && !other.equals(id) && !out.contains(other)) {
+                                out.add(other);
+                            }
+                        }));
+        return out;
+    }
+
+    /** Two languages are versions of each other when their primary subtags differ (en and zh, not zh and zh-Hans). */
+    private static boolean differ(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && !a.split("-")[0].equalsIgnoreCase(b.split("-")[0]);
+    }
+
+    /** The non-Chinese version on the left, so that alignments read alike; else the smaller id. */
+    private static boolean leftOf(String id, String language, String other, String otherLanguage) {
+        boolean chinese = language.startsWith("zh");
+        return chinese == otherLanguage.startsWith("zh") ? id.compareTo(other) < 0 : !chinese;
     }
 
     /** A document as the aligner reads it: a copy of its graph and its language; null when it is gone. */
     private static ExpressionAlignment.Expression expression(DatasetGraph dsg, Iris iris, String id) {
         Node graph = NodeFactory.createURI(iris.documentGraph(id));
-        Node document = NodeFactory.createURI(iris.document(id));
         if (!dsg.containsGraph(graph)) {
             return null;
         }
         Model copy = ModelFactory.createDefaultModel();
         dsg.getGraph(graph).find().forEachRemaining(copy.getGraph()::add);
-        String language = Iter.toList(dsg.find(graph, document, DCTerms.language.asNode(), Node.ANY)).stream()
+        return new ExpressionAlignment.Expression(iris.document(id), language(dsg, iris, id), copy);
+    }
+
+    /** The document's language as its graph states it, or "" when it states none. */
+    private static String language(DatasetGraph dsg, Iris iris, String id) {
+        Node graph = NodeFactory.createURI(iris.documentGraph(id));
+        Node document = NodeFactory.createURI(iris.document(id));
+        return Iter.toList(dsg.find(graph, document, DCTerms.language.asNode(), Node.ANY)).stream()
                 .map(q -> q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : "")
                 .findFirst()
                 .orElse("");
-        return new ExpressionAlignment.Expression(iris.document(id), language, copy);
     }
 }

@@ -324,7 +324,8 @@ public final class DocumentIngest {
                             .map(Pipeline.DocumentGraph::graphName)
                             .filter(g -> g.startsWith(documentGraphs))
                             .map(g -> g.substring(documentGraphs.length()))
-                            .toList());
+                            .toList(),
+                    false);
             return new Written(existed, touches, graphsWritten, System.nanoTime());
         });
         if (log.isDebugEnabled()) {

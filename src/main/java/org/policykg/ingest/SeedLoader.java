@@ -10,21 +10,15 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.policykg.align.ExpressionAlignment;
-import org.policykg.extract.Metadata;
+import org.policykg.align.TranslationAlignments;
 import org.policykg.extract.SourceText;
 import org.policykg.ontology.OntologyFiles;
 import org.policykg.store.GraphStore;
@@ -109,77 +103,28 @@ public final class SeedLoader {
     /** Loads every {@code *.txt} of the folder and its sub-folders (sidecars beside them). */
     public int loadFolder(GraphStore store, Path folder) throws IOException {
         List<Path> files = seedFiles(folder);
-        Set<Path> loaded = new HashSet<>();
+        int loaded = 0;
         for (Path file : files) {
             if (load(store, file)) {
-                loaded.add(file);
+                loaded++;
             }
         }
-        alignTranslations(store, files, loaded);
-        return loaded.size();
+        alignMissing(store, files);
+        return loaded;
     }
 
     /**
-     * Aligns every two seeds in different languages whose sidecars name the same work, each pair
-     * into a graph of its own. A pair neither of whose documents was loaded again keeps its stored
-     * alignment, so a restart aligns nothing.
+     * Aligns the seeds whose translated pair has no alignment yet. Ingest aligns every document with
+     * the other expressions of its work as it stores it; this covers a store whose seeds are current
+     * but which was made before alignments existed, so a restart aligns nothing.
      */
-    void alignTranslations(GraphStore store, List<Path> files, Set<Path> loaded) throws IOException {
-        Map<String, List<Path>> byWork = new LinkedHashMap<>();
-        Map<Path, String> languages = new LinkedHashMap<>();
-        for (Path file : files) {
-            Metadata md = SourceFiles.sidecar(file);
-            if (md.standing().work() != null && md.language() != null) {
-                byWork.computeIfAbsent(md.standing().work(), k -> new ArrayList<>())
-                        .add(file);
-                languages.put(file, md.language());
-            }
-        }
-        for (List<Path> versions : byWork.values()) {
-            for (int i = 0; i < versions.size(); i++) {
-                for (int j = i + 1; j < versions.size(); j++) {
-                    Path a = versions.get(i);
-                    Path b = versions.get(j);
-                    if (!languages.get(a).equals(languages.get(b))) {
-                        // the non-Chinese version on the left, so that alignments read alike
-                        boolean swap = languages.get(a).startsWith("zh");
-                        align(
-                                store,
-                                loaded.contains(a) || loaded.contains(b),
-                                swap ? b : a,
-                                languages.get(swap ? b : a),
-                                swap ? a : b,
-                                languages.get(swap ? a : b));
-                    }
-                }
-            }
-        }
-    }
-
-    private void align(
-            GraphStore store, boolean reloaded, Path left, String leftLanguage, Path right, String rightLanguage) {
+    private void alignMissing(GraphStore store, List<Path> files) {
         Iris iris = new Iris(pipeline.base());
-        String leftId = SourceFiles.idOf(left.getFileName().toString());
-        String rightId = SourceFiles.idOf(right.getFileName().toString());
-        Node name = NodeFactory.createURI(iris.alignmentGraph(leftId, rightId));
-        if (!reloaded && store.read(dsg -> dsg.containsGraph(name))) {
-            return;
-        }
-        ExpressionAlignment.Expression l = expression(store, iris, leftId, leftLanguage);
-        ExpressionAlignment.Expression r = expression(store, iris, rightId, rightLanguage);
-        Graph alignment = ExpressionAlignment.of(l, r).getGraph();
-        store.replaceGraph(name, alignment);
-        log.info("Aligned {} with {} ({} triples) into <{}>", leftId, rightId, alignment.size(), name.getURI());
-    }
-
-    private static ExpressionAlignment.Expression expression(GraphStore store, Iris iris, String id, String language) {
-        Node name = NodeFactory.createURI(iris.documentGraph(id));
-        Model copy = ModelFactory.createDefaultModel();
-        store.read(dsg -> {
-            dsg.getGraph(name).find().forEachRemaining(copy.getGraph()::add);
-            return copy;
-        });
-        return new ExpressionAlignment.Expression(iris.document(id), language, copy);
+        List<String> ids = files.stream()
+                .map(f -> SourceFiles.idOf(f.getFileName().toString()))
+                .toList();
+        List<Node> aligned = store.write(dsg -> TranslationAlignments.alignWithOtherExpressions(dsg, iris, ids, true));
+        aligned.forEach(name -> log.info("Aligned the translated pair of <{}>", name.getURI()));
     }
 
     /**
