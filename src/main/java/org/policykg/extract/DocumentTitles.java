@@ -183,6 +183,20 @@ final class DocumentTitles {
                 && HEADING_TAIL.matcher(after).matches();
     }
 
+    /**
+     * Whether a title also stands alone on a line of the text's head: "a signed article titled \"X\"" in a
+     * news lead, and X as the heading of the full text under it. The title is the text's own, not a citation.
+     */
+    static boolean headsItsLine(String text, Span title) {
+        String words = title.of(text);
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            if (at != title.start() && isOwnHeading(text, new Span(at, at + words.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The line breaks before {@code end}, counted no further than one past the head's lines. */
     private static int linesBefore(String text, int end) {
         int lines = 0;
