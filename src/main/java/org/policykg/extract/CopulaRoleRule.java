@@ -124,6 +124,7 @@ final class CopulaRoleRule implements Rule {
     public List<Finding> apply(SentenceContext ctx) {
         List<Finding> provided = new ArrayList<>(ProvidedRole.find(ctx, id()));
         provided.addAll(AppositiveRole.find(ctx, id()));
+        provided.addAll(PurposeRole.find(ctx, id()));
         if (provided.isEmpty()) {
             return copulas(ctx);
         }
