@@ -368,6 +368,12 @@ final class CopulaRoleRule implements Rule {
         if (!concepts.isEmpty() && (gerund || covers(subject, concepts))) {
             return concepts.stream().map(Lexicon.Match::iri).toList();
         }
+        // a set phrase of the formulations scheme ("the great founding spirit") is a known concept, no candidate
+        List<Lexicon.Match> phrases =
+                Phrases.concepts(f, subject, ctx.lexicons().formulations());
+        if (phrases.size() == 1 && covers(subject, phrases)) {
+            return List.of(phrases.get(0).iri());
+        }
         return candidates.ofConjuncts(ctx.text(), f, subject, ctx.lexicons());
     }
 
