@@ -36,7 +36,12 @@ final class DocumentTitles {
         "Charter",
         "Code",
         "Agenda",
-        "Declaration"
+        "Declaration",
+        "Manifesto",
+        "Communiqué",
+        "Communique",
+        "Protocol",
+        "Memorandum"
     };
 
     private static final String TITLE_WORD = "(?:" + String.join("|", TITLE_WORDS) + ")";
@@ -54,7 +59,9 @@ final class DocumentTitles {
     /** A capitalised complement: "on the Protection of Minors", "for Trans-Pacific Partnership", "Before 2030". */
     private static final String COMPLEMENT_WORDS =
             "(?:\\s+(?:on|for|of|concerning)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:(?:of|and|the|for|on|in|a|an)\\s+)*[A-Z][\\w'’-]*"
-                    + "|\\s+(?:19|20)\\d\\d\\b)*)";
+                    + "|\\s+(?:19|20)\\d\\d\\b"
+                    // a list of capitalised words closed by "and": "of Good-Neighborliness, Friendship and Cooperation"
+                    + "|(?:,\\s+[A-Z][\\w'’-]*)+,?\\s+and\\s+[A-Z][\\w'’-]*)*)";
 
     private static final String COMPLEMENT = COMPLEMENT_WORDS + "?";
     /** An agenda named by its number, which is part of its title: "Agenda 21", "Agenda 2063". */
@@ -115,7 +122,12 @@ final class DocumentTitles {
         "charter",
         "code",
         "agenda",
-        "declaration"
+        "declaration",
+        "manifesto",
+        "communiqué",
+        "communique",
+        "protocol",
+        "memorandum"
     };
 
     private DocumentTitles() {}
