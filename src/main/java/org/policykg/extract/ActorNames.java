@@ -60,7 +60,70 @@ final class ActorNames {
             "(?:.*\\b(?:United\\s+Nations|UN|World|International|European|African|Asian|Security\\s+Council"
                     + "|General\\s+Assembly|Organization|Union|Association)\\b.*)");
 
+    /**
+     * The offices of heads of state and government, and of their foreign ministers, written before a
+     * person's name in toasts, signed articles and reports of visits ("President Emmanuel Macron", "Prime
+     * Minister Anwar Ibrahim"). Officials of international organisations are left out, as their bodies are.
+     */
+    private static final String[] OFFICES = {
+        "President",
+        "Prime Minister",
+        "Premier",
+        "King",
+        "Queen",
+        "Chancellor",
+        "Emir",
+        "Sultan",
+        "Crown Prince",
+        "Foreign Minister"
+    };
+
+    /**
+     * An office and the name after it: two to four capitalised words ("Sadyr Japarov", "Luiz Inácio Lula da
+     * Silva" is read as far as its capitalised words run). A single surname ("President Putin") is left
+     * out: alone it cannot be told from a word of a name the scheme holds, or from a country's adjective.
+     */
+    private static final KeywordPattern LEADER = new KeywordPattern(
+            "(?:Vice\\s+)?(?:" + String.join("|", OFFICES).replace(" ", "\\s+") + ")\\s+"
+                    + "((?:\\p{Lu}[\\p{L}'’-]+)(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})\\b",
+            "Vice",
+            "President",
+            "Prime",
+            "Premier",
+            "King",
+            "Queen",
+            "Chancellor",
+            "Emir",
+            "Sultan",
+            "Crown",
+            "Foreign");
+
+    /** Capitalised words after an office that begin a body's or a country's name, not a person's. */
+    private static final Pattern NOT_A_PERSON = Pattern.compile(
+            "(?:Of|The|And|Council|Committee|Government|Republic|People's|People’s|State|Office|Ministry)\\b.*");
+
     private ActorNames() {}
+
+    /** The names of persons holding a head of state's or government's office, by shape, without the office. */
+    static List<Span> leaders(SentenceContext ctx) {
+        List<Span> out = new ArrayList<>();
+        if (!ctx.textMentions(OFFICES)) {
+            return out;
+        }
+        for (Matcher m = LEADER.find(
+                        ctx.text(),
+                        ctx.span().start(),
+                        ctx.span().start(),
+                        ctx.span().end());
+                m != null;
+                m = LEADER.find(
+                        ctx.text(), m.end(), ctx.span().start(), ctx.span().end())) {
+            if (!NOT_A_PERSON.matcher(m.group(1)).matches()) {
+                out.add(new Span(m.start(1), m.end(1)));
+            }
+        }
+        return out;
+    }
 
     /** The names of organs in the sentence, by shape, without their article. */
     static List<Span> find(SentenceContext ctx) {

@@ -124,6 +124,7 @@ final class CopulaRoleRule implements Rule {
     public List<Finding> apply(SentenceContext ctx) {
         List<Finding> provided = new ArrayList<>(ProvidedRole.find(ctx, id()));
         provided.addAll(AppositiveRole.find(ctx, id()));
+        provided.addAll(PurposeRole.find(ctx, id()));
         if (provided.isEmpty()) {
             return copulas(ctx);
         }
@@ -366,6 +367,12 @@ final class CopulaRoleRule implements Rule {
         boolean gerund = GERUND_SUBJECT.matcher(subject.of(f)).matches();
         if (!concepts.isEmpty() && (gerund || covers(subject, concepts))) {
             return concepts.stream().map(Lexicon.Match::iri).toList();
+        }
+        // a set phrase of the formulations scheme ("the great founding spirit") is a known concept, no candidate
+        List<Lexicon.Match> phrases =
+                Phrases.concepts(f, subject, ctx.lexicons().formulations());
+        if (phrases.size() == 1 && covers(subject, phrases)) {
+            return List.of(phrases.get(0).iri());
         }
         return candidates.ofConjuncts(ctx.text(), f, subject, ctx.lexicons());
     }

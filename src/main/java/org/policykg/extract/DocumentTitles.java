@@ -36,7 +36,12 @@ final class DocumentTitles {
         "Charter",
         "Code",
         "Agenda",
-        "Declaration"
+        "Declaration",
+        "Manifesto",
+        "Communiqué",
+        "Communique",
+        "Protocol",
+        "Memorandum"
     };
 
     private static final String TITLE_WORD = "(?:" + String.join("|", TITLE_WORDS) + ")";
@@ -54,7 +59,9 @@ final class DocumentTitles {
     /** A capitalised complement: "on the Protection of Minors", "for Trans-Pacific Partnership", "Before 2030". */
     private static final String COMPLEMENT_WORDS =
             "(?:\\s+(?:on|for|of|concerning)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:(?:of|and|the|for|on|in|a|an)\\s+)*[A-Z][\\w'’-]*"
-                    + "|\\s+(?:19|20)\\d\\d\\b)*)";
+                    + "|\\s+(?:19|20)\\d\\d\\b"
+                    // a list of capitalised words closed by "and": "of Good-Neighborliness, Friendship and Cooperation"
+                    + "|(?:,\\s+[A-Z][\\w'’-]*)+,?\\s+and\\s+[A-Z][\\w'’-]*)*)";
 
     private static final String COMPLEMENT = COMPLEMENT_WORDS + "?";
     /** An agenda named by its number, which is part of its title: "Agenda 21", "Agenda 2063". */
@@ -115,7 +122,12 @@ final class DocumentTitles {
         "charter",
         "code",
         "agenda",
-        "declaration"
+        "declaration",
+        "manifesto",
+        "communiqué",
+        "communique",
+        "protocol",
+        "memorandum"
     };
 
     private DocumentTitles() {}
@@ -181,6 +193,20 @@ final class DocumentTitles {
         String after = text.substring(name.end(), lineEnd).strip();
         return (before.isEmpty() || before.equalsIgnoreCase("the"))
                 && HEADING_TAIL.matcher(after).matches();
+    }
+
+    /**
+     * Whether a title also stands alone on a line of the text's head: "a signed article titled \"X\"" in a
+     * news lead, and X as the heading of the full text under it. The title is the text's own, not a citation.
+     */
+    static boolean headsItsLine(String text, Span title) {
+        String words = title.of(text);
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            if (at != title.start() && isOwnHeading(text, new Span(at, at + words.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line breaks before {@code end}, counted no further than one past the head's lines. */

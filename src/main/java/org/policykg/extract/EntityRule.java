@@ -23,7 +23,7 @@ final class EntityRule implements Rule {
     private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b" + ORDINAL + "\\s+$");
     /** "the Party" / "our Party" followed by what a subject is followed by: a modal, an auxiliary, an adverb. */
     private static final KeywordPattern PARTY_SUBJECT = new KeywordPattern(
-            "(?:the|our)\\s+(party)\\s+(?=(?:will|shall"
+            "(?:the|our)\\s+(party)\\s+(?=(?:and\\s+the\\s+(?:people|state|government|country)\\s+)?(?:will|shall"
                     + "|should|must|can|has|have|had|is|was|always|never|leads|led|remains|continues"
                     + "|unites|upholds|adheres|attaches|puts|places|takes|insists|pursues|exercises|represents"
                     + "|shoulders|regards|relies|holds|ensures|commands|oversees|firmly|fully|resolutely"
@@ -96,6 +96,7 @@ final class EntityRule implements Rule {
             }
         }
         List<Span> shaped = ActorNames.find(ctx);
+        shaped.addAll(ActorNames.leaders(ctx));
         shaped.removeIf(s -> matches.stream().anyMatch(m -> m.span().overlaps(s)));
         if (matches.isEmpty() && shaped.isEmpty()) {
             return out;
@@ -106,8 +107,16 @@ final class EntityRule implements Rule {
         ctx.find(ctx.lexicons().documents(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
         names.addAll(ctx.titles());
         names.addAll(ChineseTitles.find(ctx));
+        // a name inside a concept's words ("the leadership of the CPC") modifies the concept
+        List<Span> concepts = new ArrayList<>();
+        for (Finding x : ctx.earlier()) {
+            if (x instanceof Finding.Mention) {
+                concepts.add(x.evidence());
+            }
+        }
         for (Lexicon.Match m : matches) {
             if (actsHere(ctx.folded(), m.span())
+                    && concepts.stream().noneMatch(c -> c.contains(m.span()))
                     && !bylineLine(ctx.text(), m.span())
                     && names.stream().noneMatch(n -> n.overlaps(m.span()) || byline(ctx.folded(), m.span(), n))) {
                 out.add(new Finding.EntityUse(
@@ -239,8 +248,17 @@ final class EntityRule implements Rule {
                                 .matcher(f)
                                 .region(Math.max(0, name.start() - 40), name.start())
                                 .find())
-                && !NUMBERED_CONGRESS.matcher(f).region(name.end(), f.length()).lookingAt();
+                && !NUMBERED_CONGRESS.matcher(f).region(name.end(), f.length()).lookingAt()
+                && !(afterOf(f, name.start())
+                        && GENERAL_SECRETARY_BEFORE
+                                .matcher(f)
+                                .region(Math.max(0, name.start() - 30), name.start())
+                                .find());
     }
+
+    /** "General Secretary of the Central Committee": the body names a person's office, a title, not the body acting. */
+    private static final Pattern GENERAL_SECRETARY_BEFORE =
+            Pattern.compile("\\bgeneral\\s+secretary\\s+of\\s+(?:the\\s+)?$");
 
     /**
      * Whether "of", "of the" or "of our" and a space stand right before {@code at}: what {@link #HISTORY_BEFORE}
@@ -270,9 +288,14 @@ final class EntityRule implements Rule {
 
     /** "CPC members", "Party cadres": the name as a noun's modifier, the members acting, not the body. */
     private static final Pattern MEMBERS_AFTER = Pattern.compile("\\s+(?:members?|cadres?|officials?)\\b");
-    /** "the history of the Communist Party of China", "the founding of the Party": the body's past, named. */
-    private static final Pattern HISTORY_BEFORE =
-            Pattern.compile("\\b(?:history|founding|centenary|anniversary)\\s+of\\s+(?:the\\s+|our\\s+)?$");
+    /**
+     * "the history of the Communist Party of China", "the founding of the Party", "the central task of the
+     * CPC": the body's past, or what it holds as its aim, named; the body is the noun's modifier, as in "the
+     * CPC's task". Leadership is not among them: "the leadership of the Party Central Committee" has the
+     * Committee leading.
+     */
+    private static final Pattern HISTORY_BEFORE = Pattern.compile("\\b(?:history|founding|centenary|anniversary"
+            + "|tasks?|missions?|goals?|cause|purpose|aspiration|nature|theory|spirit)\\s+of\\s+(?:the\\s+|our\\s+)?$");
 
     /** 党中央的…, 中国共产党对国家安全工作的领导: the name modifies what follows, as "the CCP's" does. */
     private static boolean chineseModifier(String f, Span name, String after) {
@@ -328,6 +351,7 @@ final class EntityRule implements Rule {
         for (Span title : ctx.titles()) {
             if (out.stream().anyMatch(f -> f.evidence().overlaps(title))
                     || DocumentTitles.isOwnHeading(ctx.text(), title)
+                    || DocumentTitles.headsItsLine(ctx.text(), title)
                     || DocumentTitles.namesPeriod(ctx.folded(), title)) {
                 continue;
             }

@@ -35,7 +35,9 @@ final class FigureRule implements Rule {
                     + "(%|percent|per cent|percentage points?|" + SYMBOL_UNITS
                     + "|(?:(?:million|billion|trillion|thousand|hundred)\\s+" + MODIFIER
                     + "{0,2})?(?:tons|tonnes|yuan|dollars|us dollars|people|persons"
-                    + "|households|cases|kilometers|kilometres|square kilometers|hectares|mu|jin|units|times|years|days|hours|minutes)"
+                    + "|households|cases|kilometers|kilometres|square kilometers|hectares|mu|jin|units|times|years|days|hours|minutes"
+                    // counts of the diplomatic register: "53 countries", "over 95 million members", "seven decades"
+                    + "|countries|nations|member states|members|projects|decades|centuries)"
                     // a scale word or a decimal fraction measures the plural noun after it: "1.09 billion netizens"
                     + "|(?:million|billion|trillion|thousand)\\s+" + MODIFIER + "{0,2}(?!" + NOT_UNITS
                     + "\\b)[a-z]{3,}s"

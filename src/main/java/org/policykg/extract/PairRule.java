@@ -98,10 +98,10 @@ final class PairRule implements Rule {
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:our|their|its|his|her|my|your)\\s+(?=own\\s)");
     /**
      * Heads that add nothing to the sides they share: "both development and security imperatives" couples
-     * development and security.
+     * development and security, "coordinated development and protection efforts" development and protection.
      */
     private static final Pattern LIGHT_HEAD =
-            Pattern.compile("issues|imperatives|aspects|considerations|factors|dimensions|matters");
+            Pattern.compile("issues|imperatives|aspects|considerations|factors|dimensions|matters|efforts");
     /** A gerund couple opening a sentence is a couple when it is the subject of the verb after it. */
     private static final Pattern FINITE_VERB = Pattern.compile(
             "\\s(?:is|are|was|were|remain|remains|constitute|constitutes|form|forms|go|goes|complement)\\s");
@@ -317,9 +317,11 @@ final class PairRule implements Rule {
             if (text.startsWith("and ")) {
                 piece = new Span(piece.start() + 4, piece.end());
             }
-            if (piece.of(f).contains(" and ")) {
-                out.add(piece);
+            if (!piece.of(f).contains(" and ")) {
+                // "... coordinated development, and written ...": a piece without a couple ends the list
+                break;
             }
+            out.add(piece);
             from = to + 1;
         }
         return out;

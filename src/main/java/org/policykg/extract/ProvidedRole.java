@@ -26,7 +26,72 @@ final class ProvidedRole {
 
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]|\\bthat\\b");
 
+    /** A subject that takes up the sentence before: "This", "It", "This initiative", "Such a strategy". */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|it|that|such\\s+an?)(?:\\s+[\\p{L}-]+)?");
+    /** What follows a subject: a modal or an auxiliary (a finite verb of the lexicon is read apart). */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+            "will",
+            "can",
+            "shall",
+            "must",
+            "should",
+            "would",
+            "may",
+            "is",
+            "are",
+            "was",
+            "were",
+            "has",
+            "have",
+            "had",
+            // verbs a white paper's subjects take that open no directive
+            "aims",
+            "seeks",
+            "serves",
+            "remains",
+            "plays",
+            "represents",
+            "means",
+            "marks",
+            "requires",
+            "stands",
+            "holds",
+            "needs",
+            "constitutes",
+            "embodies",
+            "reflects");
+
     private ProvidedRole() {}
+
+    /**
+     * The concept the sentence before has as its subject: its one mention that a finite verb or a modal
+     * follows ("China's energy transition aims to ..."), which a demonstrative subject takes up.
+     */
+    private static List<String> previousSubject(SentenceContext ctx) {
+        String f = ctx.folded();
+        List<String> subjects = new ArrayList<>();
+        for (Finding x : ctx.previous()) {
+            if (!(x instanceof Finding.Mention m)) {
+                continue;
+            }
+            int from = m.evidence().end();
+            int end = from + 1;
+            if (from >= f.length() || f.charAt(from) != ' ') {
+                continue;
+            }
+            while (end < f.length() && Character.isLetter(f.charAt(end))) {
+                end++;
+            }
+            String word = f.substring(from + 1, end);
+            if (!word.isEmpty()
+                    && (AUXILIARIES.contains(word)
+                            || word.endsWith("s") && ctx.lexicons().verbLemma(word) != null)
+                    && !subjects.contains(m.concept())) {
+                subjects.add(m.concept());
+            }
+        }
+        return subjects.size() == 1 ? subjects : List.of();
+    }
 
     private static final int UNSURE = -2;
 
@@ -110,6 +175,9 @@ final class ProvidedRole {
             return !before.isEmpty() && before.get(before.size() - 1).span().end() == breakAt
                     ? List.of(before.get(before.size() - 1).iri())
                     : List.of();
+        }
+        if (DEMONSTRATIVE.matcher(subject.of(f)).matches()) {
+            return previousSubject(ctx);
         }
         List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
         return !concepts.isEmpty() && Phrases.covers(f, subject, concepts)

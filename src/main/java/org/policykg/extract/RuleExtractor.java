@@ -121,9 +121,11 @@ public final class RuleExtractor {
         List<Lexicon.Match> concepts = hits.find(lexicons.concepts(), folded, sentence.span());
         List<Lexicon.Match> all = new ArrayList<>(concepts);
         for (Lexicon.Match f : hits.find(lexicons.formulations(), folded, sentence.span())) {
-            // a doctrine named after a leader ("Xi Jinping Thought") names a body of thought, not a concept
+            // a doctrine named after a leader ("Xi Jinping Thought") names a body of thought, not a concept; a
+            // body's name inside a set phrase ("the system of people's congresses") is a word of the phrase
             if (!quoted(text, f.span(), sentence.span())
-                    && hits.find(lexicons.actors(), folded, f.span()).isEmpty()) {
+                    && !(DOCTRINE.matcher(f.span().of(folded)).find()
+                            && !hits.find(lexicons.actors(), folded, f.span()).isEmpty())) {
                 all.add(f);
             }
         }
@@ -145,6 +147,10 @@ public final class RuleExtractor {
         }
         return withoutGlosses(distributed, folded);
     }
+
+    /** The words that make a set phrase named after a person a doctrine: "Thought", "Theory", 思想, 理论. */
+    private static final java.util.regex.Pattern DOCTRINE =
+            java.util.regex.Pattern.compile("\\b(?:thought|theory)\\b|思想|理论");
 
     /**
      * A bracketed restatement right after a mention of the same concept, the acronym ("the Global Security

@@ -18,11 +18,10 @@ import java.util.regex.Pattern;
 final class TemporalRule implements Rule {
     /** {@code \\b} + this, tried only where one of its first words stands (most offsets of a sentence start none). */
     static final KeywordPattern CONGRESS = new KeywordPattern(
-            "(since|after|before|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)"
+            "(since|before|from)\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)"
                     + "\\s+(?:(?:cpc|ccp|party)\\s+)?(?:national\\s+)?(?:party\\s+)?congress"
                     + "(?:\\s+of\\s+the\\s+(?:ccp|cpc|communist party of china|chinese communist party))?(?:\\s+\\((?:ccp|cpc)\\))?",
             "since",
-            "after",
             "before",
             "from");
     /** Periods counted from the events of the register that every reader dates. */
@@ -68,16 +67,21 @@ final class TemporalRule implements Rule {
         "november",
         "december"
     };
+    /** The months news agencies abbreviate in datelines and dates ("Aug. 31", "Sept. 4, 2024"). */
+    private static final String[] MONTH_ABBREVIATIONS = {"jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec."};
+    /** A month's name or its abbreviation, as the date expressions below read it. */
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan\\.|feb\\.|aug\\.|sept\\.|oct\\.|nov\\.|dec\\.)";
     /** The words a date's expression may open with: a preposition or the month. */
-    private static final String[] DATE_WORDS = java.util.stream.Stream.concat(
+    private static final String[] DATE_WORDS = java.util.stream.Stream.of(
                     java.util.stream.Stream.of("on", "in", "since", "by", "until", "before"),
-                    java.util.Arrays.stream(MONTHS))
+                    java.util.Arrays.stream(MONTHS),
+                    java.util.Arrays.stream(MONTH_ABBREVIATIONS).map(a -> a.substring(0, a.length() - 1)))
+            .flatMap(w -> w)
             .toArray(String[]::new);
 
     private static final KeywordPattern FULL_DATE = new KeywordPattern(
-            "(?:(on|since|by|until|before)\\s+)?((?:january|february"
-                    + "|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)",
-            DATE_WORDS);
+            "(?:(on|since|by|until|before)\\s+)?(" + MONTH + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)", DATE_WORDS);
     /** "March 2019", "in May 2024": a month of a year, without a day. */
     private static final KeywordPattern MONTH_YEAR = new KeywordPattern(
             "(?:(in|since|by|until|before)\\s+)?(january|february"
@@ -88,8 +92,7 @@ final class TemporalRule implements Rule {
      * leave to the year the document was issued.
      */
     private static final KeywordPattern MONTH_DAY = new KeywordPattern(
-            "(?:(on|since|by|until|before)\\s+)?(january|february"
-                    + "|march|april|may|june|july|august|september|october|november|december)\\s+(\\d{1,2})\\b"
+            "(?:(on|since|by|until|before)\\s+)?(" + MONTH + ")\\s+(\\d{1,2})\\b"
                     + "(?!,?\\s+(?:19|20)\\d\\d|[:.,]?\\d)",
             DATE_WORDS);
     /** A year opening a heading line ("2023 New Year Address", "I. 2018 in Review"): the year it is about. */
@@ -218,7 +221,7 @@ final class TemporalRule implements Rule {
                 }
             }
         }
-        if (ctx.hasDigit() && ctx.mentions(MONTHS)) {
+        if (ctx.hasDigit() && (ctx.mentions(MONTHS) || ctx.mentions(MONTH_ABBREVIATIONS))) {
             for (Matcher date = FULL_DATE.find(f, s.start(), s.start(), s.end());
                     date != null;
                     date = FULL_DATE.find(f, date.end(), s.start(), s.end())) {
@@ -226,7 +229,7 @@ final class TemporalRule implements Rule {
                     continue;
                 }
                 try {
-                    String iso = LocalDate.parse(capitalised(date.group(2)), LONG_DATE)
+                    String iso = LocalDate.parse(capitalised(fullMonth(date.group(2))), LONG_DATE)
                             .toString();
                     String preposition = date.group(1);
                     if ("on".equals(preposition)
@@ -258,7 +261,8 @@ final class TemporalRule implements Rule {
                     try {
                         String iso = LocalDate.of(
                                         issued,
-                                        java.time.Month.valueOf(day.group(2).toUpperCase(Locale.ROOT)),
+                                        java.time.Month.valueOf(
+                                                fullMonth(day.group(2)).toUpperCase(Locale.ROOT)),
                                         Integer.parseInt(day.group(3)))
                                 .toString();
                         out.add(new Finding.Temporal(id(), iso, relation(day.group(1)), null, span, ctx.sentence()));
@@ -366,6 +370,20 @@ final class TemporalRule implements Rule {
             case 3 -> "rd";
             default -> "th";
         };
+    }
+
+    /** The month's full name for an abbreviation at the start of {@code s} ("aug. 31" → "august 31"). */
+    private static String fullMonth(String s) {
+        if (s.indexOf('.') < 0) {
+            return s;
+        }
+        for (String month : MONTHS) {
+            int dot = s.indexOf('.');
+            if (month.startsWith(s.substring(0, dot))) {
+                return month + s.substring(dot + 1);
+            }
+        }
+        return s;
     }
 
     private static String capitalised(String s) {
