@@ -98,7 +98,7 @@ final class PairRule implements Rule {
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:our|their|its|his|her|my|your)\\s+(?=own\\s)");
     /**
      * Heads that add nothing to the sides they share: "both development and security imperatives" couples
-     * development and security, "coordinated development and protection efforts" development and protection.
+     * development and security, "coordinated development and conservation efforts" development and conservation.
      */
     private static final Pattern LIGHT_HEAD =
             Pattern.compile("issues|imperatives|aspects|considerations|factors|dimensions|matters|efforts");
