@@ -425,7 +425,9 @@ final class CopulaRoleRule implements Rule {
     private static Span widenToList(SentenceContext ctx, Span subject, int copulaStart) {
         String f = ctx.folded();
         Span s = ctx.span();
-        if (subject == null || subject.start() <= s.start() || f.lastIndexOf(',', subject.start()) < s.start()) {
+        if (subject == null
+                || subject.start() <= s.start()
+                || CharScan.lastIndexOf(f, ",", subject.start(), s.start()) < 0) {
             return subject;
         }
         Span wide = clauseBefore(f, s, copulaStart);

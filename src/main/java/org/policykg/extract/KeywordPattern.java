@@ -41,27 +41,7 @@ final class KeywordPattern {
      * another when {@code from} is the previous match's end; null when there is none.
      */
     Matcher find(String s, int from, int regionStart, int regionEnd) {
-        if (s.length() < INDEXED_LENGTH || from < regionStart) {
-            return scan(s, from, regionStart, regionEnd);
-        }
-        int p = from;
-        // the region's first offset may start a match even inside a word: the index does not hold it
-        if (p == regionStart && p < regionEnd) {
-            Matcher m = tryAt(s, p, regionStart, regionEnd);
-            if (m != null) {
-                return m;
-            }
-            p++;
-        }
-        // past the region's start, a keyword can only start where an ASCII word char follows none
-        int[] starts = WordStarts.of(s);
-        for (int k = WordStarts.firstAtOrAfter(starts, p); k < starts.length && starts[k] < regionEnd; k++) {
-            Matcher m = tryAt(s, starts[k], regionStart, regionEnd);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
+        return find(s, from, regionStart, regionEnd, false);
     }
 
     /**
@@ -70,11 +50,33 @@ final class KeywordPattern {
      * match's end; null when there is none. The returned matcher's match starts one char after the space.
      */
     Matcher findAfterSpace(String s, int from, int regionStart, int regionEnd) {
-        // a keyword after a space at from or later: it starts at from + 1 at the earliest
-        for (Matcher m = find(s, from + 1, regionStart, regionEnd);
-                m != null;
-                m = find(s, m.start() + 1, regionStart, regionEnd)) {
-            if (isRegexSpace(s.charAt(m.start() - 1))) {
+        // a keyword after a space at from or later: it starts at from + 1 at the earliest, past the region's start
+        return find(s, from + 1, regionStart, regionEnd, true);
+    }
+
+    /**
+     * {@link #find}, or with {@code afterSpace} the first match whose keyword follows a space: the offsets
+     * are tried in order either way, so filtering them gives the matches the loop over {@link #find} did.
+     */
+    private Matcher find(String s, int from, int regionStart, int regionEnd, boolean afterSpace) {
+        Attempts attempts = new Attempts(s, regionStart, regionEnd, afterSpace);
+        if (s.length() < INDEXED_LENGTH || from < regionStart) {
+            return scan(attempts, from);
+        }
+        int p = from;
+        // the region's first offset may start a match even inside a word: the index does not hold it
+        if (p == regionStart && p < regionEnd) {
+            Matcher m = attempts.at(p);
+            if (m != null) {
+                return m;
+            }
+            p++;
+        }
+        // past the region's start, a keyword can only start where an ASCII word char follows none
+        int[] starts = WordStarts.of(s);
+        for (int k = WordStarts.firstAtOrAfter(starts, p); k < starts.length && starts[k] < regionEnd; k++) {
+            Matcher m = attempts.at(starts[k]);
+            if (m != null) {
                 return m;
             }
         }
@@ -87,14 +89,15 @@ final class KeywordPattern {
     }
 
     /** {@link #find} offset by offset: for short texts, where an index would cost more than it saves. */
-    private Matcher scan(String s, int from, int regionStart, int regionEnd) {
-        for (int p = from; p < regionEnd; p++) {
+    private Matcher scan(Attempts attempts, int from) {
+        String s = attempts.s;
+        for (int p = from; p < attempts.regionEnd; p++) {
             char c = s.charAt(p);
             // a keyword starts with a word char: right after an ASCII word char there is no \b before it
-            if (c >= 128 || byFirst[c] == null || p > regionStart && isAsciiWordChar(s.charAt(p - 1))) {
+            if (c >= 128 || byFirst[c] == null || p > attempts.regionStart && isAsciiWordChar(s.charAt(p - 1))) {
                 continue;
             }
-            Matcher m = tryAt(s, p, regionStart, regionEnd);
+            Matcher m = attempts.at(p);
             if (m != null) {
                 return m;
             }
@@ -102,21 +105,42 @@ final class KeywordPattern {
         return null;
     }
 
-    /** The body's match at {@code p}, when a keyword and {@code \b} stand there; else null. */
-    private Matcher tryAt(String s, int p, int regionStart, int regionEnd) {
-        char c = s.charAt(p);
-        String[] candidates = c < 128 ? byFirst[c] : null;
-        if (candidates != null
-                && startsOneOf(candidates, s, p, regionEnd)
-                && WordBoundary.at(s, p, regionStart, regionEnd)) {
+    /**
+     * The body tried at offset after offset of one search, with one matcher: most tries fail, and a matcher
+     * made for each cost as much as the try.
+     */
+    private final class Attempts {
+        private final String s;
+        private final int regionStart;
+        private final int regionEnd;
+        private final boolean afterSpace;
+        private Matcher matcher;
+
+        Attempts(String s, int regionStart, int regionEnd, boolean afterSpace) {
+            this.s = s;
+            this.regionStart = regionStart;
+            this.regionEnd = regionEnd;
+            this.afterSpace = afterSpace;
+        }
+
+        /** The body's match at {@code p}, when a keyword and {@code \b} (and a space, if asked) stand there; else null. */
+        Matcher at(int p) {
+            char c = s.charAt(p);
+            String[] candidates = c < 128 ? byFirst[c] : null;
+            if (candidates == null
+                    || afterSpace && !isRegexSpace(s.charAt(p - 1))
+                    || !startsOneOf(candidates, s, p, regionEnd)
+                    || !WordBoundary.at(s, p, regionStart, regionEnd)) {
+                return null;
+            }
+            if (matcher == null) {
+                matcher = body.matcher(s);
+            }
             // the body looks neither behind its start nor past the region: matching it from p is what
             // the whole expression's attempt at p does
-            Matcher m = body.matcher(s).region(p, regionEnd);
-            if (m.lookingAt()) {
-                return m;
-            }
+            matcher.region(p, regionEnd);
+            return matcher.lookingAt() ? matcher : null;
         }
-        return null;
     }
 
     /** The body, for a test that compares the matches with {@code \\b} + body's own. */

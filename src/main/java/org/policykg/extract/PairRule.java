@@ -379,7 +379,8 @@ final class PairRule implements Rule {
             return java.util.Optional.empty();
         }
         Span left = PageReader.trim(f, couple.start(), and);
-        int at = f.lastIndexOf(" at ", and);
+        // bounded: lastIndexOf would read back to the previous " at " anywhere in the text
+        int at = CharScan.lastIndexOf(f, " at ", and, couple.start() + 1);
         if (at > couple.start() && words(left.of(f)) > MAX_SIDE_WORDS) {
             // "the overall situation at home and abroad": the couple is the two places of one thing
             left = PageReader.trim(f, at + 4, and);
