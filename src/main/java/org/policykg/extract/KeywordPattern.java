@@ -130,7 +130,7 @@ final class KeywordPattern {
             if (candidates == null
                     || afterSpace && !isRegexSpace(s.charAt(p - 1))
                     || !startsOneOf(candidates, s, p, regionEnd)
-                    || !WordBoundary.at(s, p, regionStart, regionEnd)) {
+                    || !boundaryBefore(p)) {
                 return null;
             }
             if (matcher == null) {
@@ -140,6 +140,18 @@ final class KeywordPattern {
             // the whole expression's attempt at p does
             matcher.region(p, regionEnd);
             return matcher.lookingAt() ? matcher : null;
+        }
+
+        /**
+         * {@code \\b} before a keyword at {@code p} (inside the region, an ASCII word char first): the char
+         * before it decides, read by hand when it is ASCII, where {@code \\b} sees what an ASCII test sees.
+         */
+        private boolean boundaryBefore(int p) {
+            if (p <= regionStart) {
+                return true; // nothing before the region's start counts: a word char follows none
+            }
+            char before = s.charAt(p - 1);
+            return before < 128 ? !isAsciiWordChar(before) : WordBoundary.at(s, p, regionStart, regionEnd);
         }
     }
 

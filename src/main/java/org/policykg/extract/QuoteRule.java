@@ -62,7 +62,7 @@ final class QuoteRule implements Rule {
     private static final Pattern QUOTE_NAME =
             Pattern.compile("\\bquote\\s+([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\b[^“\"]{0,40}$");
     /** A whole sentence in quotation marks: a capital first, a full stop (or ! ?) last inside the marks. */
-    private static final Pattern WHOLE_SENTENCE = Pattern.compile("\\s*[A-Z][^“”\"]*\\s[^“”\"]*\\s[^“”\"]*[.!?]\\s*");
+    static final Pattern WHOLE_SENTENCE = Pattern.compile("\\s*[A-Z][^“”\"]*\\s[^“”\"]*\\s[^“”\"]*[.!?]\\s*");
     /** Longer than any match of {@link #REPORTING}: its longest verb ("required us to") and 40 more chars. */
     private static final int REPORTING_REACH = 64;
 
@@ -102,10 +102,7 @@ final class QuoteRule implements Rule {
                     REPORTING.find(ctx.folded(), Math.max(leadStart, q.start() - REPORTING_REACH), leadStart, q.start())
                             != null;
             // a whole sentence quoted ("Just as ..., ... ."), however short, is a quotation, not a set phrase
-            boolean sentence = WHOLE_SENTENCE
-                            .matcher(ctx.text())
-                            .region(q.start(1), q.end(1))
-                            .matches()
+            boolean sentence = quotesWholeSentence(ctx.text(), q.start(1), q.end(1))
                     && !(ctx.mentions("titled") && ctx.titles().stream().anyMatch(t -> t.overlaps(inner)));
             if (!reported && !sentence && Phrases.splitCount(words) <= MAX_FORMULATION_WORDS) {
                 formulation(ctx, inner, q.end()).ifPresent(out::add);
@@ -119,6 +116,37 @@ final class QuoteRule implements Rule {
             unclosedFormulation(ctx, closedUpTo, ctx.span().end()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code [from, to)} of the text is a whole sentence, {@link #WHOLE_SENTENCE}: its first letter a
+     * capital, its last char (before spaces) a full stop, "!" or "?", at least two spaces between, and no
+     * quotation mark. Read by hand: the expression tried every way of placing its two spaces.
+     */
+    static boolean quotesWholeSentence(String text, int from, int to) {
+        int first = from;
+        while (first < to && KeywordPattern.isRegexSpace(text.charAt(first))) {
+            first++;
+        }
+        int last = to - 1;
+        while (last > first && KeywordPattern.isRegexSpace(text.charAt(last))) {
+            last--;
+        }
+        if (first >= last
+                || text.charAt(first) < 'A'
+                || text.charAt(first) > 'Z'
+                || ".!?".indexOf(text.charAt(last)) < 0) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = first + 1; i < last; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                return false;
+            }
+            spaces += KeywordPattern.isRegexSpace(c) ? 1 : 0;
+        }
+        return spaces >= 2;
     }
 
     /**
