@@ -308,8 +308,7 @@ final class CopulaRoleRule implements Rule {
         if (!subject.of(f).startsWith("the ") || Phrases.splitCount(subject.of(f)) > MAX_SUBJECT_WORDS) {
             return List.of();
         }
-        Optional<RolePhrase> role =
-                RolePhrases.at(f, subject.start(), subject.end(), ctx.roles()).filter(r -> !r.candidate());
+        Optional<RolePhrase> role = RolePhrases.knownAt(f, subject.start(), subject.end(), ctx.roles());
         if (role.isEmpty()
                 || !RELATION.matcher(f)
                         .region(role.get().span().end(), subject.end())
@@ -469,7 +468,7 @@ final class CopulaRoleRule implements Rule {
                 join = PREDICATE_JOIN.findAfterSpace(f, join.end(), start, limit)) {
             // a coordinated part names a role of the scheme only: "the nature, purpose and original
             // mission of Y" lists attributes, not roles
-            Optional<RolePhrase> r = predicateRole(f, join.end(), limit, ctx).filter(x -> !x.candidate());
+            Optional<RolePhrase> r = RolePhrases.knownAt(f, join.end(), limit, ctx.roles());
             if (r.isPresent()
                     && roles.stream().noneMatch(x -> x.span().equals(r.get().span()))) {
                 roles.add(r.get());

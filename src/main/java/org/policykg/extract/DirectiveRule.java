@@ -525,6 +525,14 @@ final class DirectiveRule implements Rule {
             int gapStart = words.get(i - 1).span().end();
             boolean gapComma = holds(f, gapStart, w.span().start(), ',');
             boolean joined = gapComma || holds(f, gapStart, w.span().start(), ';');
+            // a word after no comma or semicolon joins a verb only as "and", "or" or "but": most words are
+            // passed over here, before the reading of the word after them as a verb
+            if (!joined
+                    && !w.text().equals("and")
+                    && !w.text().equals("or")
+                    && !w.text().equals("but")) {
+                continue;
+            }
             int j = i;
             boolean strong = false;
             if (w.text().equals("to")

@@ -75,11 +75,20 @@ final class RolePhrases {
      */
     static Optional<RolePhrase> at(String folded, int pos, int limit, Lexicon roles) {
         int start = skipDeterminers(folded, pos, limit);
-        Optional<Lexicon.Match> known = Phrases.roleAt(folded, start, limit, roles);
-        if (known.isPresent()) {
-            return Optional.of(new RolePhrase(known.get().iri(), known.get().span(), false));
-        }
-        return candidate(folded, start, limit);
+        Optional<RolePhrase> known = known(folded, start, limit, roles);
+        return known.isPresent() ? known : candidate(folded, start, limit);
+    }
+
+    /**
+     * The role of the scheme at {@code pos}, as {@link #at} reads it, or empty: for the frames that take no
+     * candidate role, which need not mint one only to drop it.
+     */
+    static Optional<RolePhrase> knownAt(String folded, int pos, int limit, Lexicon roles) {
+        return known(folded, skipDeterminers(folded, pos, limit), limit, roles);
+    }
+
+    private static Optional<RolePhrase> known(String folded, int start, int limit, Lexicon roles) {
+        return Phrases.roleAt(folded, start, limit, roles).map(m -> new RolePhrase(m.iri(), m.span(), false));
     }
 
     private static Optional<RolePhrase> candidate(String folded, int start, int limit) {
