@@ -80,6 +80,8 @@ final class CopulaRoleRule implements Rule {
             "(?:to|that|what|how|whether|in|on|at|by|for|with|not|no|very|so|more|too|being|also|still|always)\\b");
 
     private static final int MAX_SUBJECT_WORDS = 8;
+    /** The marks after which a subject starts: a semicolon, a comma closing an opening phrase, "that". */
+    private static final String[] CLAUSE_BREAKS = {";", ",", " that "};
     /** A copula inside a clause: what makes the words before "and" a clause of their own. */
     private static final Pattern CLAUSE_COPULA = Pattern.compile("\\s(?:is|are|remains|remain)\\s");
 
@@ -383,20 +385,19 @@ final class CopulaRoleRule implements Rule {
      * semicolon, a comma closing an opening phrase, "that"), or null when it is too long to be one.
      */
     private static Span subjectBefore(String f, Span sentence, int copulaStart) {
-        String before = f.substring(sentence.start(), copulaStart);
-        int cut = 0;
-        for (String mark : new String[] {";", ",", " that "}) {
-            int at = before.lastIndexOf(mark);
+        int cut = sentence.start();
+        for (String mark : CLAUSE_BREAKS) {
+            int at = lastBefore(f, mark, sentence.start(), copulaStart);
             if (at >= 0) {
                 cut = Math.max(cut, at + mark.length());
             }
         }
         // "A is the X and B is the Y": a clause with its own copula before "and" ends there
-        int and = before.lastIndexOf(" and ");
-        if (and > cut && CLAUSE_COPULA.matcher(before).region(cut, and).find()) {
+        int and = lastBefore(f, " and ", sentence.start(), copulaStart);
+        if (and > cut && CLAUSE_COPULA.matcher(f).region(cut, and).find()) {
             cut = and + 5;
         }
-        Span subject = PageReader.trim(f, sentence.start() + cut, copulaStart);
+        Span subject = PageReader.trim(f, cut, copulaStart);
         subject = new Span(skipConjunction(f, subject), subject.end());
         String text = subject.of(f);
         int words = Phrases.splitCount(text);
@@ -410,11 +411,19 @@ final class CopulaRoleRule implements Rule {
 
     /** The clause that ends at the copula: from the sentence start or the last semicolon or "that" before it. */
     private static Span clauseBefore(String f, Span sentence, int copulaStart) {
-        String before = f.substring(sentence.start(), copulaStart);
-        int that = before.lastIndexOf(" that ");
-        int cut = Math.max(before.lastIndexOf(';') + 1, that < 0 ? 0 : that + 6);
-        Span clause = PageReader.trim(f, sentence.start() + cut, copulaStart);
+        int semicolon = lastBefore(f, ";", sentence.start(), copulaStart);
+        int that = lastBefore(f, " that ", sentence.start(), copulaStart);
+        int cut = Math.max(semicolon < 0 ? sentence.start() : semicolon + 1, that < 0 ? sentence.start() : that + 6);
+        Span clause = PageReader.trim(f, cut, copulaStart);
         return new Span(skipConjunction(f, clause), clause.end());
+    }
+
+    /**
+     * Where the last {@code mark} wholly inside {@code [from, to)} starts, or -1: read in place, as cutting
+     * out the text before every copula cost more than the search.
+     */
+    private static int lastBefore(String f, String mark, int from, int to) {
+        return CharScan.lastIndexOf(f, mark, to - mark.length(), from);
     }
 
     /**

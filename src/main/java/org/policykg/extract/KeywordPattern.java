@@ -173,6 +173,17 @@ final class KeywordPattern {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
+    /** {@link #isAsciiWordChar} by char, for the pass over a whole document. */
+    private static final boolean[] ASCII_WORD_CHAR = asciiWordChars();
+
+    private static boolean[] asciiWordChars() {
+        boolean[] table = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = isAsciiWordChar(c);
+        }
+        return table;
+    }
+
     /**
      * The offsets of a text where an ASCII word char follows none, kept for the last few long texts a
      * thread searched: every rule searches the same document sentence after sentence (its folded text, its
@@ -195,8 +206,11 @@ final class KeywordPattern {
             int[] found = new int[Math.max(16, s.length() / 4)];
             int n = 0;
             boolean afterWordChar = false;
-            for (int i = 0; i < s.length(); i++) {
-                boolean wordChar = isAsciiWordChar(s.charAt(i));
+            // the chars copied out at once: charAt, with its checks, made this pass over the whole document slow
+            char[] chars = s.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
+                boolean wordChar = c < 128 && ASCII_WORD_CHAR[c];
                 if (wordChar && !afterWordChar) {
                     if (n == found.length) {
                         found = Arrays.copyOf(found, n * 2);
