@@ -118,8 +118,9 @@ final class CoupleShapes {
     static void importance(SentenceContext ctx, String rule, List<Finding> out) {
         String f = ctx.folded();
         Span s = ctx.span();
+        // the expression is tried at every offset of the sentence, and it needs the word "attach"
         Matcher m = IMPORTANCE_ALSO.matcher(f).region(s.start(), s.end());
-        while (m.find()) {
+        while (ctx.mentions("attach") && m.find()) {
             nounCouple(
                             ctx,
                             rule,

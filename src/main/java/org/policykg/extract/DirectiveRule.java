@@ -533,6 +533,10 @@ final class DirectiveRule implements Rule {
                     && !w.text().equals("but")) {
                 continue;
             }
+            // "V1 X so as to V2 Y, V3 Z": the verbs after a purpose marker are the purpose's
+            if (lastPurpose > lastVerb) {
+                continue;
+            }
             int j = i;
             boolean strong = false;
             if (w.text().equals("to")
@@ -589,23 +593,20 @@ final class DirectiveRule implements Rule {
                     && isParticiple(words.get(i - 1).text())
                     && isParticiple(candidate);
             // "improve the system and build a solid barrier", "protect X and prevent Y": a verb and its object
+            // (the walk back to the last infinitive last: the other tests are cheaper)
             boolean withObject = base
-                    && !lastInfinitiveAfterDirective(ctx, words, i, isVerb)
-                    // no subordinate clause since the last directive: "assessed on how they protect X and ..."
-                    && lastSubordinator <= lastVerb
                     && j == i + 1
                     && w.text().equals("and")
                     && j + 1 < words.size()
+                    // no subordinate clause since the last directive: "assessed on how they protect X and ..."
+                    && lastSubordinator <= lastVerb
+                    && !lastInfinitiveAfterDirective(ctx, words, i, isVerb)
                     && opensObject(ctx.lexicons(), f, words, j);
             if (!(joined || strong || withObject || participle)) {
                 continue;
             }
             // "the collection, use, and sale of data": a word followed by a comma is an item of a list
             boolean listItem = f.startsWith(",", words.get(j).span().end());
-            // "V1 X so as to V2 Y, V3 Z": the verbs after a purpose marker are the purpose's
-            if (lastPurpose > lastVerb) {
-                continue;
-            }
             // a participle may close the sentence ("X should be consolidated and expanded.")
             if ((base && !(listItem && gapComma && NOUN_LIKE.contains(candidate)) || gerund || participle)
                     && !isVerb[j]

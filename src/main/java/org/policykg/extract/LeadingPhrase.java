@@ -21,6 +21,7 @@ final class LeadingPhrase {
         "in", "on", "at", "with", "for", "under", "through", "by", "from", "as"
     };
 
+    private static final CharSet COMMA_OR_SEMICOLON = CharSet.of(",;");
     private static final int PREPOSITION_UNITS = 80;
     private static final int GERUND_UNITS = 120;
 
@@ -33,7 +34,7 @@ final class LeadingPhrase {
      * is only whether there is one.
      */
     static int end(String f, int pos, int end) {
-        int comma = CharScan.firstOf(f, pos, end, ",;");
+        int comma = CharScan.firstOf(f, pos, end, COMMA_OR_SEMICOLON);
         if (comma == end || f.charAt(comma) != ',' || comma + 1 >= end || !isSpace(f.charAt(comma + 1))) {
             return -1;
         }
