@@ -63,6 +63,9 @@ final class CoupleShapes {
     private static final Pattern IMPORTANCE_AFTER = Pattern.compile(
             "^(?:it|we|they|the\\s+party)\\s+(?:\\p{L}+\\s+)?also\\s+attach(?:es|ed)?\\s+(?:great\\s+)?importance\\s+to\\s+"
                     + "(\\p{L}+(?:\\s+\\p{L}+){0,3}?)" + SIDE_END);
+    /** One word of letters: compiled once, as String.matches compiles its expression on every call. */
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
     /** Heads the two sides share that add nothing to them: "development issues" and "security issues". */
     private static final Pattern LIGHT_HEAD = Pattern.compile("\\s+(?:issues|questions|matters|aspects|work)$");
     /** How far back the sentence before is read for the first half of the couple. */
@@ -177,7 +180,7 @@ final class CoupleShapes {
         if (concept.isPresent()) {
             return concept;
         }
-        return w.matches("\\p{L}+")
+        return LETTERS.matcher(w).matches()
                         && !NOT_A_NOUN.matcher(w).matches()
                         && ctx.lexicons().verbLemma(w) == null
                 ? java.util.Optional.of(PKG.CANDIDATE_NS + CandidateConcepts.slug(w))

@@ -63,6 +63,9 @@ final class QuoteRule implements Rule {
             Pattern.compile("\\bquote\\s+([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\b[^“\"]{0,40}$");
     /** A whole sentence in quotation marks: a capital first, a full stop (or ! ?) last inside the marks. */
     static final Pattern WHOLE_SENTENCE = Pattern.compile("\\s*[A-Z][^“”\"]*\\s[^“”\"]*\\s[^“”\"]*[.!?]\\s*");
+    /** One quoted word: compiled once, as String.matches compiles its expression on every call. */
+    private static final Pattern ONE_WORD = Pattern.compile("[a-z'-]+");
+
     /** Longer than any match of {@link #REPORTING}: its longest verb ("required us to") and 40 more chars. */
     private static final int REPORTING_REACH = 64;
 
@@ -237,7 +240,8 @@ final class QuoteRule implements Rule {
         }
         // a candidate must read as a set phrase: one quoted word is a term glossed, an event's name no slogan
         if (known.isEmpty()
-                && (folded.matches("[a-z'-]+") || EVENT_NAME.matcher(folded).find())) {
+                && (ONE_WORD.matcher(folded).matches()
+                        || EVENT_NAME.matcher(folded).find())) {
             return Optional.empty();
         }
         String iri = known.orElse(PKG.FORMULATION_NS + "candidate/" + CandidateConcepts.slug(folded));
@@ -278,17 +282,26 @@ final class QuoteRule implements Rule {
      */
     private static Optional<String> named(SentenceContext ctx, int quoteStart) {
         int from = Math.max(ctx.span().start(), quoteStart - REPORTING_REACH);
+        // each expression is tried at every offset of the lead: only where the words it needs stand
         Matcher person = QUOTE_NAME.matcher(ctx.text()).region(from, quoteStart);
-        if (person.find()
+        if (CharScan.indexOf(ctx.text(), "quote", from, quoteStart) >= 0
+                && person.find()
                 && ctx.find(ctx.lexicons().actors(), ctx.folded(), new Span(person.start(1), person.end(1)))
                         .isEmpty()) {
             return Optional.of(PKG.ACTOR_NS + "candidate/" + CandidateConcepts.slug(Lexicon.fold(person.group(1))));
         }
         Matcher saying = AS_SOURCE_GOES.matcher(ctx.folded()).region(from, quoteStart);
-        if (saying.find()) {
+        if (namesSaying(ctx.folded(), from, quoteStart) && saying.find()) {
             return Optional.of(PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(saying.group(2)));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code [from, to)} holds a verb {@link #AS_SOURCE_GOES} needs: "go(es)", "says", "put(s) it". */
+    private static boolean namesSaying(String f, int from, int to) {
+        return CharScan.indexOf(f, "go", from, to) >= 0
+                || CharScan.indexOf(f, "says", from, to) >= 0
+                || CharScan.indexOf(f, "put", from, to) >= 0;
     }
 
     private static Optional<String> source(SentenceContext ctx, Span quote) {
