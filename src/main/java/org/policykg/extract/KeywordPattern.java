@@ -14,6 +14,11 @@ final class KeywordPattern {
     private final Pattern body;
     /** The keywords by their first char (ASCII letters and digits only). */
     private final String[][] byFirst = new String[128][];
+    /**
+     * The keywords' first two chars, a bit for each pair, or null when a keyword is shorter or has a second
+     * char beyond ASCII: one look-up turns away most words that start with a keyword's first letter.
+     */
+    private final long[] firstTwo;
     /** Texts at least this long are searched through their {@link WordStarts}, shorter ones char by char. */
     private static final int INDEXED_LENGTH = 1024;
 
@@ -33,6 +38,35 @@ final class KeywordPattern {
             byFirst[c] = Arrays.copyOf(same, same.length + 1);
             byFirst[c][same.length] = k;
         }
+        firstTwo = firstTwo(keywords);
+    }
+
+    private static long[] firstTwo(String... keywords) {
+        long[] bits = new long[128 * 128 / 64];
+        for (String k : keywords) {
+            if (k.length() < 2 || k.charAt(1) >= 128) {
+                return null;
+            }
+            int pair = k.charAt(0) << 7 | k.charAt(1);
+            bits[pair >>> 6] |= 1L << pair;
+        }
+        return bits;
+    }
+
+    /**
+     * Whether the two chars at {@code p} (the first an ASCII char) may open a keyword that ends inside the
+     * region: a test {@link #startsOneOf} must pass too.
+     */
+    private boolean mayOpenKeyword(String s, int p, int regionEnd) {
+        if (firstTwo == null) {
+            return true;
+        }
+        if (p + 1 >= regionEnd) {
+            return false; // every keyword has two chars or more
+        }
+        char second = s.charAt(p + 1);
+        int pair = s.charAt(p) << 7 | second;
+        return second < 128 && (firstTwo[pair >>> 6] & 1L << pair) != 0;
     }
 
     /**
@@ -129,6 +163,7 @@ final class KeywordPattern {
             String[] candidates = c < 128 ? byFirst[c] : null;
             if (candidates == null
                     || afterSpace && !isRegexSpace(s.charAt(p - 1))
+                    || !mayOpenKeyword(s, p, regionEnd)
                     || !startsOneOf(candidates, s, p, regionEnd)
                     || !boundaryBefore(p)) {
                 return null;
