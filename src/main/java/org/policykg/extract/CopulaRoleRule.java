@@ -158,7 +158,6 @@ final class CopulaRoleRule implements Rule {
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>(inverted(ctx));
-        boolean listsMembers = ctx.mentions("namely", "that is", "i.e.", ": ");
         List<String> lastSubject = List.of();
         // the subject of the clause before, whatever its predicate: "A, B and C are the requirements of Y,
         // and are also the guarantee of Z" gives the guarantee to A, B and C; read only when a later
@@ -173,7 +172,8 @@ final class CopulaRoleRule implements Rule {
                 clauseSubject = once(() -> clauseSubject(ctx, copulaStart, before));
                 continue;
             }
-            Optional<NamedMembers.Members> members = listsMembers
+            // asked only here: most sentences have no copula that gives a role
+            Optional<NamedMembers.Members> members = listsMembers(ctx)
                     ? NamedMembers.find(
                             ctx, copulaStart, roles.get(roles.size() - 1).span().end(), candidates)
                     : Optional.empty();
@@ -278,6 +278,11 @@ final class CopulaRoleRule implements Rule {
                 : List.of();
     }
 
+    /** Whether the sentence may name the members of what takes a role ("namely A, B and C"). */
+    private static boolean listsMembers(SentenceContext ctx) {
+        return ctx.mentions("namely", "that is", "i.e.", ": ");
+    }
+
     /** {@code read}, worked out on the first asking only. */
     private static Supplier<List<String>> once(Supplier<List<String>> read) {
         return new Supplier<>() {
@@ -364,8 +369,11 @@ final class CopulaRoleRule implements Rule {
     private List<String> nounSubject(SentenceContext ctx, Span subject) {
         String f = ctx.folded();
         List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
-        boolean gerund = GERUND_SUBJECT.matcher(subject.of(f)).matches();
-        if (!concepts.isEmpty() && (gerund || covers(subject, concepts))) {
+        // a gerund clause as subject gives its concepts however little of it they cover: the expression,
+        // which reads the whole subject, only where the cover does not decide
+        if (!concepts.isEmpty()
+                && (covers(subject, concepts)
+                        || GERUND_SUBJECT.matcher(subject.of(f)).matches())) {
             return concepts.stream().map(Lexicon.Match::iri).toList();
         }
         return candidates.ofConjuncts(ctx.text(), f, subject, ctx.lexicons());
