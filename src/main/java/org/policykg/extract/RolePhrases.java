@@ -121,7 +121,7 @@ final class RolePhrases {
                 break;
             }
         }
-        if (last == null || !admissible(folded.substring(start, end), last)) {
+        if (last == null || !admissible(folded, start, end, last)) {
             return Optional.empty();
         }
         String slug = CandidateConcepts.slug(singular(folded.substring(start, end)));
@@ -130,18 +130,22 @@ final class RolePhrases {
                 : Optional.of(new RolePhrase(PKG.ROLE_CANDIDATE_NS + slug, new Span(start, end), true));
     }
 
-    private static boolean admissible(String phrase, String last) {
-        if (NOT_ROLE.contains(last) || !Character.isLetter(phrase.charAt(0)) || last.endsWith("ly")) {
+    /** Whether the phrase {@code [start, end)} of the text, ending in the word {@code last}, may be a role. */
+    private static boolean admissible(String folded, int start, int end, String last) {
+        // the head noun makes it a role phrase: "as an emergency measure" places nothing, "as our central
+        // mission" does (tested first, as most phrases in role position have no such head)
+        if (!HEADS.contains(singular(last))
+                || NOT_ROLE.contains(last)
+                || !Character.isLetter(folded.charAt(start))
+                || last.endsWith("ly")) {
             return false;
         }
-        for (int i = 0; i < phrase.length(); i++) {
-            if (Character.isDigit(phrase.charAt(i))) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(folded.charAt(i))) {
                 return false; // "as 2025", "as the 14th": dates and numbers are no roles
             }
         }
-        // the head noun makes it a role phrase: "as an emergency measure" places nothing, "as our central
-        // mission" does
-        return HEADS.contains(singular(last));
+        return true;
     }
 
     /** "guarantees" -> "guarantee", "the main bases" stays itself but for its last word. */
