@@ -506,7 +506,7 @@ final class DirectiveRule implements Rule {
         if (verbs.isEmpty()) {
             return;
         }
-        int first = verbs.stream().min(Integer::compare).orElseThrow();
+        int first = java.util.Collections.min(verbs);
         String f = ctx.folded();
         // the verbs found so far by index, and the last verb, purpose marker and subordinator before word i,
         // kept as i moves on: walking back from every word to the last verb made long lists quadratic
