@@ -38,6 +38,20 @@ final class CharScan {
         return -1;
     }
 
+    /**
+     * Where {@code needle} last starts at or before {@code from} and at or after {@code floor}, or -1:
+     * {@code lastIndexOf(needle, from)} for a caller that reads no occurrence before {@code floor}, without
+     * searching back to the text's start.
+     */
+    static int lastIndexOf(String s, String needle, int from, int floor) {
+        for (int i = Math.min(from, s.length() - needle.length()); i >= Math.max(floor, 0); i--) {
+            if (s.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Where {@code c} first stands in {@code [from, limit)}, or -1. */
     static int indexOf(String s, char c, int from, int limit) {
         for (int i = Math.max(from, 0); i < limit; i++) {

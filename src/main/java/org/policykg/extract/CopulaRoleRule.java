@@ -80,6 +80,8 @@ final class CopulaRoleRule implements Rule {
             "(?:to|that|what|how|whether|in|on|at|by|for|with|not|no|very|so|more|too|being|also|still|always)\\b");
 
     private static final int MAX_SUBJECT_WORDS = 8;
+    /** The marks after which a subject starts: a semicolon, a comma closing an opening phrase, "that". */
+    private static final String[] CLAUSE_BREAKS = {";", ",", " that "};
     /** A copula inside a clause: what makes the words before "and" a clause of their own. */
     private static final Pattern CLAUSE_COPULA = Pattern.compile("\\s(?:is|are|remains|remain)\\s");
 
@@ -157,7 +159,6 @@ final class CopulaRoleRule implements Rule {
         String f = ctx.folded();
         Span s = ctx.span();
         List<Finding> out = new ArrayList<>(inverted(ctx));
-        boolean listsMembers = ctx.mentions("namely", "that is", "i.e.", ": ");
         List<String> lastSubject = List.of();
         // the subject of the clause before, whatever its predicate: "A, B and C are the requirements of Y,
         // and are also the guarantee of Z" gives the guarantee to A, B and C; read only when a later
@@ -172,7 +173,8 @@ final class CopulaRoleRule implements Rule {
                 clauseSubject = once(() -> clauseSubject(ctx, copulaStart, before));
                 continue;
             }
-            Optional<NamedMembers.Members> members = listsMembers
+            // asked only here: most sentences have no copula that gives a role
+            Optional<NamedMembers.Members> members = listsMembers(ctx)
                     ? NamedMembers.find(
                             ctx, copulaStart, roles.get(roles.size() - 1).span().end(), candidates)
                     : Optional.empty();
@@ -277,6 +279,11 @@ final class CopulaRoleRule implements Rule {
                 : List.of();
     }
 
+    /** Whether the sentence may name the members of what takes a role ("namely A, B and C"). */
+    private static boolean listsMembers(SentenceContext ctx) {
+        return ctx.mentions("namely", "that is", "i.e.", ": ");
+    }
+
     /** {@code read}, worked out on the first asking only. */
     private static Supplier<List<String>> once(Supplier<List<String>> read) {
         return new Supplier<>() {
@@ -309,8 +316,7 @@ final class CopulaRoleRule implements Rule {
         if (!subject.of(f).startsWith("the ") || Phrases.splitCount(subject.of(f)) > MAX_SUBJECT_WORDS) {
             return List.of();
         }
-        Optional<RolePhrase> role =
-                RolePhrases.at(f, subject.start(), subject.end(), ctx.roles()).filter(r -> !r.candidate());
+        Optional<RolePhrase> role = RolePhrases.knownAt(f, subject.start(), subject.end(), ctx.roles());
         if (role.isEmpty()
                 || !RELATION.matcher(f)
                         .region(role.get().span().end(), subject.end())
@@ -364,8 +370,11 @@ final class CopulaRoleRule implements Rule {
     private List<String> nounSubject(SentenceContext ctx, Span subject) {
         String f = ctx.folded();
         List<Lexicon.Match> concepts = Phrases.concepts(f, subject, ctx.concepts());
-        boolean gerund = GERUND_SUBJECT.matcher(subject.of(f)).matches();
-        if (!concepts.isEmpty() && (gerund || covers(subject, concepts))) {
+        // a gerund clause as subject gives its concepts however little of it they cover: the expression,
+        // which reads the whole subject, only where the cover does not decide
+        if (!concepts.isEmpty()
+                && (covers(subject, concepts)
+                        || GERUND_SUBJECT.matcher(subject.of(f)).matches())) {
             return concepts.stream().map(Lexicon.Match::iri).toList();
         }
         // a set phrase of the formulations scheme ("the great founding spirit") is a known concept, no candidate
@@ -391,20 +400,19 @@ final class CopulaRoleRule implements Rule {
      * semicolon, a comma closing an opening phrase, "that"), or null when it is too long to be one.
      */
     private static Span subjectBefore(String f, Span sentence, int copulaStart) {
-        String before = f.substring(sentence.start(), copulaStart);
-        int cut = 0;
-        for (String mark : new String[] {";", ",", " that "}) {
-            int at = before.lastIndexOf(mark);
+        int cut = sentence.start();
+        for (String mark : CLAUSE_BREAKS) {
+            int at = lastBefore(f, mark, sentence.start(), copulaStart);
             if (at >= 0) {
                 cut = Math.max(cut, at + mark.length());
             }
         }
         // "A is the X and B is the Y": a clause with its own copula before "and" ends there
-        int and = before.lastIndexOf(" and ");
-        if (and > cut && CLAUSE_COPULA.matcher(before).region(cut, and).find()) {
+        int and = lastBefore(f, " and ", sentence.start(), copulaStart);
+        if (and > cut && CLAUSE_COPULA.matcher(f).region(cut, and).find()) {
             cut = and + 5;
         }
-        Span subject = PageReader.trim(f, sentence.start() + cut, copulaStart);
+        Span subject = PageReader.trim(f, cut, copulaStart);
         subject = new Span(skipConjunction(f, subject), subject.end());
         String text = subject.of(f);
         int words = Phrases.splitCount(text);
@@ -418,11 +426,19 @@ final class CopulaRoleRule implements Rule {
 
     /** The clause that ends at the copula: from the sentence start or the last semicolon or "that" before it. */
     private static Span clauseBefore(String f, Span sentence, int copulaStart) {
-        String before = f.substring(sentence.start(), copulaStart);
-        int that = before.lastIndexOf(" that ");
-        int cut = Math.max(before.lastIndexOf(';') + 1, that < 0 ? 0 : that + 6);
-        Span clause = PageReader.trim(f, sentence.start() + cut, copulaStart);
+        int semicolon = lastBefore(f, ";", sentence.start(), copulaStart);
+        int that = lastBefore(f, " that ", sentence.start(), copulaStart);
+        int cut = Math.max(semicolon < 0 ? sentence.start() : semicolon + 1, that < 0 ? sentence.start() : that + 6);
+        Span clause = PageReader.trim(f, cut, copulaStart);
         return new Span(skipConjunction(f, clause), clause.end());
+    }
+
+    /**
+     * Where the last {@code mark} wholly inside {@code [from, to)} starts, or -1: read in place, as cutting
+     * out the text before every copula cost more than the search.
+     */
+    private static int lastBefore(String f, String mark, int from, int to) {
+        return CharScan.lastIndexOf(f, mark, to - mark.length(), from);
     }
 
     /**
@@ -432,7 +448,9 @@ final class CopulaRoleRule implements Rule {
     private static Span widenToList(SentenceContext ctx, Span subject, int copulaStart) {
         String f = ctx.folded();
         Span s = ctx.span();
-        if (subject == null || subject.start() <= s.start() || f.lastIndexOf(',', subject.start()) < s.start()) {
+        if (subject == null
+                || subject.start() <= s.start()
+                || CharScan.lastIndexOf(f, ",", subject.start(), s.start()) < 0) {
             return subject;
         }
         Span wide = clauseBefore(f, s, copulaStart);
@@ -474,7 +492,7 @@ final class CopulaRoleRule implements Rule {
                 join = PREDICATE_JOIN.findAfterSpace(f, join.end(), start, limit)) {
             // a coordinated part names a role of the scheme only: "the nature, purpose and original
             // mission of Y" lists attributes, not roles
-            Optional<RolePhrase> r = predicateRole(f, join.end(), limit, ctx).filter(x -> !x.candidate());
+            Optional<RolePhrase> r = RolePhrases.knownAt(f, join.end(), limit, ctx.roles());
             if (r.isPresent()
                     && roles.stream().noneMatch(x -> x.span().equals(r.get().span()))) {
                 roles.add(r.get());

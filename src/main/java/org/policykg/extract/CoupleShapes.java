@@ -63,6 +63,9 @@ final class CoupleShapes {
     private static final Pattern IMPORTANCE_AFTER = Pattern.compile(
             "^(?:it|we|they|the\\s+party)\\s+(?:\\p{L}+\\s+)?also\\s+attach(?:es|ed)?\\s+(?:great\\s+)?importance\\s+to\\s+"
                     + "(\\p{L}+(?:\\s+\\p{L}+){0,3}?)" + SIDE_END);
+    /** One word of letters: compiled once, as String.matches compiles its expression on every call. */
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+
     /** Heads the two sides share that add nothing to them: "development issues" and "security issues". */
     private static final Pattern LIGHT_HEAD = Pattern.compile("\\s+(?:issues|questions|matters|aspects|work)$");
     /** How far back the sentence before is read for the first half of the couple. */
@@ -118,8 +121,9 @@ final class CoupleShapes {
     static void importance(SentenceContext ctx, String rule, List<Finding> out) {
         String f = ctx.folded();
         Span s = ctx.span();
+        // the expression is tried at every offset of the sentence, and it needs the word "attach"
         Matcher m = IMPORTANCE_ALSO.matcher(f).region(s.start(), s.end());
-        while (m.find()) {
+        while (ctx.mentions("attach") && m.find()) {
             nounCouple(
                             ctx,
                             rule,
@@ -176,7 +180,7 @@ final class CoupleShapes {
         if (concept.isPresent()) {
             return concept;
         }
-        return w.matches("\\p{L}+")
+        return LETTERS.matcher(w).matches()
                         && !NOT_A_NOUN.matcher(w).matches()
                         && ctx.lexicons().verbLemma(w) == null
                 ? java.util.Optional.of(PKG.CANDIDATE_NS + CandidateConcepts.slug(w))

@@ -70,20 +70,10 @@ final class DirectiveRule implements Rule {
             "on",
             "to",
             "and");
-    /**
-     * A leading adverbial or participial phrase that a comma closes: "In accordance with the law, severely
-     * punish ...", "Taking X as the starting point, strengthen ...". A run of spaces counts as one char, so
-     * that page furniture blanked inside the phrase does not lengthen it.
-     */
-    private static final Pattern LEADING_PHRASE = Pattern.compile(
-            "(?:(?:in|on|at|with|for|under|through|by|from|as"
-                    + "|in\\s+accordance\\s+with|according\\s+to)\\b(?:[^,;\\s]|\\s++){1,80}|\\p{L}+ing\\b(?:[^,;\\s]|\\s++){1,120}),\\s+");
-
-    /** The first words of the {@link #LEADING_PHRASE}'s prepositions; else its first word must end in "-ing". */
+    /** The first words of the {@link LeadingPhrase}'s prepositions; else its first word must end in "-ing". */
     private static final Set<String> LEADING_WORDS =
             Set.of("in", "on", "at", "with", "for", "under", "through", "by", "from", "as", "according");
 
-    private static final Pattern FINITE_IN_LEADING = Pattern.compile("\\s(?:is|are|was|were|means|mean)\\s");
     /** "we must do the following: V1 ..., V2 ...": the list after the colon holds the directives. */
     private static final Pattern THE_FOLLOWING = Pattern.compile("do the following[^:]{0,80}:\\s*");
     /** An obligation inside a relative clause describes its noun ("issues that need to be solved"). */
@@ -237,20 +227,16 @@ final class DirectiveRule implements Rule {
                 pos = opener.end();
             }
         }
-        // the phrase runs up to the first comma or semicolon and must end in a comma: without one, no match
-        if (firstCommaOrSemicolon(ctx.folded(), pos, ctx.span().end()) == ','
-                && mayLead(ctx.folded(), pos, ctx.span().end())) {
-            Matcher leading =
-                    LEADING_PHRASE.matcher(ctx.folded()).region(pos, ctx.span().end());
-            // "Taking X as the purpose is to put ..., adhere to ...": a gerund clause with a finite verb of
-            // its own is the subject of an explanation, not a phrase leading into an imperative
-            if (leading.lookingAt()
-                    && !FINITE_IN_LEADING.matcher(leading.group()).find()) {
-                java.util.Optional<Integer> after = opening(ctx, words, leading.end(), false);
-                // "(5) Treating X, Y and Z as guarantees.": a numbered heading whose object holds commas; on a
-                // line without a number the phrase may as well lead into a clause
-                return after.isPresent() || !GerundHeading.isItemHeading(ctx) ? after : opening(ctx, words, pos, true);
-            }
+        int leading = mayLead(ctx.folded(), pos, ctx.span().end())
+                ? LeadingPhrase.end(ctx.folded(), pos, ctx.span().end())
+                : -1;
+        // "Taking X as the purpose is to put ..., adhere to ...": a gerund clause with a finite verb of
+        // its own is the subject of an explanation, not a phrase leading into an imperative
+        if (leading >= 0 && !LeadingPhrase.holdsFiniteVerb(ctx.folded(), pos, leading)) {
+            java.util.Optional<Integer> after = opening(ctx, words, leading, false);
+            // "(5) Treating X, Y and Z as guarantees.": a numbered heading whose object holds commas; on a
+            // line without a number the phrase may as well lead into a clause
+            return after.isPresent() || !GerundHeading.isItemHeading(ctx) ? after : opening(ctx, words, pos, true);
         }
         return opening(ctx, words, pos, true);
     }
@@ -284,7 +270,7 @@ final class DirectiveRule implements Rule {
     }
 
     /**
-     * Whether the letters at {@code pos} can open a {@link #LEADING_PHRASE}: one of its prepositions, or a
+     * Whether the letters at {@code pos} can open a {@link LeadingPhrase}: one of its prepositions, or a
      * word ending in "-ing" (the expression wants a word boundary right after either).
      */
     private static boolean mayLead(String f, int pos, int end) {
@@ -361,17 +347,6 @@ final class DirectiveRule implements Rule {
         return true;
     }
 
-    /** The first ',' or ';' in {@code [from, to)}, or 0 when there is neither. */
-    private static char firstCommaOrSemicolon(String f, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = f.charAt(i);
-            if (c == ',' || c == ';') {
-                return c;
-            }
-        }
-        return 0;
-    }
-
     /** "the purpose of data security work: protect personal information ...": an imperative after a colon. */
     private void afterColons(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
         String f = ctx.folded();
@@ -409,7 +384,7 @@ final class DirectiveRule implements Rule {
                 m = OBLIGATION.find(f, m.end(), ctx.span().start(), ctx.span().end())) {
             String before = f.substring(charsBack(f, m.start(), 24, ctx.span().start()), m.start());
             // "stressed the need to V" reports a need (a noun); it does not oblige
-            if (RELATIVE.matcher(before).find()
+            if (endsInRelative(before)
                     || m.group().startsWith("need") && (before.endsWith("the ") || before.endsWith("a "))) {
                 continue;
             }
@@ -436,6 +411,62 @@ final class DirectiveRule implements Rule {
                 verbs.add(i);
             }
         }
+    }
+
+    /**
+     * Whether {@code before} ends in a relative pronoun and at most one word, {@link #RELATIVE}: read by hand
+     * in ASCII, as the expression tried every offset of the text before every obligation.
+     */
+    static boolean endsInRelative(String before) {
+        for (int i = 0; i < before.length(); i++) {
+            if (before.charAt(i) >= 128) {
+                return RELATIVE.matcher(before).find(); // letters and line ends beyond ASCII: the expression knows them
+            }
+        }
+        int spaces = spacesBefore(before, before.length());
+        int word = lettersBefore(before, spaces);
+        if (spaces == before.length() || word == spaces) {
+            return false;
+        }
+        if (isRelative(before, word, spaces)) {
+            return true;
+        }
+        // "that need to" | "be solved": one word between the pronoun and the end
+        int moreSpaces = spacesBefore(before, word);
+        return moreSpaces < word && isRelative(before, lettersBefore(before, moreSpaces), moreSpaces);
+    }
+
+    /** The start of the run of ASCII spaces ending at {@code end}. */
+    private static int spacesBefore(String s, int end) {
+        int i = end;
+        while (i > 0 && KeywordPattern.isRegexSpace(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The start of the run of ASCII letters ending at {@code end}. */
+    private static int lettersBefore(String s, int end) {
+        int i = end;
+        while (i > 0 && isAsciiLetter(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether {@code [from, to)} is "that", "which" or "who" with a word boundary before it. */
+    private static boolean isRelative(String s, int from, int to) {
+        String w = s.substring(from, to);
+        boolean boundary = from == 0 || !isAsciiWordChar(s.charAt(from - 1));
+        return boundary && (w.equals("that") || w.equals("which") || w.equals("who"));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
     }
 
     /** "shall come into force", "shall take effect": a law's commencement, not an instruction to act. */
@@ -475,7 +506,7 @@ final class DirectiveRule implements Rule {
         if (verbs.isEmpty()) {
             return;
         }
-        int first = verbs.stream().min(Integer::compare).orElseThrow();
+        int first = java.util.Collections.min(verbs);
         String f = ctx.folded();
         // the verbs found so far by index, and the last verb, purpose marker and subordinator before word i,
         // kept as i moves on: walking back from every word to the last verb made long lists quadratic
@@ -494,6 +525,18 @@ final class DirectiveRule implements Rule {
             int gapStart = words.get(i - 1).span().end();
             boolean gapComma = holds(f, gapStart, w.span().start(), ',');
             boolean joined = gapComma || holds(f, gapStart, w.span().start(), ';');
+            // a word after no comma or semicolon joins a verb only as "and", "or" or "but": most words are
+            // passed over here, before the reading of the word after them as a verb
+            if (!joined
+                    && !w.text().equals("and")
+                    && !w.text().equals("or")
+                    && !w.text().equals("but")) {
+                continue;
+            }
+            // "V1 X so as to V2 Y, V3 Z": the verbs after a purpose marker are the purpose's
+            if (lastPurpose > lastVerb) {
+                continue;
+            }
             int j = i;
             boolean strong = false;
             if (w.text().equals("to")
@@ -550,23 +593,20 @@ final class DirectiveRule implements Rule {
                     && isParticiple(words.get(i - 1).text())
                     && isParticiple(candidate);
             // "improve the system and build a solid barrier", "protect X and prevent Y": a verb and its object
+            // (the walk back to the last infinitive last: the other tests are cheaper)
             boolean withObject = base
-                    && !lastInfinitiveAfterDirective(ctx, words, i, isVerb)
-                    // no subordinate clause since the last directive: "assessed on how they protect X and ..."
-                    && lastSubordinator <= lastVerb
                     && j == i + 1
                     && w.text().equals("and")
                     && j + 1 < words.size()
+                    // no subordinate clause since the last directive: "assessed on how they protect X and ..."
+                    && lastSubordinator <= lastVerb
+                    && !lastInfinitiveAfterDirective(ctx, words, i, isVerb)
                     && opensObject(ctx.lexicons(), f, words, j);
             if (!(joined || strong || withObject || participle)) {
                 continue;
             }
             // "the collection, use, and sale of data": a word followed by a comma is an item of a list
             boolean listItem = f.startsWith(",", words.get(j).span().end());
-            // "V1 X so as to V2 Y, V3 Z": the verbs after a purpose marker are the purpose's
-            if (lastPurpose > lastVerb) {
-                continue;
-            }
             // a participle may close the sentence ("X should be consolidated and expanded.")
             if ((base && !(listItem && gapComma && NOUN_LIKE.contains(candidate)) || gerund || participle)
                     && !isVerb[j]

@@ -96,6 +96,11 @@ final class FigureRule implements Rule {
         return out;
     }
 
+    // compiled once: String.split and String.matches compile their expression on every call
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SCALE = Pattern.compile("million|billion|trillion|thousand|hundred");
+    private static final Pattern YEAR_LIKE = Pattern.compile("(19|20)\\d\\d");
+
     /**
      * After a scale word the unit is the counted noun, without the adjectives before it ("1.4 billion
      * Chinese people" counts people) but with the words that make a unit of measure ("metric tons").
@@ -104,11 +109,11 @@ final class FigureRule implements Rule {
         if (written.equals("%")) {
             return "percent";
         }
-        String[] words = written.split("\\s+");
+        String[] words = SPACES.split(written);
         if (words.length == 2 && words[1].equals("chinese")) {
             return words[0] + " people";
         }
-        if (words.length < 3 || !words[0].matches("million|billion|trillion|thousand|hundred")) {
+        if (words.length < 3 || !SCALE.matcher(words[0]).matches()) {
             return String.join(" ", words);
         }
         StringBuilder unit = new StringBuilder(words[0]);
@@ -122,6 +127,6 @@ final class FigureRule implements Rule {
 
     /** "in 2021 years" is not a thing, but "2035" before a unit word is more likely a year than a count. */
     private static boolean isYear(String value, String unit) {
-        return value.matches("(19|20)\\d\\d") && !unit.equals("percent");
+        return YEAR_LIKE.matcher(value).matches() && !unit.equals("percent");
     }
 }

@@ -30,8 +30,9 @@ final class GerundHeading {
 
     /** Whether the sentence, opening with the gerund {@code gerund} followed by {@code next}, is a heading. */
     static boolean is(SentenceContext ctx, List<Word> words, String gerund, String next) {
-        return !NAMING_HEADINGS.contains(gerund + " " + next)
-                && opensLine(ctx)
+        // whether the sentence opens its line first: that is cheapest, and most sentences do not
+        return opensLine(ctx)
+                && !NAMING_HEADINGS.contains(gerund + " " + next)
                 && (isItemHeading(ctx) || endsLine(ctx) || words.size() <= RUN_IN_HEADING_WORDS)
                 && !HEADING_VERB
                         .matcher(ctx.folded())

@@ -14,6 +14,11 @@ final class KeywordPattern {
     private final Pattern body;
     /** The keywords by their first char (ASCII letters and digits only). */
     private final String[][] byFirst = new String[128][];
+    /**
+     * The keywords' first two chars, a bit for each pair, or null when a keyword is shorter or has a second
+     * char beyond ASCII: one look-up turns away most words that start with a keyword's first letter.
+     */
+    private final long[] firstTwo;
     /** Texts at least this long are searched through their {@link WordStarts}, shorter ones char by char. */
     private static final int INDEXED_LENGTH = 1024;
 
@@ -33,6 +38,35 @@ final class KeywordPattern {
             byFirst[c] = Arrays.copyOf(same, same.length + 1);
             byFirst[c][same.length] = k;
         }
+        firstTwo = firstTwo(keywords);
+    }
+
+    private static long[] firstTwo(String... keywords) {
+        long[] bits = new long[128 * 128 / 64];
+        for (String k : keywords) {
+            if (k.length() < 2 || k.charAt(1) >= 128) {
+                return null;
+            }
+            int pair = k.charAt(0) << 7 | k.charAt(1);
+            bits[pair >>> 6] |= 1L << pair;
+        }
+        return bits;
+    }
+
+    /**
+     * Whether the two chars at {@code p} (the first an ASCII char) may open a keyword that ends inside the
+     * region: a test {@link #startsOneOf} must pass too.
+     */
+    private boolean mayOpenKeyword(String s, int p, int regionEnd) {
+        if (firstTwo == null) {
+            return true;
+        }
+        if (p + 1 >= regionEnd) {
+            return false; // every keyword has two chars or more
+        }
+        char second = s.charAt(p + 1);
+        int pair = s.charAt(p) << 7 | second;
+        return second < 128 && (firstTwo[pair >>> 6] & 1L << pair) != 0;
     }
 
     /**
@@ -41,27 +75,7 @@ final class KeywordPattern {
      * another when {@code from} is the previous match's end; null when there is none.
      */
     Matcher find(String s, int from, int regionStart, int regionEnd) {
-        if (s.length() < INDEXED_LENGTH || from < regionStart) {
-            return scan(s, from, regionStart, regionEnd);
-        }
-        int p = from;
-        // the region's first offset may start a match even inside a word: the index does not hold it
-        if (p == regionStart && p < regionEnd) {
-            Matcher m = tryAt(s, p, regionStart, regionEnd);
-            if (m != null) {
-                return m;
-            }
-            p++;
-        }
-        // past the region's start, a keyword can only start where an ASCII word char follows none
-        int[] starts = WordStarts.of(s);
-        for (int k = WordStarts.firstAtOrAfter(starts, p); k < starts.length && starts[k] < regionEnd; k++) {
-            Matcher m = tryAt(s, starts[k], regionStart, regionEnd);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
+        return find(s, from, regionStart, regionEnd, false);
     }
 
     /**
@@ -70,11 +84,33 @@ final class KeywordPattern {
      * match's end; null when there is none. The returned matcher's match starts one char after the space.
      */
     Matcher findAfterSpace(String s, int from, int regionStart, int regionEnd) {
-        // a keyword after a space at from or later: it starts at from + 1 at the earliest
-        for (Matcher m = find(s, from + 1, regionStart, regionEnd);
-                m != null;
-                m = find(s, m.start() + 1, regionStart, regionEnd)) {
-            if (isRegexSpace(s.charAt(m.start() - 1))) {
+        // a keyword after a space at from or later: it starts at from + 1 at the earliest, past the region's start
+        return find(s, from + 1, regionStart, regionEnd, true);
+    }
+
+    /**
+     * {@link #find}, or with {@code afterSpace} the first match whose keyword follows a space: the offsets
+     * are tried in order either way, so filtering them gives the matches the loop over {@link #find} did.
+     */
+    private Matcher find(String s, int from, int regionStart, int regionEnd, boolean afterSpace) {
+        Attempts attempts = new Attempts(s, regionStart, regionEnd, afterSpace);
+        if (s.length() < INDEXED_LENGTH || from < regionStart) {
+            return scan(attempts, from);
+        }
+        int p = from;
+        // the region's first offset may start a match even inside a word: the index does not hold it
+        if (p == regionStart && p < regionEnd) {
+            Matcher m = attempts.at(p);
+            if (m != null) {
+                return m;
+            }
+            p++;
+        }
+        // past the region's start, a keyword can only start where an ASCII word char follows none
+        int[] starts = WordStarts.of(s);
+        for (int k = WordStarts.firstAtOrAfter(starts, p); k < starts.length && starts[k] < regionEnd; k++) {
+            Matcher m = attempts.at(starts[k]);
+            if (m != null) {
                 return m;
             }
         }
@@ -87,14 +123,15 @@ final class KeywordPattern {
     }
 
     /** {@link #find} offset by offset: for short texts, where an index would cost more than it saves. */
-    private Matcher scan(String s, int from, int regionStart, int regionEnd) {
-        for (int p = from; p < regionEnd; p++) {
+    private Matcher scan(Attempts attempts, int from) {
+        String s = attempts.s;
+        for (int p = from; p < attempts.regionEnd; p++) {
             char c = s.charAt(p);
             // a keyword starts with a word char: right after an ASCII word char there is no \b before it
-            if (c >= 128 || byFirst[c] == null || p > regionStart && isAsciiWordChar(s.charAt(p - 1))) {
+            if (c >= 128 || byFirst[c] == null || p > attempts.regionStart && isAsciiWordChar(s.charAt(p - 1))) {
                 continue;
             }
-            Matcher m = tryAt(s, p, regionStart, regionEnd);
+            Matcher m = attempts.at(p);
             if (m != null) {
                 return m;
             }
@@ -102,21 +139,55 @@ final class KeywordPattern {
         return null;
     }
 
-    /** The body's match at {@code p}, when a keyword and {@code \b} stand there; else null. */
-    private Matcher tryAt(String s, int p, int regionStart, int regionEnd) {
-        char c = s.charAt(p);
-        String[] candidates = c < 128 ? byFirst[c] : null;
-        if (candidates != null
-                && startsOneOf(candidates, s, p, regionEnd)
-                && WordBoundary.at(s, p, regionStart, regionEnd)) {
+    /**
+     * The body tried at offset after offset of one search, with one matcher: most tries fail, and a matcher
+     * made for each cost as much as the try.
+     */
+    private final class Attempts {
+        private final String s;
+        private final int regionStart;
+        private final int regionEnd;
+        private final boolean afterSpace;
+        private Matcher matcher;
+
+        Attempts(String s, int regionStart, int regionEnd, boolean afterSpace) {
+            this.s = s;
+            this.regionStart = regionStart;
+            this.regionEnd = regionEnd;
+            this.afterSpace = afterSpace;
+        }
+
+        /** The body's match at {@code p}, when a keyword and {@code \b} (and a space, if asked) stand there; else null. */
+        Matcher at(int p) {
+            char c = s.charAt(p);
+            String[] candidates = c < 128 ? byFirst[c] : null;
+            if (candidates == null
+                    || afterSpace && !isRegexSpace(s.charAt(p - 1))
+                    || !mayOpenKeyword(s, p, regionEnd)
+                    || !startsOneOf(candidates, s, p, regionEnd)
+                    || !boundaryBefore(p)) {
+                return null;
+            }
+            if (matcher == null) {
+                matcher = body.matcher(s);
+            }
             // the body looks neither behind its start nor past the region: matching it from p is what
             // the whole expression's attempt at p does
-            Matcher m = body.matcher(s).region(p, regionEnd);
-            if (m.lookingAt()) {
-                return m;
-            }
+            matcher.region(p, regionEnd);
+            return matcher.lookingAt() ? matcher : null;
         }
-        return null;
+
+        /**
+         * {@code \\b} before a keyword at {@code p} (inside the region, an ASCII word char first): the char
+         * before it decides, read by hand when it is ASCII, where {@code \\b} sees what an ASCII test sees.
+         */
+        private boolean boundaryBefore(int p) {
+            if (p <= regionStart) {
+                return true; // nothing before the region's start counts: a word char follows none
+            }
+            char before = s.charAt(p - 1);
+            return before < 128 ? !isAsciiWordChar(before) : WordBoundary.at(s, p, regionStart, regionEnd);
+        }
     }
 
     /** The body, for a test that compares the matches with {@code \\b} + body's own. */
@@ -135,6 +206,17 @@ final class KeywordPattern {
 
     private static boolean isAsciiWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** {@link #isAsciiWordChar} by char, for the pass over a whole document. */
+    private static final boolean[] ASCII_WORD_CHAR = asciiWordChars();
+
+    private static boolean[] asciiWordChars() {
+        boolean[] table = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            table[c] = isAsciiWordChar(c);
+        }
+        return table;
     }
 
     /**
@@ -159,8 +241,11 @@ final class KeywordPattern {
             int[] found = new int[Math.max(16, s.length() / 4)];
             int n = 0;
             boolean afterWordChar = false;
-            for (int i = 0; i < s.length(); i++) {
-                boolean wordChar = isAsciiWordChar(s.charAt(i));
+            // the chars copied out at once: charAt, with its checks, made this pass over the whole document slow
+            char[] chars = s.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                char c = chars[i];
+                boolean wordChar = c < 128 && ASCII_WORD_CHAR[c];
                 if (wordChar && !afterWordChar) {
                     if (n == found.length) {
                         found = Arrays.copyOf(found, n * 2);

@@ -106,7 +106,7 @@ final class PairRule implements Rule {
     private static final Pattern FINITE_VERB = Pattern.compile(
             "\\s(?:is|are|was|were|remain|remains|constitute|constitutes|form|forms|go|goes|complement)\\s");
 
-    private static final Pattern LIST_END = Pattern.compile("[.;:!?]");
+    private static final CharSet LIST_END = CharSet.of(".;:!?");
     private static final Pattern NOT_ONLY = Pattern.compile("\\b(?:should|must|shall|need\\s+to|have\\s+to|will|to)\\s+"
             + "not\\s+only\\s+(\\p{L}+)\\b[^.;!?]{1,120}?\\bbut\\s+(?:also\\s+)?(\\p{L}+)\\b");
     private static final Pattern COMPARATIVE = Pattern.compile("(?:greater|better|stronger|more)\\s+");
@@ -150,8 +150,7 @@ final class PairRule implements Rule {
         for (Matcher trigger = triggerWords ? TRIGGER.find(f, s.start(), s.start(), s.end()) : null;
                 trigger != null;
                 trigger = TRIGGER.find(f, trigger.end(), s.start(), s.end())) {
-            Matcher end = LIST_END.matcher(f).region(trigger.end(), s.end());
-            int listEnd = end.find() ? end.start() : s.end();
+            int listEnd = CharScan.firstOf(f, trigger.end(), s.end(), LIST_END);
             if (f.startsWith("and ", trigger.end())) {
                 continue; // "coordinating and cooperative mechanisms": the trigger word is itself one side
             }
@@ -187,7 +186,8 @@ final class PairRule implements Rule {
         if (out.isEmpty()) {
             // a sentence opening with two coupled actions: "Safeguarding and shaping national security are ..."
             Matcher actions = ACTION_PAIR.matcher(f).region(s.start(), s.end());
-            if (actions.lookingAt()
+            if (opensWithGerundAnd(f, s)
+                    && actions.lookingAt()
                     && FINITE_VERB.matcher(f).region(actions.end(), s.end()).find()) {
                 actionPair(ctx, actions, s.start()).ifPresent(out::add);
             }
@@ -248,8 +248,7 @@ final class PairRule implements Rule {
         for (Matcher both = BOTH_TO.find(f, s.start(), s.start(), s.end());
                 both != null;
                 both = BOTH_TO.find(f, both.end(), s.start(), s.end())) {
-            Matcher end = LIST_END.matcher(f).region(both.end(), s.end());
-            int clauseEnd = end.find() ? end.start() : s.end();
+            int clauseEnd = CharScan.firstOf(f, both.end(), s.end(), LIST_END);
             Matcher andTo = AND_TO.matcher(f).region(both.end(), clauseEnd);
             if (!andTo.find()) {
                 continue;
@@ -303,6 +302,18 @@ final class PairRule implements Rule {
             return java.util.Optional.of(new Finding.Pair(id(), x.get(), y.get(), evidence, ctx.sentence()));
         }
         return java.util.Optional.of(new Finding.Pair(id(), a, b, evidence, ctx.sentence()));
+    }
+
+    /**
+     * Whether the sentence's first run of letters ends in "ing" and " and " follows it: what {@link
+     * #ACTION_PAIR} needs before it can match, tested first as most sentences open otherwise.
+     */
+    private static boolean opensWithGerundAnd(String f, Span s) {
+        int end = s.start();
+        while (end < s.end() && Character.isLetter(f.codePointAt(end))) {
+            end += Character.charCount(f.codePointAt(end));
+        }
+        return end - s.start() >= 4 && f.startsWith("ing", end - 3) && f.startsWith(" and ", end);
     }
 
     /** "A and B, C and D, and E and F" -> "A and B", "C and D", "E and F". */
@@ -381,7 +392,8 @@ final class PairRule implements Rule {
             return java.util.Optional.empty();
         }
         Span left = PageReader.trim(f, couple.start(), and);
-        int at = f.lastIndexOf(" at ", and);
+        // bounded: lastIndexOf would read back to the previous " at " anywhere in the text
+        int at = CharScan.lastIndexOf(f, " at ", and, couple.start() + 1);
         if (at > couple.start() && words(left.of(f)) > MAX_SIDE_WORDS) {
             // "the overall situation at home and abroad": the couple is the two places of one thing
             left = PageReader.trim(f, at + 4, and);

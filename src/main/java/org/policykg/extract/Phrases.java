@@ -223,8 +223,9 @@ final class Phrases {
         List<Span> pieces = new ArrayList<>();
         int from = x.start();
         while (from <= x.end()) {
-            int at = folded.indexOf(separator, from);
-            int to = at < 0 || at >= x.end() ? x.end() : at;
+            // bounded: indexOf would read on to the separator's next use anywhere in the text
+            int at = CharScan.indexOf(folded, separator, from, x.end());
+            int to = at < 0 ? x.end() : at;
             Span piece = PageReader.trim(folded, from, to);
             Matcher glue = LIST_GLUE.matcher(folded).region(piece.start(), piece.end());
             int start = glue.lookingAt() ? glue.end() : piece.start();

@@ -62,7 +62,10 @@ final class QuoteRule implements Rule {
     private static final Pattern QUOTE_NAME =
             Pattern.compile("\\bquote\\s+([A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+){0,2})\\b[^“\"]{0,40}$");
     /** A whole sentence in quotation marks: a capital first, a full stop (or ! ?) last inside the marks. */
-    private static final Pattern WHOLE_SENTENCE = Pattern.compile("\\s*[A-Z][^“”\"]*\\s[^“”\"]*\\s[^“”\"]*[.!?]\\s*");
+    static final Pattern WHOLE_SENTENCE = Pattern.compile("\\s*[A-Z][^“”\"]*\\s[^“”\"]*\\s[^“”\"]*[.!?]\\s*");
+    /** One quoted word: compiled once, as String.matches compiles its expression on every call. */
+    private static final Pattern ONE_WORD = Pattern.compile("[a-z'-]+");
+
     /** Longer than any match of {@link #REPORTING}: its longest verb ("required us to") and 40 more chars. */
     private static final int REPORTING_REACH = 64;
 
@@ -102,10 +105,7 @@ final class QuoteRule implements Rule {
                     REPORTING.find(ctx.folded(), Math.max(leadStart, q.start() - REPORTING_REACH), leadStart, q.start())
                             != null;
             // a whole sentence quoted ("Just as ..., ... ."), however short, is a quotation, not a set phrase
-            boolean sentence = WHOLE_SENTENCE
-                            .matcher(ctx.text())
-                            .region(q.start(1), q.end(1))
-                            .matches()
+            boolean sentence = quotesWholeSentence(ctx.text(), q.start(1), q.end(1))
                     && !(ctx.mentions("titled") && ctx.titles().stream().anyMatch(t -> t.overlaps(inner)));
             if (!reported && !sentence && Phrases.splitCount(words) <= MAX_FORMULATION_WORDS) {
                 formulation(ctx, inner, q.end()).ifPresent(out::add);
@@ -119,6 +119,37 @@ final class QuoteRule implements Rule {
             unclosedFormulation(ctx, closedUpTo, ctx.span().end()).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether {@code [from, to)} of the text is a whole sentence, {@link #WHOLE_SENTENCE}: its first letter a
+     * capital, its last char (before spaces) a full stop, "!" or "?", at least two spaces between, and no
+     * quotation mark. Read by hand: the expression tried every way of placing its two spaces.
+     */
+    static boolean quotesWholeSentence(String text, int from, int to) {
+        int first = from;
+        while (first < to && KeywordPattern.isRegexSpace(text.charAt(first))) {
+            first++;
+        }
+        int last = to - 1;
+        while (last > first && KeywordPattern.isRegexSpace(text.charAt(last))) {
+            last--;
+        }
+        if (first >= last
+                || text.charAt(first) < 'A'
+                || text.charAt(first) > 'Z'
+                || ".!?".indexOf(text.charAt(last)) < 0) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = first + 1; i < last; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '”' || c == '"') {
+                return false;
+            }
+            spaces += KeywordPattern.isRegexSpace(c) ? 1 : 0;
+        }
+        return spaces >= 2;
     }
 
     /**
@@ -209,7 +240,8 @@ final class QuoteRule implements Rule {
         }
         // a candidate must read as a set phrase: one quoted word is a term glossed, an event's name no slogan
         if (known.isEmpty()
-                && (folded.matches("[a-z'-]+") || EVENT_NAME.matcher(folded).find())) {
+                && (ONE_WORD.matcher(folded).matches()
+                        || EVENT_NAME.matcher(folded).find())) {
             return Optional.empty();
         }
         String iri = known.orElse(PKG.FORMULATION_NS + "candidate/" + CandidateConcepts.slug(folded));
@@ -250,17 +282,26 @@ final class QuoteRule implements Rule {
      */
     private static Optional<String> named(SentenceContext ctx, int quoteStart) {
         int from = Math.max(ctx.span().start(), quoteStart - REPORTING_REACH);
+        // each expression is tried at every offset of the lead: only where the words it needs stand
         Matcher person = QUOTE_NAME.matcher(ctx.text()).region(from, quoteStart);
-        if (person.find()
+        if (CharScan.indexOf(ctx.text(), "quote", from, quoteStart) >= 0
+                && person.find()
                 && ctx.find(ctx.lexicons().actors(), ctx.folded(), new Span(person.start(1), person.end(1)))
                         .isEmpty()) {
             return Optional.of(PKG.ACTOR_NS + "candidate/" + CandidateConcepts.slug(Lexicon.fold(person.group(1))));
         }
         Matcher saying = AS_SOURCE_GOES.matcher(ctx.folded()).region(from, quoteStart);
-        if (saying.find()) {
+        if (namesSaying(ctx.folded(), from, quoteStart) && saying.find()) {
             return Optional.of(PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(saying.group(2)));
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code [from, to)} holds a verb {@link #AS_SOURCE_GOES} needs: "go(es)", "says", "put(s) it". */
+    private static boolean namesSaying(String f, int from, int to) {
+        return CharScan.indexOf(f, "go", from, to) >= 0
+                || CharScan.indexOf(f, "says", from, to) >= 0
+                || CharScan.indexOf(f, "put", from, to) >= 0;
     }
 
     private static Optional<String> source(SentenceContext ctx, Span quote) {

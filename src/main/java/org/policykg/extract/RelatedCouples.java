@@ -222,9 +222,12 @@ final class RelatedCouples {
         }
     }
 
+    /** A word's end: compiled once, as String.split compiles its expression on every call. */
+    private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[\\s-]");
+
     /** "held talks and signed agreements": a verb after "and" makes two actions, no couple of objects. */
     private static boolean actionAfterAnd(SentenceContext ctx, String couple) {
-        String second = couple.substring(couple.lastIndexOf(" and ") + 5).split("[\\s-]", 2)[0];
+        String second = SPACE_OR_HYPHEN.split(couple.substring(couple.lastIndexOf(" and ") + 5), 2)[0];
         return second.endsWith("ed") || ctx.lexicons().verbLemma(second) != null;
     }
 

@@ -75,11 +75,20 @@ final class RolePhrases {
      */
     static Optional<RolePhrase> at(String folded, int pos, int limit, Lexicon roles) {
         int start = skipDeterminers(folded, pos, limit);
-        Optional<Lexicon.Match> known = Phrases.roleAt(folded, start, limit, roles);
-        if (known.isPresent()) {
-            return Optional.of(new RolePhrase(known.get().iri(), known.get().span(), false));
-        }
-        return candidate(folded, start, limit);
+        Optional<RolePhrase> known = known(folded, start, limit, roles);
+        return known.isPresent() ? known : candidate(folded, start, limit);
+    }
+
+    /**
+     * The role of the scheme at {@code pos}, as {@link #at} reads it, or empty: for the frames that take no
+     * candidate role, which need not mint one only to drop it.
+     */
+    static Optional<RolePhrase> knownAt(String folded, int pos, int limit, Lexicon roles) {
+        return known(folded, skipDeterminers(folded, pos, limit), limit, roles);
+    }
+
+    private static Optional<RolePhrase> known(String folded, int start, int limit, Lexicon roles) {
+        return Phrases.roleAt(folded, start, limit, roles).map(m -> new RolePhrase(m.iri(), m.span(), false));
     }
 
     private static Optional<RolePhrase> candidate(String folded, int start, int limit) {
@@ -112,7 +121,7 @@ final class RolePhrases {
                 break;
             }
         }
-        if (last == null || !admissible(folded.substring(start, end), last)) {
+        if (last == null || !admissible(folded, start, end, last)) {
             return Optional.empty();
         }
         String slug = CandidateConcepts.slug(singular(folded.substring(start, end)));
@@ -121,18 +130,22 @@ final class RolePhrases {
                 : Optional.of(new RolePhrase(PKG.ROLE_CANDIDATE_NS + slug, new Span(start, end), true));
     }
 
-    private static boolean admissible(String phrase, String last) {
-        if (NOT_ROLE.contains(last) || !Character.isLetter(phrase.charAt(0)) || last.endsWith("ly")) {
+    /** Whether the phrase {@code [start, end)} of the text, ending in the word {@code last}, may be a role. */
+    private static boolean admissible(String folded, int start, int end, String last) {
+        // the head noun makes it a role phrase: "as an emergency measure" places nothing, "as our central
+        // mission" does (tested first, as most phrases in role position have no such head)
+        if (!HEADS.contains(singular(last))
+                || NOT_ROLE.contains(last)
+                || !Character.isLetter(folded.charAt(start))
+                || last.endsWith("ly")) {
             return false;
         }
-        for (int i = 0; i < phrase.length(); i++) {
-            if (Character.isDigit(phrase.charAt(i))) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(folded.charAt(i))) {
                 return false; // "as 2025", "as the 14th": dates and numbers are no roles
             }
         }
-        // the head noun makes it a role phrase: "as an emergency measure" places nothing, "as our central
-        // mission" does
-        return HEADS.contains(singular(last));
+        return true;
     }
 
     /** "guarantees" -> "guarantee", "the main bases" stays itself but for its last word. */

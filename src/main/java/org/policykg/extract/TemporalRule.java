@@ -152,7 +152,8 @@ final class TemporalRule implements Rule {
     @Override
     public List<Finding> apply(SentenceContext ctx) {
         List<Finding> english = english(ctx);
-        if (!ctx.mentions("年")) {
+        // a sentence without Han characters (known once for all the rules) holds no 年: not searched for it
+        if (!ctx.hasHan() || !ctx.mentions("年")) {
             return english;
         }
         List<Finding> out = new ArrayList<>(english);

@@ -165,8 +165,8 @@ final class TreatAsRule implements Rule {
         int as = closingAs(f, start, limit);
         if (with) {
             // "with X at its core": " at " closes X as " as " does, and is as long
-            Matcher core = AT_CORE.matcher(f).region(start, limit);
-            if (core.find() && (as < 0 || core.start() < as)) {
+            Matcher core = atCore(f, start, limit);
+            if (core != null && (as < 0 || core.start() < as)) {
                 // "at the core" is also a place ("the town with the old market at its core"): only a concept
                 // of the scheme takes it, or a body named by its proper name ("the international system with
                 // the United Nations at its core")
@@ -275,8 +275,9 @@ final class TreatAsRule implements Rule {
      * as", so "food security as well as energy security as the foundation" keeps both concepts.
      */
     private static int closingAs(String f, int start, int limit) {
-        int as = f.indexOf(" as ", start);
-        while (as > start && as < limit) {
+        // bounded: indexOf would read on to the next " as " anywhere in the text
+        int as = CharScan.indexOf(f, " as ", start, limit);
+        while (as > start) {
             // ", as the foundation of its industry is coal": after a comma "as" is a conjunction
             boolean conjunction = as > 0 && f.charAt(as - 1) == ',';
             boolean such = as >= 5 && f.startsWith("such", as - 4);
@@ -288,9 +289,25 @@ final class TreatAsRule implements Rule {
             if (!such && !wellAs && !secondOfPair) {
                 return as;
             }
-            as = f.indexOf(" as ", as + 4);
+            as = CharScan.indexOf(f, " as ", as + 4, limit);
         }
         return -1;
+    }
+
+    /**
+     * The first {@link #AT_CORE} in {@code [start, limit)}, or null: tried only where its " at " stands, as
+     * most "with" phrases have none and {@code find()} would try the expression at every offset.
+     */
+    private static Matcher atCore(String f, int start, int limit) {
+        for (int at = CharScan.indexOf(f, " at ", start, limit);
+                at >= 0;
+                at = CharScan.indexOf(f, " at ", at + 1, limit)) {
+            Matcher core = AT_CORE.matcher(f).region(at, limit);
+            if (core.lookingAt()) {
+                return core;
+            }
+        }
+        return null;
     }
 
     /**
