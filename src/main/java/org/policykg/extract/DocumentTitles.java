@@ -39,6 +39,16 @@ final class DocumentTitles {
         "Declaration"
     };
 
+    /** The title words, and those that end a chapter's name too, as written: a capitalised title holds one. */
+    private static final Needles CAPITALISED_WORDS =
+            new Needles(concat(TITLE_WORDS, "Measures", "Provisions", "Rules"));
+
+    private static String[] concat(String[] words, String... more) {
+        String[] all = java.util.Arrays.copyOf(words, words.length + more.length);
+        System.arraycopy(more, 0, all, words.length, more.length);
+        return all;
+    }
+
     private static final String TITLE_WORD = "(?:" + String.join("|", TITLE_WORDS) + ")";
     /**
      * Title words that also end the names of chapters and events ("General Provisions", "Confidence Building
@@ -128,7 +138,7 @@ final class DocumentTitles {
         }
         // each expression is tried at every offset: only where its literal words stand (case counts for the
         // capitalised one) can it match
-        boolean capitalised = ctx.textMentions(TITLE_WORDS) || ctx.textMentions("Measures", "Provisions", "Rules");
+        boolean capitalised = ctx.textMentions(CAPITALISED_WORDS);
         boolean termPlan = ctx.mentions("-year");
         for (Pattern p : new Pattern[] {CAPITALISED, TERM_PLAN}) {
             if (p == CAPITALISED ? !capitalised : !termPlan) {
@@ -172,7 +182,7 @@ final class DocumentTitles {
     static boolean isOwnHeading(String text, Span name) {
         int lineStart = text.lastIndexOf('\n', name.start() - 1) + 1;
         // the head first: most names stand further on, and their line's end may lie far ahead
-        if (linesBefore(text, lineStart) > HEAD_LINES) {
+        if (lineStart > Head.of(text).end()) {
             return false;
         }
         int lineEnd = text.indexOf('\n', name.end());
@@ -183,13 +193,34 @@ final class DocumentTitles {
                 && HEADING_TAIL.matcher(after).matches();
     }
 
-    /** The line breaks before {@code end}, counted no further than one past the head's lines. */
-    private static int linesBefore(String text, int end) {
-        int lines = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < end && lines <= HEAD_LINES; i = text.indexOf('\n', i + 1)) {
-            lines++;
+    /**
+     * Where a text's head ends: a line starting after {@code end} has more than {@link #HEAD_LINES} line breaks
+     * before it. Found once per text (the last text's is kept), where counting the breaks before each name read
+     * the text's start again for every name a rule tried.
+     */
+    private record Head(String text, int end) {
+        private static volatile Head last = new Head("", 0);
+
+        static Head of(String text) {
+            Head h = last;
+            if (h.text != text) {
+                h = new Head(text, headEnd(text));
+                last = h;
+            }
+            return h;
         }
-        return lines;
+
+        /** The offset of the line break that ends the line after the head's, or the text's length if none does. */
+        private static int headEnd(String text) {
+            int at = -1;
+            for (int lines = 0; lines <= HEAD_LINES; lines++) {
+                at = text.indexOf('\n', at + 1);
+                if (at < 0) {
+                    return text.length();
+                }
+            }
+            return at;
+        }
     }
 
     private static final int HEAD_LINES = 12;
