@@ -29,8 +29,7 @@ public final class BuiltGraph extends GraphBase {
     // both dropped once the index holds them (then never read again)
     private volatile List<Triple> triples;
     private volatile TripleSet seen;
-    // the triples appended as new, not yet in the duplicate set: it takes them when first asked what it holds
-    private final List<Triple> unseen = new ArrayList<>();
+    // whether every triple is in the duplicate set: those appended as new go in when it is first asked what it holds
     private volatile boolean allSeen = true;
     // the duplicates added, each with the number of triples before it: a duplicate changes no triple
     // but can turn a subject's array of 16 triples into a hash table, which iterates in another order,
@@ -76,7 +75,6 @@ public final class BuiltGraph extends GraphBase {
      */
     void appendNew(Triple t) {
         triples.add(t);
-        unseen.add(t);
         allSeen = false;
     }
 
@@ -101,10 +99,8 @@ public final class BuiltGraph extends GraphBase {
     private void seeAll() {
         if (!allSeen) {
             synchronized (this) {
-                TripleSet set = seen;
-                if (!allSeen && set != null) {
-                    unseen.forEach(set::add);
-                    unseen.clear();
+                if (!allSeen && seen != null) {
+                    see(0);
                 }
                 allSeen = true;
             }
@@ -149,7 +145,6 @@ public final class BuiltGraph extends GraphBase {
                     i = new GraphMem2Fast();
                     replay(i, n -> true);
                     duplicates.clear();
-                    unseen.clear();
                     allSeen = true;
                     seen = null;
                     triples = null;

@@ -237,10 +237,15 @@ public final class GraphBuilder {
             }
             // each statement names the actors of its sentence, so "what does the Party Central Committee direct" is
             // one join
-            actorsBySentence.forEach((sentence, actors) ->
+            // in the text's order: an identity map's own order changes from one run to the next
+            for (Sentence sentence : d.structure().sentences()) {
+                List<String> actors = actorsBySentence.get(sentence);
+                if (actors != null) {
                     statementsBySentence.getOrDefault(sentence, List.of()).stream()
                             .filter(st -> !actorMentions.contains(st))
-                            .forEach(st -> actors.forEach(a -> add(st, PKG.namesActor, uri(a)))));
+                            .forEach(st -> actors.forEach(a -> add(st, PKG.namesActor, uri(a))));
+                }
+            }
             candidates();
         }
 
