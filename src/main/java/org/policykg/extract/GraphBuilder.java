@@ -108,7 +108,7 @@ public final class GraphBuilder {
          * in the graph its description began: a node new to this map is new to the graph, and so are the
          * triples that describe it there.
          */
-        private final Map<String, Integer> minted = new HashMap<>();
+        private final Map<String, Integer> minted;
 
         /** Whether the segment or statement being described has a node new to the graph: see {@link #addNew}. */
         private boolean describingNew;
@@ -131,6 +131,12 @@ public final class GraphBuilder {
             this.docUri = documentIri(src.id());
             this.doc = uri(docUri);
             this.offsets = new Offsets(INTEGERS, XSDDatatype.XSDinteger, src.codePointLength());
+            Structure st = d.structure();
+            int nodes = d.findings().size()
+                    + st.sentences().size()
+                    + st.paragraphs().size()
+                    + st.sections().size();
+            this.minted = new HashMap<>(nodes * 4 / 3 + 16); // never rehashed
             this.selectorOffsets = new Offsets(NON_NEGATIVES, XSDDatatype.XSDnonNegativeInteger, src.codePointLength());
         }
 
