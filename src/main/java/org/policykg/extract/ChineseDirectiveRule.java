@@ -136,6 +136,8 @@ final class ChineseDirectiveRule implements Rule {
         // 维护国家安全，应当…; 建设X，必须…: the clauses before the one a modal opens name its topic or
         // purpose; the directive is the verb after the modal
         int topicEnd = modalClause(f, s);
+        // one search of the sentence spares the scan of each clause for a modal's first char in most sentences
+        boolean modals = ctx.mentions(MODALS);
         // a clause opened by a verb is a directive once the sentence has given one: after 国家坚持… or
         // 为了维护…, the next clause's verb continues the State's declarative or the purpose
         boolean chain = true;
@@ -166,7 +168,7 @@ final class ChineseDirectiveRule implements Rule {
             if (chain && c.end() > topicEnd && continued && !subjectClause(f, c, s.end())) {
                 starts.add(c.start());
             }
-            for (int j = c.start(); j < c.end(); j++) {
+            for (int j = c.start(); modals && j < c.end(); j++) {
                 if (!MODAL_STARTS.contains(f.charAt(j))) {
                     continue;
                 }
@@ -372,10 +374,13 @@ final class ChineseDirectiveRule implements Rule {
             objectEnd++;
         }
         Span object = new Span(verbEnd, objectEnd);
-        List<String> concepts = ctx.find(ctx.concepts(), f, object).stream()
-                .map(Lexicon.Match::iri)
-                .distinct()
-                .toList();
+        // a loop, not a stream: a directive is made for most clauses of a Chinese text, and holds a concept or two
+        List<String> concepts = new ArrayList<>(2);
+        for (Lexicon.Match m : ctx.find(ctx.concepts(), f, object)) {
+            if (!concepts.contains(m.iri())) {
+                concepts.add(m.iri());
+            }
+        }
         return new Finding.Directive(
                 "directive",
                 lemma,
