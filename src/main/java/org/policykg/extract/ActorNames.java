@@ -36,7 +36,6 @@ final class ActorNames {
         "Guard"
     };
 
-    private static final Needles HEAD_NEEDLES = new Needles(HEADS);
     private static final String HEAD = "(?:" + String.join("|", HEADS).replace(" ", "\\s+") + ")";
     /** A capitalised word of a name: "State", "People's", "Anti-Monopoly", "China". */
     private static final String WORD = "[A-Z][\\w'’-]*";
@@ -66,7 +65,7 @@ final class ActorNames {
     /** The names of organs in the sentence, by shape, without their article. */
     static List<Span> find(SentenceContext ctx) {
         List<Span> out = new ArrayList<>();
-        if (!ctx.textMentions(HEAD_NEEDLES) && !ctx.mentions("chinese government")) {
+        if (!ctx.textMentions(HEADS) && !ctx.mentions("chinese government")) {
             return out;
         }
         for (Matcher m = NAME.find(

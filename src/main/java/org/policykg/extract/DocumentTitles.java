@@ -39,16 +39,6 @@ final class DocumentTitles {
         "Declaration"
     };
 
-    /** The title words, and those that end a chapter's name too, as written: a capitalised title holds one. */
-    private static final Needles CAPITALISED_WORDS =
-            new Needles(concat(TITLE_WORDS, "Measures", "Provisions", "Rules"));
-
-    private static String[] concat(String[] words, String... more) {
-        String[] all = java.util.Arrays.copyOf(words, words.length + more.length);
-        System.arraycopy(more, 0, all, words.length, more.length);
-        return all;
-    }
-
     private static final String TITLE_WORD = "(?:" + String.join("|", TITLE_WORDS) + ")";
     /**
      * Title words that also end the names of chapters and events ("General Provisions", "Confidence Building
@@ -138,7 +128,7 @@ final class DocumentTitles {
         }
         // each expression is tried at every offset: only where its literal words stand (case counts for the
         // capitalised one) can it match
-        boolean capitalised = ctx.textMentions(CAPITALISED_WORDS);
+        boolean capitalised = ctx.textMentions(TITLE_WORDS) || ctx.textMentions("Measures", "Provisions", "Rules");
         boolean termPlan = ctx.mentions("-year");
         for (Pattern p : new Pattern[] {CAPITALISED, TERM_PLAN}) {
             if (p == CAPITALISED ? !capitalised : !termPlan) {

@@ -39,11 +39,6 @@ record SentenceContext(
         return false;
     }
 
-    /** Whether the sentence as written (not folded: case counts) holds any of the needles. */
-    boolean textMentions(Needles needles) {
-        return needles.in(memo.written(text, span()));
-    }
-
     /** Whether the sentence holds a digit: read once per sentence, for the rules that need one. */
     static boolean hasDigit(String folded, Span span) {
         for (int i = span.start(); i < span.end(); i++) {
