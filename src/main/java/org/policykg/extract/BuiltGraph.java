@@ -29,6 +29,8 @@ public final class BuiltGraph extends GraphBase {
     // both dropped once the index holds them (then never read again)
     private volatile List<Triple> triples;
     private volatile TripleSet seen;
+    // whether every triple is in the duplicate set: those appended as new go in when it is first asked what it holds
+    private volatile boolean allSeen = true;
     // the duplicates added, each with the number of triples before it: a duplicate changes no triple
     // but can turn a subject's array of 16 triples into a hash table, which iterates in another order,
     // so the index replays them where they came
@@ -37,16 +39,23 @@ public final class BuiltGraph extends GraphBase {
     private volatile GraphMem2Fast index;
 
     BuiltGraph() {
-        this(16);
+        this(16, 16);
     }
 
-    /** @param expected about how many triples will be added: the set then never grows (a rehash each time) */
-    BuiltGraph(int expected) {
+    /**
+     * @param expected about how many triples will be added
+     * @param expectedTested about how many of them through {@link #append}, which tests for a duplicate: the
+     *     duplicate set then never grows (a rehash each time), and is no larger than it needs be
+     */
+    BuiltGraph(int expected, int expectedTested) {
         triples = new ArrayList<>(expected);
-        seen = new TripleSet(expected);
+        seen = new TripleSet(expectedTested);
     }
 
-    /** Adds a triple while building, without events (nothing listens yet). */
+    /**
+     * Adds a triple while building, without events (nothing listens yet), unless it is there already
+     * (those appended as new excepted: their callers vouch for them).
+     */
     void append(Triple t) {
         if (seen.add(t)) {
             triples.add(t);
@@ -56,6 +65,45 @@ public final class BuiltGraph extends GraphBase {
             }
             duplicateAt[duplicates.size()] = triples.size();
             duplicates.add(t);
+        }
+    }
+
+    /**
+     * Adds a triple the caller knows no other append gives (a triple about a node it has just minted, with a
+     * predicate and object it gives that node once), without the duplicate test: most of a large document's
+     * triples are of that kind, and the test was most of the cost of adding them.
+     */
+    void appendNew(Triple t) {
+        triples.add(t);
+        allSeen = false;
+    }
+
+    /** How many triples have been appended, duplicates left out: where the next one will stand. */
+    int appended() {
+        return triples.size();
+    }
+
+    /**
+     * Puts the triples appended from position {@code from} on into the duplicate set: before appends that could
+     * repeat one of them appended as new (a caller that describes a node a second time, from where it first did).
+     */
+    void see(int from) {
+        List<Triple> list = triples;
+        TripleSet set = seen;
+        for (int k = from; k < list.size(); k++) {
+            set.add(list.get(k));
+        }
+    }
+
+    /** Puts the triples appended as new into the duplicate set, before a question it answers. */
+    private void seeAll() {
+        if (!allSeen) {
+            synchronized (this) {
+                if (!allSeen && seen != null) {
+                    see(0);
+                }
+                allSeen = true;
+            }
         }
     }
 
@@ -97,6 +145,7 @@ public final class BuiltGraph extends GraphBase {
                     i = new GraphMem2Fast();
                     replay(i, n -> true);
                     duplicates.clear();
+                    allSeen = true;
                     seen = null;
                     triples = null;
                     index = i;
@@ -129,6 +178,7 @@ public final class BuiltGraph extends GraphBase {
     protected boolean graphBaseContains(Triple t) {
         GraphMem2Fast i = index;
         if (i == null && t.isConcrete()) {
+            seeAll();
             TripleSet set = seen;
             if (set != null) {
                 return set.contains(t);

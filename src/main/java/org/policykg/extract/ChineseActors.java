@@ -58,6 +58,9 @@ final class ChineseActors {
             }
         }
         for (String party : PARTY) {
+            if (!ctx.mentions(party)) {
+                continue; // a search of the sentence is much faster than the scan below, and most hold neither
+            }
             for (int i = CharScan.indexOf(f, party, s.start(), s.end());
                     i >= 0 && i + party.length() < s.end();
                     i = CharScan.indexOf(f, party, i + 1, s.end())) {

@@ -17,9 +17,20 @@ final class ChineseDirectiveRule implements Rule {
             VERBS.keySet().stream().mapToInt(String::length).max().orElse(0);
     /** The chars a verb of the table begins with: most chars begin none, and need no look-up. */
     private static final java.util.BitSet VERB_STARTS = new java.util.BitSet(Character.MAX_VALUE + 1);
+    /**
+     * By length, the chars a verb of that length begins with: most begin verbs of one length only, and
+     * the look-ups of the others (a substring and a hash each) are spared.
+     */
+    private static final java.util.BitSet[] VERB_STARTS_BY_LENGTH = new java.util.BitSet[LONGEST_VERB + 1];
 
     static {
-        VERBS.keySet().forEach(v -> VERB_STARTS.set(v.charAt(0)));
+        for (int n = 0; n <= LONGEST_VERB; n++) {
+            VERB_STARTS_BY_LENGTH[n] = new java.util.BitSet();
+        }
+        VERBS.keySet().forEach(v -> {
+            VERB_STARTS.set(v.charAt(0));
+            VERB_STARTS_BY_LENGTH[v.length()].set(v.charAt(0));
+        });
     }
 
     /** What ends a clause, and what ends the heading mark before one (（一）, 五、). */
@@ -105,6 +116,8 @@ final class ChineseDirectiveRule implements Rule {
         "更加",
         "始终"
     };
+    /** The first chars of the {@link #ADVERBS}: at any other char no adverb stands. */
+    private static final CharSet ADVERB_STARTS = CharSet.of(firstChars(ADVERBS));
 
     @Override
     public String id() {
@@ -123,6 +136,8 @@ final class ChineseDirectiveRule implements Rule {
         // 维护国家安全，应当…; 建设X，必须…: the clauses before the one a modal opens name its topic or
         // purpose; the directive is the verb after the modal
         int topicEnd = modalClause(f, s);
+        // one search of the sentence spares the scan of each clause for a modal's first char in most sentences
+        boolean modals = ctx.mentions(MODALS);
         // a clause opened by a verb is a directive once the sentence has given one: after 国家坚持… or
         // 为了维护…, the next clause's verb continues the State's declarative or the purpose
         boolean chain = true;
@@ -153,7 +168,7 @@ final class ChineseDirectiveRule implements Rule {
             if (chain && c.end() > topicEnd && continued && !subjectClause(f, c, s.end())) {
                 starts.add(c.start());
             }
-            for (int j = c.start(); j < c.end(); j++) {
+            for (int j = c.start(); modals && j < c.end(); j++) {
                 if (!MODAL_STARTS.contains(f.charAt(j))) {
                     continue;
                 }
@@ -359,10 +374,13 @@ final class ChineseDirectiveRule implements Rule {
             objectEnd++;
         }
         Span object = new Span(verbEnd, objectEnd);
-        List<String> concepts = ctx.find(ctx.concepts(), f, object).stream()
-                .map(Lexicon.Match::iri)
-                .distinct()
-                .toList();
+        // a loop, not a stream: a directive is made for most clauses of a Chinese text, and holds a concept or two
+        List<String> concepts = new ArrayList<>(2);
+        for (Lexicon.Match m : ctx.find(ctx.concepts(), f, object)) {
+            if (!concepts.contains(m.iri())) {
+                concepts.add(m.iri());
+            }
+        }
         return new Finding.Directive(
                 "directive",
                 lemma,
@@ -382,17 +400,27 @@ final class ChineseDirectiveRule implements Rule {
         if (at >= end || !VERB_STARTS.get(f.charAt(at))) {
             return -1;
         }
+        char first = f.charAt(at);
         for (int n = Math.min(LONGEST_VERB, end - at); n >= 2; n--) {
-            if (VERBS.containsKey(f.substring(at, at + n))) {
+            if (VERB_STARTS_BY_LENGTH[n].get(first) && VERBS.containsKey(f.substring(at, at + n))) {
                 return at + n;
             }
         }
         return -1;
     }
 
+    /** The first char of each word, in one string. */
+    static String firstChars(String... words) {
+        StringBuilder chars = new StringBuilder(words.length);
+        for (String w : words) {
+            chars.append(w.charAt(0));
+        }
+        return chars.toString();
+    }
+
     private static int afterAdverbs(String f, int at, int end) {
         boolean more = true;
-        while (more && at < end) {
+        while (more && at < end && ADVERB_STARTS.contains(f.charAt(at))) {
             more = false;
             for (String a : ADVERBS) {
                 // an adverb only before a verb or a preposition's phrase (统筹 is a verb of its own)

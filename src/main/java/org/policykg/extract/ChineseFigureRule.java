@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  */
 final class ChineseFigureRule implements Rule {
     private static final String NUMERAL = "[零〇一二两三四五六七八九十百千]";
-    private static final Pattern FIGURE =
-            Pattern.compile("(?<![第\\d.])(?:百分之(\\d+(?:\\.\\d+)?|" + NUMERAL + "+(?:点[零〇一二三四五六七八九]+)?)"
+    /** A figure, not after 第, a digit or a point: tried only where a digit or a numeral (百分之 included) stands. */
+    private static final FirstCharPattern FIGURE = new FirstCharPattern(
+            "(?:百分之(\\d+(?:\\.\\d+)?|" + NUMERAL + "+(?:点[零〇一二三四五六七八九]+)?)"
                     + "|(\\d+(?:\\.\\d+)?|" + NUMERAL + "+)(万亿|亿|万)?"
-                    + "(%|％|个百分点|平方公里|公里|人|名|元|吨|斤|亩|户|倍|天|年))");
+                    + "(%|％|个百分点|平方公里|公里|人|名|元|吨|斤|亩|户|倍|天|年))",
+            CharSet.of("0123456789零〇一二两三四五六七八九十百千"),
+            CharSet.of("第0123456789."));
     /** What after 年 makes it a span of years: the clause's end, 来, 间, 内 or a bound (三十年来, 五年以上). */
     private static final Pattern YEARS_AFTER = Pattern.compile("[，。；：、！？,;]|来|间|内|以上|左右|$");
     /** How far past a figure a set phrase it begins may run (18亿亩耕地红线). */
@@ -66,9 +69,10 @@ final class ChineseFigureRule implements Rule {
         }
         List<Finding> out = new ArrayList<>();
         List<Span> phrases = null;
-        Matcher m = FIGURE.matcher(ctx.folded())
-                .region(ctx.span().start(), ctx.span().end());
-        while (m.find()) {
+        String f = ctx.folded();
+        int from = ctx.span().start();
+        int to = ctx.span().end();
+        for (Matcher m = FIGURE.find(f, from, from, to); m != null; m = FIGURE.find(f, m.end(), from, to)) {
             boolean percent = m.group(1) != null;
             String number = percent ? m.group(1) : m.group(2);
             BigDecimal value = value(number);

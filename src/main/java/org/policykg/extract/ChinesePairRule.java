@@ -21,6 +21,10 @@ final class ChinesePairRule implements Rule {
         "并重", "相结合", "相统一", "相协调", "相促进", "相适应", "两手抓", "辩证统一", "有机统一", "相辅相成", "有机结合", "紧密结合", "结合起来", "相互促进", "良性互动",
         "齐头并进", "深度融合", "协调配合", "有效衔接", "相衔接", "更好结合"
     };
+    /** The first chars of the {@link #PLANNING} and {@link #WEIGHING} words: at any other char none stands. */
+    private static final CharSet PLANNING_STARTS = CharSet.of(ChineseDirectiveRule.firstChars(PLANNING));
+
+    private static final CharSet WEIGHING_STARTS = CharSet.of(ChineseDirectiveRule.firstChars(WEIGHING));
     /** Measure words that sum up a couple after it: 统筹X和Y两件大事, 统筹XY两个大局. */
     private static final String[] SUMS = {"两个", "两件", "两种", "两方面"};
     /** What stands between 统筹 and its couples without being a side: 统筹好, 统筹兼顾. */
@@ -54,16 +58,20 @@ final class ChinesePairRule implements Rule {
         String f = ctx.folded();
         Span s = ctx.span();
         for (int i = s.start(); i < s.end(); i++) {
-            for (String word : PLANNING) {
-                if (f.startsWith(word, i)) {
-                    planned(ctx, i, i + word.length(), out);
+            if (PLANNING_STARTS.contains(f.charAt(i))) {
+                for (String word : PLANNING) {
+                    if (f.startsWith(word, i)) {
+                        planned(ctx, i, i + word.length(), out);
+                    }
                 }
             }
-            for (String word : WEIGHING) {
-                if (f.startsWith(word, i)) {
-                    weighed(ctx, i, i + word.length(), out);
-                    i += word.length() - 1; // 有机结合起来 weighs once
-                    break;
+            if (WEIGHING_STARTS.contains(f.charAt(i))) {
+                for (String word : WEIGHING) {
+                    if (f.startsWith(word, i)) {
+                        weighed(ctx, i, i + word.length(), out);
+                        i += word.length() - 1; // 有机结合起来 weighs once
+                        break;
+                    }
                 }
             }
             if (f.charAt(i) == '既') {

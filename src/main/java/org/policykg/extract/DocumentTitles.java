@@ -184,7 +184,7 @@ final class DocumentTitles {
     static boolean isOwnHeading(String text, Span name) {
         int lineStart = text.lastIndexOf('\n', name.start() - 1) + 1;
         // the head first: most names stand further on, and their line's end may lie far ahead
-        if (linesBefore(text, lineStart) > HEAD_LINES) {
+        if (lineStart > Head.of(text).end()) {
             return false;
         }
         int lineEnd = text.indexOf('\n', name.end());
@@ -209,13 +209,34 @@ final class DocumentTitles {
         return false;
     }
 
-    /** The line breaks before {@code end}, counted no further than one past the head's lines. */
-    private static int linesBefore(String text, int end) {
-        int lines = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < end && lines <= HEAD_LINES; i = text.indexOf('\n', i + 1)) {
-            lines++;
+    /**
+     * Where a text's head ends: a line starting after {@code end} has more than {@link #HEAD_LINES} line breaks
+     * before it. Found once per text (the last text's is kept), where counting the breaks before each name read
+     * the text's start again for every name a rule tried.
+     */
+    private record Head(String text, int end) {
+        private static volatile Head last = new Head("", 0);
+
+        static Head of(String text) {
+            Head h = last;
+            if (h.text != text) {
+                h = new Head(text, headEnd(text));
+                last = h;
+            }
+            return h;
         }
-        return lines;
+
+        /** The offset of the line break that ends the line after the head's, or the text's length if none does. */
+        private static int headEnd(String text) {
+            int at = -1;
+            for (int lines = 0; lines <= HEAD_LINES; lines++) {
+                at = text.indexOf('\n', at + 1);
+                if (at < 0) {
+                    return text.length();
+                }
+            }
+            return at;
+        }
     }
 
     private static final int HEAD_LINES = 12;

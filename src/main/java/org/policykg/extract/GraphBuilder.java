@@ -2,6 +2,7 @@ package org.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,8 +66,12 @@ public final class GraphBuilder {
         Structure st = d.structure();
         int segments =
                 st.sentences().size() + st.paragraphs().size() + st.sections().size();
-        // a generous guess from the essay's counts (about 18 triples a finding, 7 a segment)
-        BuiltGraph g = new BuiltGraph(20 * d.findings().size() + 8 * segments + 64);
+        // a generous guess from the essay's counts (about 18 triples a finding, 7 a segment); all but one or two
+        // of a finding's and a section's are about a node minted for it, which skip the duplicate test
+        int findings = d.findings().size();
+        BuiltGraph g = new BuiltGraph(
+                20 * findings + 8 * segments + 64,
+                2 * findings + 2 * st.sections().size() + 64);
         g.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
         new Writer(g, d).write();
         return ModelFactory.createModelForGraph(g);
@@ -98,6 +103,19 @@ public final class GraphBuilder {
          */
         private final Map<Node, String> mentionWords = new HashMap<>();
 
+        /**
+         * The IRIs of the nodes minted for a segment or a statement and described in one place, each with where
+         * in the graph its description began: a node new to this map is new to the graph, and so are the
+         * triples that describe it there.
+         */
+        private final Map<String, Integer> minted;
+
+        /** Whether the segment or statement being described has a node new to the graph: see {@link #addNew}. */
+        private boolean describingNew;
+
+        /** The statements that are actor mentions: they name no actor of their sentence but their own. */
+        private final Set<Node> actorMentions = new HashSet<>();
+
         /** Objects under a candidate namespace, in the order they were first added. */
         private final Set<Node> candidates = new LinkedHashSet<>();
 
@@ -113,6 +131,12 @@ public final class GraphBuilder {
             this.docUri = documentIri(src.id());
             this.doc = uri(docUri);
             this.offsets = new Offsets(INTEGERS, XSDDatatype.XSDinteger, src.codePointLength());
+            Structure st = d.structure();
+            int nodes = d.findings().size()
+                    + st.sentences().size()
+                    + st.paragraphs().size()
+                    + st.sections().size();
+            this.minted = new HashMap<>(nodes * 4 / 3 + 16); // never rehashed
             this.selectorOffsets = new Offsets(NON_NEGATIVES, XSDDatatype.XSDnonNegativeInteger, src.codePointLength());
         }
 
@@ -125,9 +149,9 @@ public final class GraphBuilder {
                 // a text may number two parts alike ("II." twice): the second becomes part/2-2, and so on
                 int use = pathUses.merge(s.path(), 1, Integer::sum);
                 String path = use == 1 ? s.path() : s.path() + "-" + use;
-                Node r = uri(Iris.section(docUri, path));
+                Node r = mint(Iris.section(docUri, path));
                 sections.put(s, r);
-                add(
+                addNew(
                         r,
                         RDF.type,
                         switch (s.kind()) {
@@ -137,36 +161,36 @@ public final class GraphBuilder {
                             case BODY -> PKG.Section;
                         });
                 segment(r, s.span());
-                add(r, PKG.index, integer(++order));
+                addNew(r, PKG.index, integer(++order));
                 if (s.kind() == Section.Kind.PART || s.kind() == Section.Kind.ITEM) {
-                    add(r, PKG.number, integer(s.number()));
-                    add(r, PKG.marker, string(s.marker()));
+                    addNew(r, PKG.number, integer(s.number()));
+                    addNew(r, PKG.marker, string(s.marker()));
                 }
                 if (s.heading() != null && !s.heading().isEmpty()) {
-                    add(r, PKG.heading, string(s.heading()));
+                    addNew(r, PKG.heading, string(s.heading()));
                 }
                 Node parent = s.parent() == null ? doc : sections.get(s.parent());
-                add(r, DCTerms.isPartOf, parent);
+                addNew(r, DCTerms.isPartOf, parent);
                 add(parent, DCTerms.hasPart, r);
             }
             Map<Paragraph, Node> paragraphs = new IdentityHashMap<>();
             for (Paragraph p : d.structure().paragraphs()) {
-                Node r = uri(Iris.paragraph(docUri, p.index()));
-                add(r, RDF.type, PKG.Paragraph);
+                Node r = mint(Iris.paragraph(docUri, p.index()));
+                addNew(r, RDF.type, PKG.Paragraph);
                 segment(r, p.span());
-                add(r, PKG.index, integer(p.index()));
-                add(r, DCTerms.isPartOf, sections.get(p.section()));
+                addNew(r, PKG.index, integer(p.index()));
+                addNew(r, DCTerms.isPartOf, sections.get(p.section()));
                 paragraphs.put(p, r);
             }
             Map<Sentence, Node> sentences = new IdentityHashMap<>();
             for (Sentence s : d.structure().sentences()) {
                 Deadline.check();
-                Node r = uri(Iris.sentence(docUri, s.index()));
-                add(r, RDF.type, PKG.Sentence);
+                Node r = mint(Iris.sentence(docUri, s.index()));
+                addNew(r, RDF.type, PKG.Sentence);
                 segment(r, s.span());
-                add(r, PKG.index, integer(s.index()));
-                add(r, PKG.text, string(s.span().of(src.text())));
-                add(r, DCTerms.isPartOf, paragraphs.get(s.paragraph()));
+                addNew(r, PKG.index, integer(s.index()));
+                addNew(r, PKG.text, string(s.span().of(src.text())));
+                addNew(r, DCTerms.isPartOf, paragraphs.get(s.paragraph()));
                 sentences.put(s, r);
             }
             Map<Sentence, List<Node>> statementsBySentence = new IdentityHashMap<>();
@@ -174,35 +198,36 @@ public final class GraphBuilder {
             Map<String, Node> activities = new HashMap<>();
             for (Finding f : d.findings()) {
                 String itemUri = findingIri(docUri, f, src);
-                Node item = uri(itemUri);
+                Node item = mint(itemUri);
                 Node sentence = sentences.get(f.sentence());
-                add(item, PKG.inDocument, doc);
-                add(item, PKG.inSentence, sentence);
-                add(item, PKG.evidence, evidence(itemUri, f.evidence()));
-                add(item, Vocab.wasGeneratedBy, activities.computeIfAbsent(f.rule(), this::activity));
+                addNew(item, PKG.inDocument, doc);
+                addNew(item, PKG.inSentence, sentence);
+                addNew(item, PKG.evidence, evidence(itemUri, f.evidence()));
+                addNew(item, Vocab.wasGeneratedBy, activities.computeIfAbsent(f.rule(), this::activity));
                 if (f instanceof Finding.Mention mention) {
                     Node concept = uri(mention.concept());
                     rememberWords(concept, mention.evidence());
-                    add(item, RDF.type, PKG.Mention);
-                    add(item, PKG.concept, concept);
+                    addNew(item, RDF.type, PKG.Mention);
+                    addNew(item, PKG.concept, concept);
                     add(sentence, PKG.mentions, concept);
                 } else if (f instanceof Finding.Role role) {
                     Node concept = uri(role.concept());
                     Node roleNode = uri(role.role());
-                    add(item, RDF.type, PKG.RoleAssignment);
-                    add(item, PKG.concept, concept);
-                    add(item, PKG.role, roleNode);
-                    add(item, PKG.inSection, sections.get(f.sentence().section()));
+                    addNew(item, RDF.type, PKG.RoleAssignment);
+                    addNew(item, PKG.concept, concept);
+                    addNew(item, PKG.role, roleNode);
+                    addNew(item, PKG.inSection, sections.get(f.sentence().section()));
                     add(concept, PKG.treatedAs, roleNode); // the direct triple for everyday SPARQL
                 } else if (f instanceof Finding.Directive directive) {
-                    add(item, RDF.type, PKG.Directive);
-                    add(item, PKG.action, string(directive.action()));
-                    add(item, PKG.objectText, string(ReadingText.words(directive.objectText())));
-                    add(item, PKG.inSection, sections.get(f.sentence().section()));
+                    addNew(item, RDF.type, PKG.Directive);
+                    addNew(item, PKG.action, string(directive.action()));
+                    addNew(item, PKG.objectText, string(ReadingText.words(directive.objectText())));
+                    addNew(item, PKG.inSection, sections.get(f.sentence().section()));
+                    // a directive may name one object twice: these adds keep the duplicate test
                     directive.objects().forEach(o -> add(item, PKG.object, uri(o)));
                 } else {
                     describeStatement(item, f);
-                    add(item, PKG.inSection, sections.get(f.sentence().section()));
+                    addNew(item, PKG.inSection, sections.get(f.sentence().section()));
                 }
                 if (!(f instanceof Finding.Mention)) {
                     statementsBySentence
@@ -210,6 +235,7 @@ public final class GraphBuilder {
                             .add(item);
                 }
                 if (f instanceof Finding.EntityUse use && use.kind() == Finding.EntityKind.ACTOR) {
+                    actorMentions.add(item);
                     actorsBySentence
                             .computeIfAbsent(f.sentence(), k -> new ArrayList<>())
                             .add(use.iri());
@@ -217,34 +243,38 @@ public final class GraphBuilder {
             }
             // each statement names the actors of its sentence, so "what does the Party Central Committee direct" is
             // one join
-            Node actorMention = PKG.ActorMention.asNode();
-            actorsBySentence.forEach((sentence, actors) ->
+            // in the text's order: an identity map's own order changes from one run to the next
+            for (Sentence sentence : d.structure().sentences()) {
+                List<String> actors = actorsBySentence.get(sentence);
+                if (actors != null) {
                     statementsBySentence.getOrDefault(sentence, List.of()).stream()
-                            .filter(st -> !g.contains(st, RDF.Nodes.type, actorMention))
-                            .forEach(st -> actors.forEach(a -> add(st, PKG.namesActor, uri(a)))));
+                            .filter(st -> !actorMentions.contains(st))
+                            .forEach(st -> actors.forEach(a -> add(st, PKG.namesActor, uri(a))));
+                }
+            }
             candidates();
         }
 
         /** The kinds beyond roles and directives: pairs, actors, formulations, citations, quotations, dates, figures. */
         private void describeStatement(Node item, Finding f) {
             if (f instanceof Finding.Pair pair) {
-                add(item, RDF.type, PKG.DialecticalPair);
+                addNew(item, RDF.type, PKG.DialecticalPair);
                 side(item, pair.left(), PKG.left, PKG.leftTerm);
                 side(item, pair.right(), PKG.right, PKG.rightTerm);
             } else if (f instanceof Finding.EntityUse use) {
                 Node entity = uri(use.iri());
                 switch (use.kind()) {
                     case ACTOR -> {
-                        add(item, RDF.type, PKG.ActorMention);
-                        add(item, PKG.actor, entity);
+                        addNew(item, RDF.type, PKG.ActorMention);
+                        addNew(item, PKG.actor, entity);
                     }
                     case FORMULATION -> {
-                        add(item, RDF.type, PKG.FormulationUse);
-                        add(item, PKG.formulation, entity);
+                        addNew(item, RDF.type, PKG.FormulationUse);
+                        addNew(item, PKG.formulation, entity);
                     }
                     case DOCUMENT -> {
-                        add(item, RDF.type, PKG.Citation);
-                        add(item, PKG.cites, entity);
+                        addNew(item, RDF.type, PKG.Citation);
+                        addNew(item, PKG.cites, entity);
                         add(doc, DCTerms.references, entity);
                     }
                 }
@@ -253,29 +283,29 @@ public final class GraphBuilder {
                     add(entity, RDFS.label, lang(words, TextLanguage.tagOf(words)));
                 }
             } else if (f instanceof Finding.Quotation quotation) {
-                add(item, RDF.type, PKG.Quotation);
-                add(item, PKG.quotes, uri(quotation.source()));
+                addNew(item, RDF.type, PKG.Quotation);
+                addNew(item, PKG.quotes, uri(quotation.source()));
             } else if (f instanceof Finding.Temporal t) {
-                add(item, RDF.type, PKG.TemporalExpression);
-                add(item, PKG.relation, string(t.relation()));
+                addNew(item, RDF.type, PKG.TemporalExpression);
+                addNew(item, PKG.relation, string(t.relation()));
                 if (t.value() != null) {
                     XSDDatatype type = t.value().startsWith("--")
                             ? XSDDatatype.XSDgMonthDay
                             : t.value().length() == 4
                                     ? XSDDatatype.XSDgYear
                                     : t.value().length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDdate;
-                    add(item, PKG.dateValue, NodeFactory.createLiteralDT(t.value(), type));
+                    addNew(item, PKG.dateValue, NodeFactory.createLiteralDT(t.value(), type));
                 }
                 if (t.event() != null) {
-                    add(item, PKG.event, string(t.event()));
+                    addNew(item, PKG.event, string(t.event()));
                 }
                 if (t.end() != null) {
-                    add(item, PKG.endDateValue, NodeFactory.createLiteralDT(t.end(), XSDDatatype.XSDgYear));
+                    addNew(item, PKG.endDateValue, NodeFactory.createLiteralDT(t.end(), XSDDatatype.XSDgYear));
                 }
             } else if (f instanceof Finding.Figure figure) {
-                add(item, RDF.type, PKG.Figure);
-                add(item, PKG.value, NodeFactory.createLiteralDT(figure.value(), XSDDatatype.XSDdecimal));
-                add(item, PKG.unit, string(figure.unit()));
+                addNew(item, RDF.type, PKG.Figure);
+                addNew(item, PKG.value, NodeFactory.createLiteralDT(figure.value(), XSDDatatype.XSDdecimal));
+                addNew(item, PKG.unit, string(figure.unit()));
             }
         }
 
@@ -289,9 +319,9 @@ public final class GraphBuilder {
 
         private void side(Node item, String value, Property concept, Property term) {
             if (value.startsWith("http")) {
-                add(item, concept, uri(value));
+                addNew(item, concept, uri(value));
             } else {
-                add(item, term, string(value));
+                addNew(item, term, string(value));
             }
         }
 
@@ -458,34 +488,35 @@ public final class GraphBuilder {
             }
         }
 
+        /** The document and offsets of a segment just minted. */
         private void segment(Node r, Span span) {
-            add(r, PKG.inDocument, doc);
-            add(r, PKG.start, offsets.of(src.codePoint(span.start())));
-            add(r, PKG.end, offsets.of(src.codePoint(span.end())));
+            addNew(r, PKG.inDocument, doc);
+            addNew(r, PKG.start, offsets.of(src.codePoint(span.start())));
+            addNew(r, PKG.end, offsets.of(src.codePoint(span.end())));
         }
 
         private Node evidence(String itemUri, Span span) {
             String text = src.text();
             Node quote = uri(itemUri + "#quote");
-            add(quote, RDF.type, Vocab.TextQuoteSelector);
-            add(quote, Vocab.exact, string(span.of(text)));
+            addNew(quote, RDF.type, Vocab.TextQuoteSelector);
+            addNew(quote, Vocab.exact, string(span.of(text)));
             String prefix = text.substring(safeIndex(text, span.start() - CONTEXT), span.start());
             String suffix = text.substring(span.end(), safeIndex(text, span.end() + CONTEXT));
             if (!prefix.isEmpty()) {
-                add(quote, Vocab.prefix, string(prefix));
+                addNew(quote, Vocab.prefix, string(prefix));
             }
             if (!suffix.isEmpty()) {
-                add(quote, Vocab.suffix, string(suffix));
+                addNew(quote, Vocab.suffix, string(suffix));
             }
             Node position = uri(itemUri + "#position");
-            add(position, RDF.type, Vocab.TextPositionSelector);
-            add(position, Vocab.start, selectorOffsets.of(src.codePoint(span.start())));
-            add(position, Vocab.end, selectorOffsets.of(src.codePoint(span.end())));
+            addNew(position, RDF.type, Vocab.TextPositionSelector);
+            addNew(position, Vocab.start, selectorOffsets.of(src.codePoint(span.start())));
+            addNew(position, Vocab.end, selectorOffsets.of(src.codePoint(span.end())));
             Node evidence = uri(itemUri + "#evidence");
-            add(evidence, RDF.type, Vocab.SpecificResource);
-            add(evidence, Vocab.hasSource, doc);
-            add(evidence, Vocab.hasSelector, quote);
-            add(evidence, Vocab.hasSelector, position);
+            addNew(evidence, RDF.type, Vocab.SpecificResource);
+            addNew(evidence, Vocab.hasSource, doc);
+            addNew(evidence, Vocab.hasSelector, quote);
+            addNew(evidence, Vocab.hasSelector, position);
             return evidence;
         }
 
@@ -502,16 +533,51 @@ public final class GraphBuilder {
             return activity;
         }
 
+        /**
+         * The node of a segment or statement about to be described, and whether the graph holds it yet: if not,
+         * the triples that describe it where it is minted are new too and skip the duplicate test.
+         */
+        private Node mint(String iri) {
+            Integer first = minted.putIfAbsent(iri, g.appended());
+            describingNew = first == null;
+            if (!describingNew) {
+                // two findings of one statement (a figure read by two rules): the duplicate test must know the
+                // triples of the first, as the second describes the same node
+                g.see(first);
+            }
+            return uri(iri);
+        }
+
         private void add(Node s, Property p, Resource o) {
-            add(s, p, o.asNode());
+            add(s, p, o.asNode(), false);
         }
 
         private void add(Node s, Property p, Node o) {
+            add(s, p, o, false);
+        }
+
+        /**
+         * Adds a triple about the node last {@link #mint minted}, with a predicate and object no other add gives
+         * that node, so that it is new to the graph whenever the node is.
+         */
+        private void addNew(Node s, Property p, Resource o) {
+            add(s, p, o.asNode(), describingNew);
+        }
+
+        private void addNew(Node s, Property p, Node o) {
+            add(s, p, o, describingNew);
+        }
+
+        private void add(Node s, Property p, Node o, boolean isNew) {
             if (o.isURI() && isCandidate(o.getURI())) {
                 candidates.add(o);
             }
             Triple t = Triple.create(s, p.asNode(), o);
-            g.append(t);
+            if (isNew) {
+                g.appendNew(t);
+            } else {
+                g.append(t);
+            }
             if (s != lastSubject) {
                 lastSubject = s;
                 lastSubjectCandidate = s.isURI() && isCandidate(s.getURI());

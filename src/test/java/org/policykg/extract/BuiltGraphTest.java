@@ -74,6 +74,25 @@ class BuiltGraphTest {
     }
 
     @Test
+    void triplesAppendedAsNewAreHeldAndAnsweredForAsTheOthers() {
+        BuiltGraph g = new BuiltGraph(4, 4);
+        Triple a = Triple.create(n("a"), n("p"), n("b"));
+        Triple c = Triple.create(n("c"), n("p"), n("d"));
+        g.appendNew(a);
+        g.append(c);
+        int from = g.appended();
+        g.appendNew(Triple.create(n("e"), n("p"), n("f")));
+        // a second description of e must be told it repeats the first
+        g.see(from);
+        g.append(Triple.create(n("e"), n("p"), n("f")));
+        assertThat(g.find().toList()).containsExactly(a, c, Triple.create(n("e"), n("p"), n("f")));
+        assertThat(g.contains(a)).isTrue();
+        assertThat(g.contains(n("e"), n("p"), n("f"))).isTrue();
+        assertThat(g.indexed()).isFalse();
+        assertThat(g.find(n("a"), Node.ANY, Node.ANY).toList()).containsExactly(a);
+    }
+
+    @Test
     void changesGoToTheIndex() {
         BuiltGraph g = new BuiltGraph();
         Triple a = Triple.create(n("a"), n("p"), n("b"));
