@@ -231,6 +231,10 @@ final class ChineseDirectiveRule implements Rule {
                     at = end < c.end() && "和并".indexOf(f.charAt(end)) >= 0
                             ? afterAdverbs(f, end + 1, c.end())
                             : coordinate(f, at, end, c.end());
+                    if (at < 0 && end < c.end() && "把将".indexOf(f.charAt(end)) >= 0) {
+                        // 坚持把X的着力点放在Y: the 把 phrase of the verb's object has its own verb of result
+                        at = complementedVerb(f, objectStart(f, end, c.end()), c.end());
+                    }
                     if (at < 0) {
                         // 加快完善X和加快转变Y: the verb said again after 和 opens a second directive
                         at = repeatedAfterHe(f, end, c.end(), f.substring(verbStart, end));
