@@ -479,13 +479,8 @@ final class ChineseRoleRule implements Rule {
                 : java.util.Optional.of(PKG.CANDIDATE_NS + CandidateConcepts.slug(words));
     }
 
-    /**
-     * The subject of X是Y的Z that no word list names (发展仍是…的关键, 深化改革是…的关键): the role is the
-     * register's statement whatever X is, so X's own words are a candidate, its adverbs before 是 left
-     * out (仍, 始终); a pronoun (这, 其) or a place or person (我国, 我们) is no concept.
-     */
-    private static java.util.Optional<String> subjectPhrase(SentenceContext ctx, Span item) {
-        String f = ctx.folded();
+    /** A copula's subject without the adverbs before its 是 (发展仍 → 发展, 改革始终 → 改革). */
+    private static Span withoutAdverbs(String f, Span item) {
         int end = item.end();
         boolean more = true;
         while (more && end > item.start()) {
@@ -498,12 +493,17 @@ final class ChineseRoleRule implements Rule {
                 }
             }
         }
-        Span words = new Span(item.start(), end);
+        return new Span(item.start(), end);
+    }
+
+    /**
+     * Whether the subject of X是Y的Z that no word list names is a concept in its own words (发展仍是…的关键,
+     * 深化改革是…的关键): the role is the register's statement whatever X is, but a pronoun (这, 其) or a
+     * place or person (我国, 我们) is no concept.
+     */
+    private static boolean subject(String f, Span words) {
         String text = words.of(f);
-        if (NOT_SUBJECTS.stream().anyMatch(text::startsWith)) {
-            return java.util.Optional.empty();
-        }
-        return ChineseTerms.of(ctx, words.start(), words.end()).or(() -> phrase(f, words));
+        return NOT_SUBJECTS.stream().noneMatch(text::startsWith);
     }
 
     private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\"“”]");
@@ -542,14 +542,19 @@ final class ChineseRoleRule implements Rule {
             Span item = new Span(piece, i);
             piece = i + 1;
             if (covered.stream().noneMatch(item::overlaps)) {
-                ChineseTerms.of(ctx, item.start(), item.end())
-                        .or(() -> rule.equals(TREAT_AS) && !modifies(f, evidence)
-                                ? phrase(f, item)
-                                : rule.equals(COPULA) ? subjectPhrase(ctx, item) : java.util.Optional.empty())
+                Span words = rule.equals(COPULA) ? withoutAdverbs(f, item) : item;
+                java.util.Optional<String> named = ChineseTerms.of(ctx, words.start(), words.end());
+                // a candidate minted from the text's words is labelled with them
+                String own =
+                        named.isEmpty() ? ReadingText.words(words.of(ctx.text()).strip()) : null;
+                named.or(() -> rule.equals(TREAT_AS) && !modifies(f, evidence)
+                                        || rule.equals(COPULA) && subject(f, words)
+                                ? phrase(f, words)
+                                : java.util.Optional.empty())
                         .filter(c -> !seen.contains(c))
                         .ifPresent(c -> {
                             seen.add(c);
-                            out.add(new Finding.Role(rule, c, role.iri(), evidence, ctx.sentence()));
+                            out.add(new Finding.Role(rule, c, role.iri(), evidence, ctx.sentence(), own));
                         });
             }
         }
