@@ -143,7 +143,7 @@ public final class RuleExtractor {
                 }
             }
         }
-        return withoutGlosses(distributed, folded);
+        return ChineseMentions.read(withoutGlosses(distributed, folded), folded, sentence.span(), lexicons.concepts());
     }
 
     /**
