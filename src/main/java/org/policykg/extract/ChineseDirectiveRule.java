@@ -129,6 +129,15 @@ final class ChineseDirectiveRule implements Rule {
         "优先"
     };
 
+    /** The chars an adverb of {@link #ADVERBS} begins with: most chars begin none, and need no look-up. */
+    private static final java.util.BitSet ADVERB_STARTS = new java.util.BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (String a : ADVERBS) {
+            ADVERB_STARTS.set(a.charAt(0));
+        }
+    }
+
     @Override
     public String id() {
         return "directive";
@@ -257,17 +266,24 @@ final class ChineseDirectiveRule implements Rule {
 
     /** The start of the line holding {@code at}. */
     private static int lineStart(String f, int at) {
-        int i = at;
-        while (i > 0 && f.charAt(i - 1) != '\n') {
-            i--;
-        }
-        return i;
+        return at == 0 ? 0 : f.lastIndexOf('\n', at - 1) + 1;
     }
 
     /** Whether the line holding {@code at} opens with an item number: （一）, (2), 3. */
     private static boolean listItem(String f, int at) {
         int i = lineStart(f, at);
-        return LIST_ITEM.matcher(f).region(i, Math.min(f.length(), i + 8)).lookingAt();
+        return opensListItem(f, i, Math.min(f.length(), i + 8));
+    }
+
+    /** Whether {@code [start, end)} opens with an item number; most lines open with a word, tried by one char. */
+    private static boolean opensListItem(String f, int start, int end) {
+        char first = start < end ? f.charAt(start) : 'x';
+        return (first == '（'
+                        || first == '('
+                        || first >= '0' && first <= '9'
+                        || first >= '①' && first <= '⑳'
+                        || Character.isWhitespace(first))
+                && LIST_ITEM.matcher(f).region(start, end).lookingAt();
     }
 
     /**
@@ -280,30 +296,33 @@ final class ChineseDirectiveRule implements Rule {
         int line = lineStart(f, at);
         while (line > 0) {
             int previous = lineStart(f, line - 1);
-            String text = f.substring(previous, line).strip();
-            if (text.isEmpty() || LIST_ITEM.matcher(text).lookingAt()) {
+            int start = previous;
+            int end = line - 1;
+            while (start < end && Character.isWhitespace(f.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(f.charAt(end - 1))) {
+                end--;
+            }
+            if (start == end || opensListItem(f, start, end)) {
                 line = previous;
                 continue;
             }
-            if (!(text.endsWith("：") || text.endsWith(":"))) {
+            char last = f.charAt(end - 1);
+            if (last != '：' && last != ':') {
                 return false;
             }
-            for (String modal : MODALS) {
-                if (text.contains(modal) && (!modal.equals("要") || deonticYao(text))) {
-                    return false;
+            for (int j = start; j < end; j++) {
+                if (MODAL_STARTS.contains(f.charAt(j))) {
+                    for (String modal : MODALS) {
+                        if (f.startsWith(modal, j)
+                                && (!modal.equals("要") || j == start || NOT_YAO_BEFORE.indexOf(f.charAt(j - 1)) < 0)) {
+                            return false;
+                        }
+                    }
                 }
             }
             return true;
-        }
-        return false;
-    }
-
-    /** Whether a 要 of the text is the modal, not part of 主要, 重要, 需要 ... */
-    private static boolean deonticYao(String text) {
-        for (int i = text.indexOf('要'); i >= 0; i = text.indexOf('要', i + 1)) {
-            if (i == 0 || NOT_YAO_BEFORE.indexOf(text.charAt(i - 1)) < 0) {
-                return true;
-            }
         }
         return false;
     }
@@ -516,7 +535,7 @@ final class ChineseDirectiveRule implements Rule {
 
     /** The start of {@code verb} said again right after a 和 between {@code from} and {@code end}, or -1. */
     private static int repeatedAfterHe(String f, int from, int end, String verb) {
-        int he = f.indexOf("和" + verb, from);
+        int he = CharScan.indexOf(f, "和" + verb, from, end);
         return he > from && he + 1 + verb.length() < end ? he + 1 : -1;
     }
 
@@ -596,6 +615,9 @@ final class ChineseDirectiveRule implements Rule {
 
     /** The adverb of {@link #ADVERBS} at {@code at}, the one before a verb first, or null. */
     private static String adverbAt(String f, int at, int end) {
+        if (at >= end || !ADVERB_STARTS.get(f.charAt(at))) {
+            return null;
+        }
         String any = null;
         for (String a : ADVERBS) {
             if (f.startsWith(a, at) && at + a.length() < end) {

@@ -37,7 +37,7 @@ final class ChineseMentions {
             }
         }
         List<Lexicon.Match> result = out == null ? found : out;
-        if (folded.indexOf("领导", sentence.start()) < 0 || folded.indexOf("领导", sentence.start()) >= sentence.end()) {
+        if (CharScan.indexOf(folded, "领导", sentence.start(), sentence.end()) < 0) {
             return result;
         }
         Matcher lead = LEADERSHIP.matcher(folded).region(sentence.start(), sentence.end());
