@@ -106,7 +106,7 @@ final class ChineseActors {
      */
     static List<Span> categories(SentenceContext ctx) {
         List<Span> out = new ArrayList<>();
-        if (!ctx.hasHan()) {
+        if (!ctx.hasHan() || !ctx.mentions("机关", "武装力量", "主席")) {
             return out;
         }
         String f = ctx.folded();

@@ -371,7 +371,7 @@ final class ChineseDirectiveRule implements Rule {
     private static boolean frame(String f, Span c) {
         char first = f.charAt(c.start());
         char last = f.charAt(c.end() - 1);
-        return first == '以' && f.indexOf('为', c.start()) > c.start() && f.indexOf('为', c.start()) < c.end()
+        return first == '以' && CharScan.indexOf(f, '为', c.start(), c.end()) > c.start()
                 || first == '在' && (last == '下' || last == '中');
     }
 
@@ -384,12 +384,12 @@ final class ChineseDirectiveRule implements Rule {
             return false;
         }
         if (f.charAt(at) == '把') {
-            int zuowei = f.indexOf("作为", at);
+            int zuowei = CharScan.indexOf(f, "作为", at, end);
             int verb = firstVerb(f, objectStart(f, at, end), end);
             return zuowei > at && zuowei < end && (verb < 0 || verb >= zuowei);
         }
         if (f.charAt(at) == '以' && governed) {
-            int wei = f.indexOf('为', at + 1);
+            int wei = CharScan.indexOf(f, '为', at + 1, end);
             return wei > at && wei < end && firstVerb(f, wei + 1, end) < 0;
         }
         return false;
@@ -457,12 +457,12 @@ final class ChineseDirectiveRule implements Rule {
         }
         int from = objectStart(f, at, end);
         if (f.charAt(at) == '以') {
-            int wei = f.indexOf('为', at + 1);
+            int wei = CharScan.indexOf(f, '为', at + 1, end);
             from = wei > at && wei < end ? wei + 1 : at + 1;
         }
         if ("与同".indexOf(f.charAt(at)) >= 0) {
             // 与Y相协调, 同Y相结合: the reciprocal verb, not a verb inside Y (经济社会发展)
-            int xiang = f.indexOf('相', from);
+            int xiang = CharScan.indexOf(f, '相', from, end);
             if (xiang > 0 && xiang < end && verbAt(f, xiang, end) > 0) {
                 return xiang;
             }
@@ -476,7 +476,7 @@ final class ChineseDirectiveRule implements Rule {
             }
         }
         int verb = firstVerb(f, from, end);
-        int de = verb < 0 ? -1 : f.indexOf('的', verb);
+        int de = verb < 0 ? -1 : CharScan.indexOf(f, '的', verb, end);
         if (de > 0 && de < end && "对向为把将".indexOf(f.charAt(at)) >= 0) {
             // 对做出突出贡献的单位, 把推动X的着力点…: a verb inside the object's modifier; the phrase's verb
             // comes after it

@@ -206,7 +206,7 @@ final class ChinesePairRule implements Rule {
         String f = ctx.folded();
         int start = afterWeighedCouple(f, clauseStart(f, ctx.span().start(), word), word);
         int end = withoutLinks(f, start, word, false);
-        int list = f.indexOf('、', start);
+        int list = CharScan.indexOf(f, '、', start, end);
         if (list >= 0 && list < end) {
             int before = out.size();
             sharedSide(ctx, start, list, end, wordEnd, out);

@@ -164,9 +164,10 @@ final class ChineseRoleRule implements Rule {
     private static void first(SentenceContext ctx, List<Finding> out) {
         String f = ctx.folded();
         Span s = ctx.span();
-        for (int at = f.indexOf(FIRST, s.start());
+        // sought within the sentence: indexOf on the whole text would run on to its end for every sentence
+        for (int at = CharScan.indexOf(f, FIRST, s.start(), s.end());
                 at >= 0 && at + FIRST.length() <= s.end();
-                at = f.indexOf(FIRST, at + 1)) {
+                at = CharScan.indexOf(f, FIRST, at + 1, s.end())) {
             if (at - 1 < s.start()) {
                 continue;
             }
@@ -393,7 +394,7 @@ final class ChineseRoleRule implements Rule {
         if (subject == shi && subject > ctx.span().start() && f.charAt(subject - 1) == '，') {
             // …的第一动力，是…的战略支撑: the clause carries the subject of the copula before it
             int before = clauseStart(f, ctx.span().start(), subject - 1);
-            int earlierShi = f.indexOf('是', before);
+            int earlierShi = CharScan.indexOf(f, '是', before, subject - 1);
             if (earlierShi > before && earlierShi < subject - 1) {
                 assign(
                         ctx,
