@@ -27,6 +27,24 @@ final class ChineseActors {
      */
     private static final String OBJECT_AFTER = "领结召求员是为把对向给";
 
+    /**
+     * Categories of organs of the state that the laws name as holders of duties and powers (一切国家机关和
+     * 武装力量, 审判机关、检察机关) and the scheme does not hold: candidates, as the guidelines count them.
+     */
+    private static final List<String> ORGAN_CATEGORIES =
+            List.of("国家机关", "武装力量", "国家权力机关", "行政机关", "监察机关", "审判机关", "检察机关", "司法机关", "中华人民共和国主席");
+    /** What after a category makes it part of a longer noun (国家机关工作人员, 武装力量建设). */
+    private static final List<String> LONGER_NOUN = List.of("工作人员", "建设", "及其工作人员");
+
+    /** The heads a list of bodies shares (公安、国家安全等机关; 公安、保密等有关部门). */
+    private static final List<String> LISTED_HEADS = List.of("部门", "机关");
+    /** What stands between a list of bodies and the head it shares. */
+    private static final List<String> LIST_ENDS = List.of("等有关", "等");
+    /** Prepositions a list of bodies may follow inside its first piece (由 makes them the agents). */
+    private static final String LIST_OPENERS = "由向对把与给被在";
+    /** The longest item of such a list. */
+    private static final int MAX_ITEM = 6;
+
     /** X及其Y: X and its Y. */
     private static final String AND_ITS = "及其";
     /** How far a body's name reaches on either side of 及其. */
@@ -57,6 +75,15 @@ final class ChineseActors {
                 owned(ctx, i, out);
             }
         }
+        for (String head : LISTED_HEADS) {
+            if (ctx.mentions(head)) {
+                for (int i = CharScan.indexOf(f, head, s.start(), s.end());
+                        i >= 0;
+                        i = CharScan.indexOf(f, head, i + 1, s.end())) {
+                    listed(ctx, i, head, out);
+                }
+            }
+        }
         for (String party : PARTY) {
             if (!ctx.mentions(party)) {
                 continue; // a search of the sentence is much faster than the scan below, and most hold neither
@@ -73,6 +100,112 @@ final class ChineseActors {
             }
         }
         return out;
+    }
+
+    /**
+     * Spans of the organ categories of {@link #ORGAN_CATEGORIES} the sentence names as the bodies a
+     * clause is about (第六条 国家机关和武装力量…, 一切国家机关…都应当…), not as an object (胁迫国家机关),
+     * a modifier (国家机关各部门, 国家机关工作人员) or one of a list of others (公民、一切国家机关…).
+     */
+    static List<Span> categories(SentenceContext ctx) {
+        List<Span> out = new ArrayList<>();
+        if (!ctx.hasHan() || !ctx.mentions("机关", "武装力量", "主席")) {
+            return out;
+        }
+        String f = ctx.folded();
+        Span s = ctx.span();
+        List<Span> found = new ArrayList<>();
+        for (String category : ORGAN_CATEGORIES) {
+            for (int i = CharScan.indexOf(f, category, s.start(), s.end());
+                    i >= 0;
+                    i = CharScan.indexOf(f, category, i + 1, s.end())) {
+                int end = i + category.length();
+                if (LONGER_NOUN.stream().noneMatch(w -> f.startsWith(w, end)) && !f.startsWith("各", end)) {
+                    found.add(new Span(i, end));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Span::start));
+        Span before = null;
+        for (Span c : found) {
+            boolean joined =
+                    before != null && before.end() + 1 == c.start() && "和、及".indexOf(f.charAt(before.end())) >= 0;
+            if (subjectPosition(f, s.start(), c.start()) || joined) {
+                out.add(c);
+                before = c;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a body named at {@code at} opens its clause (after an article's number, 一切 allowed before
+     * it) or follows 由 (by): the body the clause is about, not an object or an item of others' list.
+     */
+    static boolean subjectPosition(String f, int sentenceStart, int at) {
+        int i = f.startsWith("一切", at - 2) && at - 2 >= sentenceStart ? at - 2 : at;
+        while (i > sentenceStart && (f.charAt(i - 1) == ' ' || f.charAt(i - 1) == '\u3000')) {
+            i--;
+        }
+        return i <= sentenceStart || "，；：。\n条由".indexOf(f.charAt(i - 1)) >= 0;
+    }
+
+    /**
+     * 公安、国家安全等机关: each item of a 、 list before a shared head (部门, 机关) that, joined to the
+     * head, is a body's name of the actor scheme (公安机关, 国家安全机关); the last item only when 等 or
+     * 有关 stands between it and the head, since a bare 公安机关 is the scheme's own label.
+     */
+    private static void listed(SentenceContext ctx, int head, String headWord, List<Named> out) {
+        String f = ctx.folded();
+        Lexicon actors = ctx.lexicons().actors();
+        for (String listEnd : LIST_ENDS) {
+            int end = head - listEnd.length();
+            if (end <= ctx.span().start() || !f.startsWith(listEnd, end)) {
+                continue;
+            }
+            List<Span> items = new ArrayList<>();
+            int itemEnd = end;
+            while (true) {
+                int start = itemEnd;
+                while (start > ctx.span().start() && itemEnd - start < MAX_ITEM && Lexicon.isHan(f.charAt(start - 1))) {
+                    start--;
+                }
+                if (start == itemEnd) {
+                    break;
+                }
+                items.add(new Span(start, itemEnd));
+                if (start - 1 <= ctx.span().start() || f.charAt(start - 1) != '、') {
+                    break;
+                }
+                itemEnd = start - 1;
+            }
+            if (items.isEmpty()) {
+                return;
+            }
+            // the list starts after a preposition inside its first piece (依法由公安、…; 向网信、…)
+            Span first = items.get(items.size() - 1);
+            int listStart = first.start();
+            for (int k = first.end() - 2; k >= first.start(); k--) {
+                if (LIST_OPENERS.indexOf(f.charAt(k)) >= 0) {
+                    listStart = k + 1;
+                    break;
+                }
+            }
+            if (!subjectPosition(f, ctx.span().start(), listStart)) {
+                return; // 向网信、公安等部门举报: the bodies are the addressees, not acting
+            }
+            for (Span item : items) {
+                // 依法由公安: the longest end of the item that names a body with the head
+                for (int from = item.start(); from < item.end() - 1; from++) {
+                    String name = f.substring(from, item.end()) + headWord;
+                    if (actors.exact(name).isPresent()) {
+                        out.add(new Named(name, new Span(from, item.end())));
+                        break;
+                    }
+                }
+            }
+            return;
+        }
     }
 
     /**

@@ -42,21 +42,32 @@ final class ChineseDirectiveRule implements Rule {
     /** The chars a {@link #NUMBERING} begins with: a clause opening with another is tried no further. */
     private static final String NUMBERING_STARTS = "（(一二三四五六七八九十百零〇第0123456789";
 
-    /** Chars after a verb that make it another word or a completed action (形成了, 创新型, 系统性). */
-    private static final String NOT_A_VERB_AFTER = "了着过型性";
+    /** Chars after a verb that make it another word or a completed action (形成了, 创新型, 系统性, 创新链). */
+    private static final String NOT_A_VERB_AFTER = "了着过型性链";
     /** Adverbs between a clause's comma and its modal (，始终要…). */
     private static final String[] LEADING = {"始终", "都", "还", "也", "就", "更"};
     /** Prepositions whose phrase stands between a modal or a clause's start and its verb. */
     private static final String PREPOSITIONS = "把将对为同向与以";
 
     /** Verb + verb compounds of two actions, each a directive (GUIDELINES.md: 建立健全 gives establish and improve). */
-    private static final java.util.Set<String> COORDINATE =
-            java.util.Set.of("建立健全", "健全完善", "巩固拓展", "巩固提升", "巩固发展", "传承弘扬", "继承弘扬", "保护传承", "防范化解");
+    private static final java.util.Set<String> COORDINATE = java.util.Set.of(
+            "建立健全", "健全完善", "巩固拓展", "巩固提升", "巩固发展", "传承弘扬", "继承弘扬", "保护传承", "防范化解", "制定实施", "部署实施", "引导规范", "培育壮大",
+            "学习运用", "培养用好");
 
     /** Verbs whose object may be a clause with its own 是 or 要 (坚持X是Y, 确保X要Y). */
     private static final java.util.Set<String> CLAUSE_OBJECT_VERBS = java.util.Set.of("坚持", "确保", "保证");
 
+    /** Manner words listed before a verb with 、 (完整、准确、全面贯彻…): pieces that list no action. */
+    private static final java.util.Set<String> MANNER_PIECES = java.util.Set.of("完整", "准确", "全面", "精准", "科学", "系统");
+
     private static final String[] MODALS = {"必须", "应当", "需要", "不得", "要"};
+
+    /** An item number opening a line: （一）, (2), 3., ① */
+    private static final java.util.regex.Pattern LIST_ITEM =
+            java.util.regex.Pattern.compile("\\s*(?:[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.．、]|[①-⑳])");
+    /** A law's article number and the space after it: 第四条 . */
+    private static final java.util.regex.Pattern ARTICLE =
+            java.util.regex.Pattern.compile("\\s*(?:#+\\s*)?第[一二三四五六七八九十百零〇\\d]+条[\\s　]*");
     /** The first chars of the {@link #MODALS}. */
     private static final CharSet MODAL_STARTS = CharSet.of("必应需不要");
     /** Words before 要 that make it another word (主要, 重要, 需要 read as itself, 只要, 不要 is no directive here). */
@@ -71,6 +82,9 @@ final class ChineseDirectiveRule implements Rule {
         "毫不松懈",
         "科学精准",
         "全方位",
+        "毫不动摇",
+        "长期稳定",
+        "大规模",
         "创造性",
         "高质量",
         "稳妥",
@@ -114,7 +128,16 @@ final class ChineseDirectiveRule implements Rule {
         "应当",
         "要",
         "更加",
-        "始终"
+        "始终",
+        "广泛",
+        "重点",
+        "有机",
+        "高度",
+        "严密",
+        "尽快",
+        "率先",
+        "正确",
+        "优先"
     };
     /** The first chars of the {@link #ADVERBS}: at any other char no adverb stands. */
     private static final CharSet ADVERB_STARTS = CharSet.of(firstChars(ADVERBS));
@@ -131,6 +154,7 @@ final class ChineseDirectiveRule implements Rule {
         if (!ctx.hasHan()) {
             return List.of();
         }
+        boolean listed = listItem(f, s.start()) && introducedWithoutModal(f, s.start());
         List<Finding> out = new ArrayList<>();
         List<Integer> seen = new ArrayList<>();
         // 维护国家安全，应当…; 建设X，必须…: the clauses before the one a modal opens name its topic or
@@ -140,7 +164,10 @@ final class ChineseDirectiveRule implements Rule {
         boolean modals = ctx.mentions(MODALS);
         // a clause opened by a verb is a directive once the sentence has given one: after 国家坚持… or
         // 为了维护…, the next clause's verb continues the State's declarative or the purpose
-        boolean chain = true;
+        // an item of a list that no modal introduces (…适用本法：（一）…; 是指下列行为：) names what the
+        // law covers or defines; a clause after ； whose paragraph opened with a subject and its verb
+        // (中华人民共和国坚持…；坚持…) continues that declarative: neither is an instruction
+        boolean chain = !listed && !declarativeContinued(f, s.start());
         boolean bareVerbBefore = false;
         boolean verbOpenedBefore = false;
         int pieceBefore = 0;
@@ -159,6 +186,10 @@ final class ChineseDirectiveRule implements Rule {
                 bareVerbBefore = true; // 五、贯彻…: the 、 after a heading's number lists nothing
                 continue; // 五、 (一) 第三条: a heading's number is no clause
             }
+            if (c.end() < s.end() && f.charAt(c.end()) == '、' && MANNER_PIECES.contains(c.of(f))) {
+                bareVerbBefore = true; // 完整、准确、全面贯彻: the manner words before the verb list nothing
+                continue;
+            }
             TreeSet<Integer> starts = new TreeSet<>();
             // 创造、保护、运用: after 、 a verb continues a chain only of bare verbs (防范、制止和惩治)
             // (坚守底线、突出重点: verb-object pieces continue one another)
@@ -176,6 +207,9 @@ final class ChineseDirectiveRule implements Rule {
                     if (f.startsWith(modal, j)
                             && (!modal.equals("要") || j == s.start() || NOT_YAO_BEFORE.indexOf(f.charAt(j - 1)) < 0)) {
                         starts.add(j + modal.length());
+                        if (modal.equals("不得") && f.startsWith("有", j + 2) && verbAt(f, j + 3, c.end()) >= 0) {
+                            starts.add(j + 3); // 不得有危害…的行为: the act forbidden is the verb after 有
+                        }
                     }
                 }
             }
@@ -200,16 +234,27 @@ final class ChineseDirectiveRule implements Rule {
                         break; // 形成了, 创新型, 预防为主: no verb giving a directive
                     }
                     seen.add(at);
+                    int verbStart = at;
                     // 将X纳入Y: the preposition's phrase is part of the directive's words
                     out.add(directive(ctx, Math.min(phrase, at), end, VERBS.get(f.substring(at, end))));
                     verbEnd = end;
-                    verbOpenedBefore |= start == c.start();
+                    // 不得超越职权、滥用职权: a modal opening the clause opens its verb as the clause's start does
+                    verbOpenedBefore |= start == c.start() || start == afterModalOpening(f, c);
                     phrase = end;
                     // 防范、制止和依法惩治: a verb joined by 和 or 并 is a directive of its own
                     // 建立健全: two verbs of one coordinate compound are a directive each
                     at = end < c.end() && "和并".indexOf(f.charAt(end)) >= 0
                             ? afterAdverbs(f, end + 1, c.end())
                             : coordinate(f, at, end, c.end());
+                    if (at < 0 && end < c.end() && "把将".indexOf(f.charAt(end)) >= 0) {
+                        // 坚持把X的着力点放在Y: the 把 phrase of the verb's object has its own verb of result
+                        at = complementedVerb(f, objectStart(f, end, c.end()), c.end());
+                    }
+                    if (at < 0) {
+                        // 加快完善X和加快转变Y: the verb said again after 和 opens a second directive
+                        at = repeatedAfterHe(f, end, c.end(), f.substring(verbStart, end));
+                        phrase = at < 0 ? phrase : at;
+                    }
                 }
             }
             bareVerbBefore = verbEnd == c.end();
@@ -225,6 +270,106 @@ final class ChineseDirectiveRule implements Rule {
         return out;
     }
 
+    /** The start of the line holding {@code at}. */
+    private static int lineStart(String f, int at) {
+        return at == 0 ? 0 : f.lastIndexOf('\n', at - 1) + 1;
+    }
+
+    /** Whether the line holding {@code at} opens with an item number: （一）, (2), 3. */
+    private static boolean listItem(String f, int at) {
+        int i = lineStart(f, at);
+        return opensListItem(f, i, Math.min(f.length(), i + 8));
+    }
+
+    /** Whether {@code [start, end)} opens with an item number; most lines open with a word, tried by one char. */
+    private static boolean opensListItem(String f, int start, int end) {
+        char first = start < end ? f.charAt(start) : 'x';
+        return (first == '（'
+                        || first == '('
+                        || first >= '0' && first <= '9'
+                        || first >= '①' && first <= '⑳'
+                        || Character.isWhitespace(first))
+                && LIST_ITEM.matcher(f).region(start, end).lookingAt();
+    }
+
+    /**
+     * Whether the list holding the item at {@code at} is introduced by a line ending in ： that has no
+     * modal (…适用本法：, 是指下列行为：, 国家采取下列措施：): its items name what the law covers, defines or
+     * the State does. An introduction with a modal (应当履行下列义务：, 要重点做好以下工作：) governs its items,
+     * and a report's （一）… sections follow no colon: both read as any other sentence.
+     */
+    private static boolean introducedWithoutModal(String f, int at) {
+        int line = lineStart(f, at);
+        while (line > 0) {
+            int previous = lineStart(f, line - 1);
+            int start = previous;
+            int end = line - 1;
+            while (start < end && Character.isWhitespace(f.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(f.charAt(end - 1))) {
+                end--;
+            }
+            if (start == end || opensListItem(f, start, end)) {
+                line = previous;
+                continue;
+            }
+            char last = f.charAt(end - 1);
+            if (last != '：' && last != ':') {
+                return false;
+            }
+            for (int j = start; j < end; j++) {
+                if (MODAL_STARTS.contains(f.charAt(j))) {
+                    for (String modal : MODALS) {
+                        if (f.startsWith(modal, j)
+                                && (!modal.equals("要") || j == start || NOT_YAO_BEFORE.indexOf(f.charAt(j - 1)) < 0)) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence at {@code at} follows a ； in a paragraph whose first clause names its subject
+     * and goes on with a verb, no modal between (国家坚持…；坚持…): the later clauses share that subject.
+     */
+    private static boolean declarativeContinued(String f, int at) {
+        int before = at - 1;
+        while (before >= 0 && Character.isWhitespace(f.charAt(before))) {
+            before--;
+        }
+        if (before < 0 || f.charAt(before) != '；') {
+            return false;
+        }
+        int i = lineStart(f, before);
+        java.util.regex.Matcher article = ARTICLE.matcher(f).region(i, before);
+        if (article.lookingAt()) {
+            i = article.end();
+        }
+        int end = i;
+        while (end < before && "，；。：".indexOf(f.charAt(end)) < 0) {
+            end++;
+        }
+        if (i >= end
+                || afterAdverbs(f, i, end) != i
+                || verbAt(f, i, end) >= 0
+                || PREPOSITIONS.indexOf(f.charAt(i)) >= 0) {
+            return false; // the paragraph opens with its verb or a preposition: subjectless, an instruction
+        }
+        for (int j = i; j < end; j++) {
+            for (String modal : MODALS) {
+                if (f.startsWith(modal, j)) {
+                    return false; // 国家安全工作应当…: the modal governs what follows
+                }
+            }
+        }
+        return firstVerb(f, i, end) >= 0;
+    }
+
     /**
      * A clause that is a frame of what follows and no action of its own: 以X为指导, 在X领导下; not 在境外开展X
      * (a condition with its own verb).
@@ -232,7 +377,7 @@ final class ChineseDirectiveRule implements Rule {
     private static boolean frame(String f, Span c) {
         char first = f.charAt(c.start());
         char last = f.charAt(c.end() - 1);
-        return first == '以' && f.indexOf('为', c.start()) > c.start() && f.indexOf('为', c.start()) < c.end()
+        return first == '以' && CharScan.indexOf(f, '为', c.start(), c.end()) > c.start()
                 || first == '在' && (last == '下' || last == '中');
     }
 
@@ -245,12 +390,12 @@ final class ChineseDirectiveRule implements Rule {
             return false;
         }
         if (f.charAt(at) == '把') {
-            int zuowei = f.indexOf("作为", at);
+            int zuowei = CharScan.indexOf(f, "作为", at, end);
             int verb = firstVerb(f, objectStart(f, at, end), end);
             return zuowei > at && zuowei < end && (verb < 0 || verb >= zuowei);
         }
         if (f.charAt(at) == '以' && governed) {
-            int wei = f.indexOf('为', at + 1);
+            int wei = CharScan.indexOf(f, '为', at + 1, end);
             return wei > at && wei < end && firstVerb(f, wei + 1, end) < 0;
         }
         return false;
@@ -318,23 +463,56 @@ final class ChineseDirectiveRule implements Rule {
         }
         int from = objectStart(f, at, end);
         if (f.charAt(at) == '以') {
-            int wei = f.indexOf('为', at + 1);
+            int wei = CharScan.indexOf(f, '为', at + 1, end);
             from = wei > at && wei < end ? wei + 1 : at + 1;
         }
         if ("与同".indexOf(f.charAt(at)) >= 0) {
             // 与Y相协调, 同Y相结合: the reciprocal verb, not a verb inside Y (经济社会发展)
-            int xiang = f.indexOf('相', from);
+            int xiang = CharScan.indexOf(f, '相', from, end);
             if (xiang > 0 && xiang < end && verbAt(f, xiang, end) > 0) {
                 return xiang;
             }
         }
+        boolean disposal = "把将".indexOf(f.charAt(at)) >= 0;
+        if (disposal) {
+            // 把X结合起来, 把X凝聚到Y上来, 把X放在Y: the verb with a complement of result is the action
+            int complemented = complementedVerb(f, from, end);
+            if (complemented >= 0) {
+                return complemented;
+            }
+        }
         int verb = firstVerb(f, from, end);
-        int de = verb < 0 ? -1 : f.indexOf('的', verb);
-        if (de > 0 && de < end && "对向为".indexOf(f.charAt(at)) >= 0) {
-            // 对做出突出贡献的单位: a verb inside the object's modifier; the phrase's verb comes after it
-            verb = firstVerb(f, de + 1, end);
+        int de = verb < 0 ? -1 : CharScan.indexOf(f, '的', verb, end);
+        if (de > 0 && de < end && "对向为把将".indexOf(f.charAt(at)) >= 0) {
+            // 对做出突出贡献的单位, 把推动X的着力点…: a verb inside the object's modifier; the phrase's verb
+            // comes after it
+            int after = firstVerb(f, de + 1, end);
+            verb = after >= 0 || !disposal ? after : verb;
+        }
+        if (verb > from) {
+            // 为现代化建设提供动力: a verb noun ending the object, the phrase's verb right after it
+            int nounEnd = verbAt(f, verb, end);
+            if (verbAt(f, nounEnd, end) >= 0) {
+                verb = nounEnd;
+            }
         }
         return verb < 0 ? at : verb;
+    }
+
+    /** The first verb after {@code from} that has a complement of result (凝聚到, 结合起来, 放在, 纳入), or -1. */
+    private static int complementedVerb(String f, int from, int end) {
+        for (int j = from; j < end; j++) {
+            int e = verbAt(f, j, end);
+            if (e < 0) {
+                continue;
+            }
+            if ("到在入于成".indexOf(f.charAt(e - 1)) >= 0
+                    || e < end && (f.startsWith("起来", e) || "到在入于进成".indexOf(f.charAt(e)) >= 0)) {
+                return j;
+            }
+            j = e - 1;
+        }
+        return -1;
     }
 
     /** Where the preposition's object starts its search for the verb: past a verb the object opens with (把维护X贯穿Y). */
@@ -359,6 +537,22 @@ final class ChineseDirectiveRule implements Rule {
     private static int coordinate(String f, int at, int end, int clauseEnd) {
         int second = verbAt(f, end, clauseEnd);
         return second > 0 && COORDINATE.contains(f.substring(at, second)) ? end : -1;
+    }
+
+    /** The start of {@code verb} said again right after a 和 between {@code from} and {@code end}, or -1. */
+    private static int repeatedAfterHe(String f, int from, int end, String verb) {
+        int he = CharScan.indexOf(f, "和" + verb, from, end);
+        return he > from && he + 1 + verb.length() < end ? he + 1 : -1;
+    }
+
+    /** Where the verb of a clause opened by a modal stands (不得超越…), or -1 when no modal opens it. */
+    private static int afterModalOpening(String f, Span c) {
+        for (String modal : MODALS) {
+            if (f.startsWith(modal, c.start())) {
+                return c.start() + modal.length();
+            }
+        }
+        return -1;
     }
 
     /** A piece that is a verb alone, adverbs before it allowed (防范、制止). */
@@ -418,22 +612,42 @@ final class ChineseDirectiveRule implements Rule {
         return chars.toString();
     }
 
+    /**
+     * Past the adverbs before a verb or a preposition's phrase; adverbs stack (及时依法处理), and a run of
+     * them ends where a verb or preposition stands (统筹 is a verb of its own, not an adverb before one).
+     */
     private static int afterAdverbs(String f, int at, int end) {
-        boolean more = true;
-        while (more && at < end && ADVERB_STARTS.contains(f.charAt(at))) {
-            more = false;
-            for (String a : ADVERBS) {
-                // an adverb only before a verb or a preposition's phrase (统筹 is a verb of its own)
-                int next = at + a.length();
-                if (f.startsWith(a, at)
-                        && next < end
-                        && (verbAt(f, next, end) >= 0 || PREPOSITIONS.indexOf(f.charAt(next)) >= 0)) {
-                    at += a.length();
-                    more = true;
-                    break;
+        int past = at;
+        int p = at;
+        while (p < end) {
+            String a = adverbAt(f, p, end);
+            if (a == null) {
+                break;
+            }
+            p += a.length();
+            if (p < end && (verbAt(f, p, end) >= 0 || PREPOSITIONS.indexOf(f.charAt(p)) >= 0)) {
+                past = p;
+            }
+        }
+        return past;
+    }
+
+    /** The adverb of {@link #ADVERBS} at {@code at}, the one before a verb first, or null. */
+    private static String adverbAt(String f, int at, int end) {
+        if (at >= end || !ADVERB_STARTS.contains(f.charAt(at))) {
+            return null;
+        }
+        String any = null;
+        for (String a : ADVERBS) {
+            if (f.startsWith(a, at) && at + a.length() < end) {
+                if (verbAt(f, at + a.length(), end) >= 0) {
+                    return a;
+                }
+                if (any == null) {
+                    any = a;
                 }
             }
         }
-        return at;
+        return any;
     }
 }

@@ -19,7 +19,7 @@ final class ChinesePairRule implements Rule {
     /** Words that weigh the couple before them as one. */
     private static final String[] WEIGHING = {
         "并重", "相结合", "相统一", "相协调", "相促进", "相适应", "两手抓", "辩证统一", "有机统一", "相辅相成", "有机结合", "紧密结合", "结合起来", "相互促进", "良性互动",
-        "齐头并进", "深度融合", "协调配合", "有效衔接", "相衔接", "更好结合"
+        "齐头并进", "深度融合", "协调配合", "有效衔接", "相衔接", "更好结合", "相互协调", "协调发展"
     };
     /** The first chars of the {@link #PLANNING} and {@link #WEIGHING} words: at any other char none stands. */
     private static final CharSet PLANNING_STARTS = CharSet.of(ChineseDirectiveRule.firstChars(PLANNING));
@@ -29,6 +29,8 @@ final class ChinesePairRule implements Rule {
     private static final String[] SUMS = {"两个", "两件", "两种", "两方面"};
     /** What stands between 统筹 and its couples without being a side: 统筹好, 统筹兼顾. */
     private static final String[] PLANNING_FILLERS = {"好", "兼顾", "协调"};
+    /** Verbs that handle the relation of a couple: 处理好X和Y的关系. */
+    private static final String[] HANDLING = {"正确处理", "处理好", "把握好", "理顺", "协调好"};
     /** What joins the two sides of a couple. */
     private static final String JOINS = "和与同及";
     /** Words that count the two modifiers before a shared head: 双循环, 两市场. */
@@ -51,7 +53,7 @@ final class ChinesePairRule implements Rule {
         if (!ctx.hasHan()
                 || !ctx.mentions(
                         "统筹", "兼顾", "并重", "相", "两手抓", "统一", "既", "一手抓", "结合", "互动", "并进", "融合", "配合", "衔接", "中求", "在",
-                        "和")) {
+                        "和", "关系")) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -85,6 +87,9 @@ final class ChinesePairRule implements Rule {
             }
             if (f.charAt(i) == '在') {
                 crossed(ctx, i, out);
+            }
+            if (f.startsWith("的关系", i)) {
+                related(ctx, i, out);
             }
             if (f.charAt(i) == '和' && i + 2 < s.end() && f.charAt(i + 2) == '的') {
                 graded(ctx, i, out);
@@ -201,12 +206,15 @@ final class ChinesePairRule implements Rule {
         }
     }
 
-    /** X和Y并重: the couple is the clause's words before the weighing word, after the verb that opens it. */
+    /**
+     * X和Y并重: the couple is the clause's words before the weighing word, after the verb that opens it;
+     * in a list of weighed couples (A与B相结合、C与D相结合) each after the 、 that closes the one before.
+     */
     private static void weighed(SentenceContext ctx, int word, int wordEnd, List<Finding> out) {
         String f = ctx.folded();
-        int start = clauseStart(f, ctx.span().start(), word);
+        int start = afterWeighedCouple(f, clauseStart(f, ctx.span().start(), word), word);
         int end = withoutLinks(f, start, word, false);
-        int list = f.indexOf('、', start);
+        int list = CharScan.indexOf(f, '、', start, end);
         if (list >= 0 && list < end) {
             int before = out.size();
             sharedSide(ctx, start, list, end, wordEnd, out);
@@ -247,6 +255,38 @@ final class ChinesePairRule implements Rule {
             }
         }
         sharedHead(ctx, opening, end, wordEnd, out);
+    }
+
+    /** The start after the last 、 before {@code word} that closes a weighed couple, or {@code start}. */
+    private static int afterWeighedCouple(String f, int start, int word) {
+        for (int i = word - 1; i > start; i--) {
+            if (f.charAt(i) != '、') {
+                continue;
+            }
+            for (String w : WEIGHING) {
+                if (i - w.length() >= start && f.startsWith(w, i - w.length())) {
+                    return i + 1;
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 处理好X和Y的关系: a handling verb before a couple whose relation the clause names, one pair of the
+     * two sides (正确处理政府和市场的关系).
+     */
+    private static void related(SentenceContext ctx, int de, List<Finding> out) {
+        String f = ctx.folded();
+        int start = clauseStart(f, ctx.span().start(), de);
+        for (int i = start; i < de; i++) {
+            for (String verb : HANDLING) {
+                if (f.startsWith(verb, i) && i + verb.length() < de) {
+                    couple(ctx, i, i + verb.length(), de, true, out);
+                    return;
+                }
+            }
+        }
     }
 
     /**

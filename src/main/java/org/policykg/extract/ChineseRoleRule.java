@@ -41,6 +41,8 @@ final class ChineseRoleRule implements Rule {
     private static final String FIRST = "字当头";
     /** Role words that stand beside 任务 as a noun of their own (目标任务: goals and tasks), not before it as its modifier. */
     private static final java.util.Set<String> TASK_PEERS = java.util.Set.of("目标");
+    /** How long a noun modifying a role word with no 的 may be (作为全党工作重中之重). */
+    private static final int MAX_NOUN_MODIFIER = 6;
     /** How far back from its 的 a role's modifier reaches for the 为 of its frame. */
     private static final int MAX_MODIFIER = 16;
     /** Han characters of a phrase a frame holds that no word list names: two to a dozen. */
@@ -109,6 +111,17 @@ final class ChineseRoleRule implements Rule {
                             role,
                             out);
                 }
+            } else if (zuoweiBeforeNoun(f, sentence.start(), at) >= 0) {
+                // 把X作为全党工作重中之重: a noun modifies the role word with no 的 between
+                int zuowei = zuoweiBeforeNoun(f, sentence.start(), at);
+                int opener = openerBefore(f, sentence.start(), zuowei, BA);
+                assign(
+                        ctx,
+                        TREAT_AS,
+                        new Span(opener + 1, zuowei),
+                        new Span(opener, role.span().end()),
+                        role,
+                        out);
             } else if (at - 2 >= sentence.start() && f.startsWith("当作", at - 2)) {
                 int opener = openerBefore(f, sentence.start(), at - 2, BA);
                 if (opener >= 0) {
@@ -133,6 +146,8 @@ final class ChineseRoleRule implements Rule {
                             new Span(opener, role.span().end()),
                             role,
                             out);
+                } else if (endsClause(f, afterHead(f, role.span().end()), sentence.end())) {
+                    copula(ctx, role, out); // X是Y的安全保障: the word as a noun, the copula's role
                 }
             } else if (f.startsWith(TASK, role.span().end())
                     && f.charAt(start - 1) != '的'
@@ -149,9 +164,10 @@ final class ChineseRoleRule implements Rule {
     private static void first(SentenceContext ctx, List<Finding> out) {
         String f = ctx.folded();
         Span s = ctx.span();
-        for (int at = f.indexOf(FIRST, s.start());
+        // sought within the sentence: indexOf on the whole text would run on to its end for every sentence
+        for (int at = CharScan.indexOf(f, FIRST, s.start(), s.end());
                 at >= 0 && at + FIRST.length() <= s.end();
-                at = f.indexOf(FIRST, at + 1)) {
+                at = CharScan.indexOf(f, FIRST, at + 1, s.end())) {
             if (at - 1 < s.start()) {
                 continue;
             }
@@ -295,6 +311,23 @@ final class ChineseRoleRule implements Rule {
     }
 
     /**
+     * The 作为 of a 把X作为NY frame whose role word Y (at {@code at}) a short noun N modifies with no 的
+     * (作为全党工作重中之重), or -1: 把 or 将 opens it in the same clause, and no 是 or 的 stands between.
+     */
+    private static int zuoweiBeforeNoun(String f, int floor, int at) {
+        for (int i = at - 2; i >= Math.max(floor, at - 2 - MAX_NOUN_MODIFIER); i--) {
+            char c = f.charAt(i);
+            if (CLAUSE_END.indexOf(c) >= 0 || c == '是' || c == '的' || !Lexicon.isHan(c)) {
+                return -1;
+            }
+            if (f.startsWith("作为", i) && i + 2 < at) {
+                return openerBefore(f, floor, i, BA) >= 0 ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The start of a role's modifier (作为党和国家的核心任务 → 党和国家的): the char after the 为 that
      * opens it in the same clause, or the modifier's own start when no 为 stands before it.
      */
@@ -361,7 +394,7 @@ final class ChineseRoleRule implements Rule {
         if (subject == shi && subject > ctx.span().start() && f.charAt(subject - 1) == '，') {
             // …的第一动力，是…的战略支撑: the clause carries the subject of the copula before it
             int before = clauseStart(f, ctx.span().start(), subject - 1);
-            int earlierShi = f.indexOf('是', before);
+            int earlierShi = CharScan.indexOf(f, '是', before, subject - 1);
             if (earlierShi > before && earlierShi < subject - 1) {
                 assign(
                         ctx,
@@ -432,7 +465,8 @@ final class ChineseRoleRule implements Rule {
      * punctuation) or a single character is not a phrase.
      */
     private static java.util.Optional<String> phrase(String f, Span item) {
-        String words = item.of(f).strip();
+        // 解决好“三农”问题: a quoted word inside the phrase is part of it, its marks are not
+        String words = QUOTE_MARKS.matcher(item.of(f).strip()).replaceAll("");
         int han = 0;
         for (int i = 0; i < words.length(); i++) {
             char c = words.charAt(i);
@@ -445,6 +479,42 @@ final class ChineseRoleRule implements Rule {
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(PKG.CANDIDATE_NS + CandidateConcepts.slug(words));
     }
+
+    /** A copula's subject without the adverbs before its 是 (发展仍 → 发展, 改革始终 → 改革). */
+    private static Span withoutAdverbs(String f, Span item) {
+        int end = item.end();
+        boolean more = true;
+        while (more && end > item.start()) {
+            more = false;
+            for (String adverb : SUBJECT_ADVERBS) {
+                if (end - adverb.length() > item.start() && f.startsWith(adverb, end - adverb.length())) {
+                    end -= adverb.length();
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return new Span(item.start(), end);
+    }
+
+    /**
+     * Whether the subject of X是Y的Z that no word list names is a concept in its own words (发展仍是…的关键,
+     * 深化改革是…的关键): the role is the register's statement whatever X is, but a pronoun (这, 其) or a
+     * place or person (我国, 我们) is no concept.
+     */
+    private static boolean subject(String f, Span words) {
+        String text = words.of(f);
+        return NOT_SUBJECTS.stream().noneMatch(text::startsWith);
+    }
+
+    private static final java.util.regex.Pattern QUOTE_MARKS = java.util.regex.Pattern.compile("[\"“”]");
+
+    /** Adverbs between a copula's subject and its 是. */
+    private static final List<String> SUBJECT_ADVERBS =
+            List.of("始终", "仍然", "依然", "一直", "永远", "从来", "仍", "也", "都", "就", "才", "则", "更", "还", "正", "又");
+    /** Words that open a subject no concept is: pronouns, the country and its people, persons. */
+    private static final List<String> NOT_SUBJECTS =
+            List.of("这", "那", "其", "它", "此", "该", "我", "我们", "中国", "人民", "他", "她", "谁", "什么", "哪");
 
     /**
      * One role for each concept the sentence's mentions name inside {@code x}; an item of a list in
@@ -473,14 +543,19 @@ final class ChineseRoleRule implements Rule {
             Span item = new Span(piece, i);
             piece = i + 1;
             if (covered.stream().noneMatch(item::overlaps)) {
-                ChineseTerms.of(ctx, item.start(), item.end())
-                        .or(() -> rule.equals(TREAT_AS) && !modifies(f, evidence)
-                                ? phrase(f, item)
+                Span words = rule.equals(COPULA) ? withoutAdverbs(f, item) : item;
+                java.util.Optional<String> named = ChineseTerms.of(ctx, words.start(), words.end());
+                // a candidate minted from the text's words is labelled with them
+                String own =
+                        named.isEmpty() ? ReadingText.words(words.of(ctx.text()).strip()) : null;
+                named.or(() -> rule.equals(TREAT_AS) && !modifies(f, evidence)
+                                        || rule.equals(COPULA) && subject(f, words)
+                                ? phrase(f, words)
                                 : java.util.Optional.empty())
                         .filter(c -> !seen.contains(c))
                         .ifPresent(c -> {
                             seen.add(c);
-                            out.add(new Finding.Role(rule, c, role.iri(), evidence, ctx.sentence()));
+                            out.add(new Finding.Role(rule, c, role.iri(), evidence, ctx.sentence(), own));
                         });
             }
         }

@@ -95,8 +95,9 @@ final class EntityRule implements Rule {
                 actors.exact(named.label()).ifPresent(iri -> matches.add(new Lexicon.Match(iri, named.span())));
             }
         }
-        List<Span> shaped = ActorNames.find(ctx);
+        List<Span> shaped = new ArrayList<>(ActorNames.find(ctx));
         shaped.addAll(ActorNames.leaders(ctx));
+        shaped.addAll(ChineseActors.categories(ctx));
         shaped.removeIf(s -> matches.stream().anyMatch(m -> m.span().overlaps(s)));
         if (matches.isEmpty() && shaped.isEmpty()) {
             return out;

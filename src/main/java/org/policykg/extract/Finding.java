@@ -29,8 +29,16 @@ public sealed interface Finding
         }
     }
 
-    /** The text assigns {@code role} to {@code concept}. */
-    record Role(String rule, String concept, String role, Span evidence, Sentence sentence) implements Finding {}
+    /**
+     * The text assigns {@code role} to {@code concept}; {@code words} are the text's own words of a
+     * candidate concept minted from them (its label in their language), or null.
+     */
+    record Role(String rule, String concept, String role, Span evidence, Sentence sentence, String words)
+            implements Finding {
+        public Role(String rule, String concept, String role, Span evidence, Sentence sentence) {
+            this(rule, concept, role, evidence, sentence, null);
+        }
+    }
 
     /** An instruction to act: {@code action} (a verb lemma) applied to the object concepts and words. */
     record Directive(

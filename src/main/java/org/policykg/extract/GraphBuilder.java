@@ -38,6 +38,8 @@ import org.policykg.vocab.Vocab;
  */
 public final class GraphBuilder {
     private static final int CONTEXT = 32;
+    /** The tag of a label spelt in pinyin. */
+    private static final String PINYIN = "zh-Latn-pinyin";
 
     private final Iris iris;
 
@@ -212,6 +214,9 @@ public final class GraphBuilder {
                     add(sentence, PKG.mentions, concept);
                 } else if (f instanceof Finding.Role role) {
                     Node concept = uri(role.concept());
+                    if (role.words() != null) {
+                        rememberWords(concept, role.words());
+                    }
                     Node roleNode = uri(role.role());
                     addNew(item, RDF.type, PKG.RoleAssignment);
                     addNew(item, PKG.concept, concept);
@@ -310,10 +315,13 @@ public final class GraphBuilder {
         }
 
         private void rememberWords(Node concept, Span evidence) {
+            rememberWords(concept, ReadingText.words(evidence.of(src.text()).strip()));
+        }
+
+        private void rememberWords(Node concept, String words) {
             String iri = concept.getURI();
             if (isCandidate(iri) && Slugs.isTransliterated(iri.substring(iri.lastIndexOf('/') + 1))) {
-                mentionWords.putIfAbsent(
-                        concept, ReadingText.words(evidence.of(src.text()).strip()));
+                mentionWords.putIfAbsent(concept, words);
             }
         }
 
@@ -361,6 +369,11 @@ public final class GraphBuilder {
                 // the first label the graph holds, as Resource.getProperty gave it
                 Node first = candidateTriples.find(c, label, Node.ANY).next().getObject();
                 add(c, SKOS.prefLabel, lang(first.getLiteralLexicalForm(), first.getLiteralLanguage()));
+                String slug = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
+                if (Slugs.isTransliterated(slug) && !PINYIN.equals(first.getLiteralLanguage())) {
+                    // labelled by its Chinese words, a candidate keeps the pinyin its IRI spells too
+                    add(c, RDFS.label, lang(Slugs.spelt(slug), PINYIN));
+                }
             }
             candidateTriples = null;
         }
@@ -375,9 +388,7 @@ public final class GraphBuilder {
                 return lang(words, TextLanguage.tagOf(words));
             }
             String slug = c.getURI().substring(c.getURI().lastIndexOf('/') + 1);
-            return Slugs.isTransliterated(slug)
-                    ? lang(Slugs.spelt(slug), "zh-Latn-pinyin")
-                    : lang(slug.replace('-', ' '), "en");
+            return Slugs.isTransliterated(slug) ? lang(Slugs.spelt(slug), PINYIN) : lang(slug.replace('-', ' '), "en");
         }
 
         private void describeDocument() {

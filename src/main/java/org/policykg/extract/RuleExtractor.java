@@ -145,7 +145,7 @@ public final class RuleExtractor {
                 }
             }
         }
-        return withoutGlosses(distributed, folded);
+        return ChineseMentions.read(withoutGlosses(distributed, folded), folded, sentence.span(), lexicons.concepts());
     }
 
     /** The words that make a set phrase named after a person a doctrine: "Thought", "Theory", 思想, 理论. */

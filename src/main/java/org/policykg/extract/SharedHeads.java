@@ -85,8 +85,16 @@ final class SharedHeads {
             int fusedCount = 0;
             boolean joined = false;
             while (true) {
-                Lexicon.Match next = joined ? null : hanModifierEndingAt(folded, floor, pos, head, concepts);
+                Lexicon.Match next = hanModifierEndingAt(folded, floor, pos, head, concepts);
+                if (joined
+                        && next != null
+                        && !opensFusedList(folded, floor, next.span().start())) {
+                    next = null; // 维护国家政权安全、制度安全: 国家 is the scope of the list, not a field of it
+                }
                 boolean fused = next != null;
+                if (!fused) {
+                    pos = pastAdjective(folded, floor, pos); // 粮食、能源资源、重要产业链供应链安全
+                }
                 if (!fused && pos - 1 > floor && "、和与及".indexOf(folded.charAt(pos - 1)) >= 0) {
                     next = hanModifierEndingAt(folded, floor, pos - 1, head, concepts);
                     joined = true;
@@ -95,7 +103,7 @@ final class SharedHeads {
                     break; // 数据及数据安全: the field's own modifier again is no second field
                 }
                 out.add(next);
-                fusedCount += fused ? 1 : 0;
+                fusedCount += fused && !joined ? 1 : 0;
                 pos = next.span().start();
             }
             if (fusedCount > 0
@@ -109,6 +117,23 @@ final class SharedHeads {
             }
         }
         return List.of();
+    }
+
+    /** Adjectives an item of a list of fields may carry before its field (重要产业链供应链安全). */
+    private static final List<String> ITEM_ADJECTIVES = List.of("重要", "关键", "重点", "主要");
+
+    /**
+     * The start of an adjective of {@link #ITEM_ADJECTIVES} right before {@code pos} when a list's mark
+     * stands before it, else {@code pos}: the adjective qualifies one item, not the list.
+     */
+    private static int pastAdjective(String folded, int floor, int pos) {
+        for (String adjective : ITEM_ADJECTIVES) {
+            int at = pos - adjective.length();
+            if (at - 1 > floor && folded.startsWith(adjective, at) && "、和与及".indexOf(folded.charAt(at - 1)) >= 0) {
+                return at;
+            }
+        }
+        return pos;
     }
 
     /**

@@ -1,0 +1,54 @@
+package org.policykg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the concept labels of a Chinese sentence name once its words are read: a label followed by 化 is
+ * part of an adjective (法治化 "law-based"), a label opening with 民 right after 人 is split out of 人民
+ * (人民生命), and 党对X的领导 names the Party's leadership whatever X it leads (坚持中国共产党对Y工作的领导),
+ * one mention over the words inside it, as the longest phrase is.
+ */
+final class ChineseMentions {
+    /** The Party's leadership of a field: the Party, 对, the field, 的, the leadership (not 绝对领导, the military's). */
+    private static final Pattern LEADERSHIP = Pattern.compile("(?:中国共产党|党中央|党)对[^，。；：！？、\\n]{1,20}?的(?:集中统一|全面)?领导");
+
+    private static final String PARTY_LEADERSHIP_LABEL = "党的领导";
+
+    private ChineseMentions() {}
+
+    static List<Lexicon.Match> read(List<Lexicon.Match> found, String folded, Span sentence, Lexicon concepts) {
+        List<Lexicon.Match> out = null;
+        for (Lexicon.Match m : found) {
+            Span s = m.span();
+            if (!Lexicon.isHan(folded.charAt(s.end() - 1))) {
+                continue;
+            }
+            boolean adjective = s.end() < sentence.end() && folded.charAt(s.end()) == '化';
+            boolean splitPeople = s.start() > sentence.start()
+                    && folded.charAt(s.start()) == '民'
+                    && folded.charAt(s.start() - 1) == '人';
+            if (adjective || splitPeople) {
+                out = out == null ? new ArrayList<>(found) : out;
+                out.remove(m);
+            }
+        }
+        List<Lexicon.Match> result = out == null ? found : out;
+        if (CharScan.indexOf(folded, "领导", sentence.start(), sentence.end()) < 0) {
+            return result;
+        }
+        Matcher lead = LEADERSHIP.matcher(folded).region(sentence.start(), sentence.end());
+        Optional<String> iri = concepts.exact(PARTY_LEADERSHIP_LABEL);
+        while (lead.find() && iri.isPresent()) {
+            Span span = new Span(lead.start(), lead.end());
+            result = new ArrayList<>(result);
+            result.removeIf(m -> m.span().overlaps(span));
+            result.add(new Lexicon.Match(iri.get(), span));
+            result.sort((a, b) -> a.span().start() - b.span().start());
+        }
+        return result;
+    }
+}
