@@ -41,7 +41,7 @@ final class ChineseRoleRule implements Rule {
     private static final String FIRST = "字当头";
     /** Role words that stand beside 任务 as a noun of their own (目标任务: goals and tasks), not before it as its modifier. */
     private static final java.util.Set<String> TASK_PEERS = java.util.Set.of("目标");
-    /** How long a noun modifying a role word with no 的 may be (作为全党工作重中之重). */
+    /** How long a noun modifying a role word with no 的 may be (作为全县工作重点). */
     private static final int MAX_NOUN_MODIFIER = 6;
     /** How far back from its 的 a role's modifier reaches for the 为 of its frame. */
     private static final int MAX_MODIFIER = 16;
@@ -112,7 +112,7 @@ final class ChineseRoleRule implements Rule {
                             out);
                 }
             } else if (zuoweiBeforeNoun(f, sentence.start(), at) >= 0) {
-                // 把X作为全党工作重中之重: a noun modifies the role word with no 的 between
+                // 把X作为全县工作重点: a noun modifies the role word with no 的 between
                 int zuowei = zuoweiBeforeNoun(f, sentence.start(), at);
                 int opener = openerBefore(f, sentence.start(), zuowei, BA);
                 assign(
@@ -312,7 +312,7 @@ final class ChineseRoleRule implements Rule {
 
     /**
      * The 作为 of a 把X作为NY frame whose role word Y (at {@code at}) a short noun N modifies with no 的
-     * (作为全党工作重中之重), or -1: 把 or 将 opens it in the same clause, and no 是 or 的 stands between.
+     * (作为全县工作重点), or -1: 把 or 将 opens it in the same clause, and no 是 or 的 stands between.
      */
     private static int zuoweiBeforeNoun(String f, int floor, int at) {
         for (int i = at - 2; i >= Math.max(floor, at - 2 - MAX_NOUN_MODIFIER); i--) {

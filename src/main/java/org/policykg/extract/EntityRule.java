@@ -108,7 +108,8 @@ final class EntityRule implements Rule {
         ctx.find(ctx.lexicons().documents(), ctx.folded(), ctx.span()).forEach(d -> names.add(d.span()));
         names.addAll(ctx.titles());
         names.addAll(ChineseTitles.find(ctx));
-        // a name inside a concept's words ("the leadership of the CPC") modifies the concept
+        // a name inside a concept's longer words ("the leadership of the CPC") modifies the concept; a listed
+        // body read without its shared head (公安、国家安全等机关) may have just the concept's words
         List<Span> concepts = new ArrayList<>();
         for (Finding x : ctx.earlier()) {
             if (x instanceof Finding.Mention) {
@@ -117,7 +118,7 @@ final class EntityRule implements Rule {
         }
         for (Lexicon.Match m : matches) {
             if (actsHere(ctx.folded(), m.span())
-                    && concepts.stream().noneMatch(c -> c.contains(m.span()))
+                    && concepts.stream().noneMatch(c -> c.contains(m.span()) && !c.equals(m.span()))
                     && !bylineLine(ctx.text(), m.span())
                     && names.stream().noneMatch(n -> n.overlaps(m.span()) || byline(ctx.folded(), m.span(), n))) {
                 out.add(new Finding.EntityUse(

@@ -93,7 +93,7 @@ final class SharedHeads {
                 }
                 boolean fused = next != null;
                 if (!fused) {
-                    pos = pastAdjective(folded, floor, pos); // 粮食、能源资源、重要产业链供应链安全
+                    pos = pastAdjective(folded, floor, pos); // 粮食、能源资源、重要数据安全
                 }
                 if (!fused && pos - 1 > floor && "、和与及".indexOf(folded.charAt(pos - 1)) >= 0) {
                     next = hanModifierEndingAt(folded, floor, pos - 1, head, concepts);
@@ -119,7 +119,7 @@ final class SharedHeads {
         return List.of();
     }
 
-    /** Adjectives an item of a list of fields may carry before its field (重要产业链供应链安全). */
+    /** Adjectives an item of a list of fields may carry before its field (重要数据安全). */
     private static final List<String> ITEM_ADJECTIVES = List.of("重要", "关键", "重点", "主要");
 
     /**
