@@ -2,6 +2,7 @@ package org.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -106,47 +107,36 @@ final class ActorNames {
 
     /** The names of persons holding a head of state's or government's office, by shape, without the office. */
     static List<Span> leaders(SentenceContext ctx) {
-        List<Span> out = new ArrayList<>();
         if (!ctx.textMentions(OFFICES)) {
-            return out;
+            return new ArrayList<>();
         }
-        for (Matcher m = LEADER.find(
-                        ctx.text(),
-                        ctx.span().start(),
-                        ctx.span().start(),
-                        ctx.span().end());
-                m != null;
-                m = LEADER.find(
-                        ctx.text(), m.end(), ctx.span().start(), ctx.span().end())) {
-            if (!NOT_A_PERSON.matcher(m.group(1)).matches()) {
-                out.add(new Span(m.start(1), m.end(1)));
-            }
-        }
-        return out;
+        return groupsInSentence(ctx, LEADER, name -> !NOT_A_PERSON.matcher(name).matches());
     }
 
     /** The names of organs in the sentence, by shape, without their article. */
     static List<Span> find(SentenceContext ctx) {
-        List<Span> out = new ArrayList<>();
         if (!ctx.textMentions(HEADS) && !ctx.mentions("chinese government")) {
-            return out;
+            return new ArrayList<>();
         }
-        for (Matcher m = NAME.find(
-                        ctx.text(),
-                        ctx.span().start(),
-                        ctx.span().start(),
-                        ctx.span().end());
+        // a head alone ("the Ministry", "the Committee") is a short form of a body named before
+        return groupsInSentence(
+                ctx,
+                NAME,
+                name -> !NOT_A_NAME_START.matcher(name).matches()
+                        && name.indexOf(' ') >= 0
+                        && !INTERNATIONAL.matcher(name).matches());
+    }
+
+    /** The spans of group 1 of {@code pattern}'s matches in the sentence whose words {@code keep} accepts. */
+    private static List<Span> groupsInSentence(SentenceContext ctx, KeywordPattern pattern, Predicate<String> keep) {
+        List<Span> out = new ArrayList<>();
+        Span s = ctx.span();
+        for (Matcher m = pattern.find(ctx.text(), s.start(), s.start(), s.end());
                 m != null;
-                m = NAME.find(
-                        ctx.text(), m.end(), ctx.span().start(), ctx.span().end())) {
-            String name = m.group(1);
-            // a head alone ("the Ministry", "the Committee") is a short form of a body named before
-            if (NOT_A_NAME_START.matcher(name).matches()
-                    || name.indexOf(' ') < 0
-                    || INTERNATIONAL.matcher(name).matches()) {
-                continue;
+                m = pattern.find(ctx.text(), m.end(), s.start(), s.end())) {
+            if (keep.test(m.group(1))) {
+                out.add(new Span(m.start(1), m.end(1)));
             }
-            out.add(new Span(m.start(1), m.end(1)));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package org.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.policykg.vocab.PKG;
 
 /**
@@ -231,17 +232,11 @@ final class ChineseRoleRule implements Rule {
      * mention or a register word names right before it, never the clause's other words.
      */
     private static void bare(SentenceContext ctx, int zuowei, Lexicon.Match role, List<Finding> out) {
-        for (Finding earlier : ctx.earlier()) {
-            if (earlier instanceof Finding.Mention m && m.evidence().end() == zuowei) {
-                assign(
-                        ctx,
-                        TREAT_AS,
-                        m.evidence(),
-                        new Span(m.evidence().start(), role.span().end()),
-                        role,
-                        out);
-                return;
-            }
+        Optional<Finding.Mention> before = ctx.mentionEndingAt(zuowei);
+        if (before.isPresent()) {
+            Span x = before.get().evidence();
+            assign(ctx, TREAT_AS, x, new Span(x.start(), role.span().end()), role, out);
+            return;
         }
         int clause = clauseStart(ctx.folded(), ctx.span().start(), zuowei);
         ChineseTerms.ending(ctx, clause, zuowei)

@@ -585,12 +585,7 @@ final class CopulaRoleRule implements Rule {
         while (end > ctx.span().start() && (f.charAt(end - 1) == ' ' || f.charAt(end - 1) == ',')) {
             end--;
         }
-        for (Finding finding : ctx.earlier()) {
-            if (finding instanceof Finding.Mention m && m.evidence().end() == end) {
-                return List.of(m.concept());
-            }
-        }
-        return List.of();
+        return ctx.mentionEndingAt(end).map(m -> List.of(m.concept())).orElse(List.of());
     }
 
     /**

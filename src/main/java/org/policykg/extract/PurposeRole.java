@@ -32,23 +32,12 @@ final class PurposeRole {
                 m = WITH_AIM.find(f, m.end(), s.start(), s.end())) {
             // an aim is a goal; a purpose is the scheme's purpose
             Optional<String> role = ctx.roles().exact(m.group(1).equals("purpose") ? "purpose" : "goal");
-            Optional<Finding> concept = mentionAt(ctx, m.end());
+            Optional<Finding.Mention> concept = ctx.mentionStartingAt(m.end());
             if (role.isPresent() && concept.isPresent()) {
                 Span evidence = new Span(m.start(), concept.get().evidence().end());
-                out.add(new Finding.Role(
-                        rule, ((Finding.Mention) concept.get()).concept(), role.get(), evidence, ctx.sentence()));
+                out.add(new Finding.Role(rule, concept.get().concept(), role.get(), evidence, ctx.sentence()));
             }
         }
         return out;
-    }
-
-    /** The concept mention found before the role rules that starts at {@code at}. */
-    private static Optional<Finding> mentionAt(SentenceContext ctx, int at) {
-        for (Finding x : ctx.earlier()) {
-            if (x instanceof Finding.Mention && x.evidence().start() == at) {
-                return Optional.of(x);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package org.policykg.extract;
 
 import java.util.List;
+import java.util.Optional;
 import org.policykg.extract.Structure.Sentence;
 
 /**
@@ -57,6 +58,26 @@ record SentenceContext(
      */
     List<Lexicon.Match> find(Lexicon lexicon, String text, Span within) {
         return hits.find(lexicon, text, within);
+    }
+
+    /** The first concept mention found in this sentence before the current rule that ends at {@code end}. */
+    Optional<Finding.Mention> mentionEndingAt(int end) {
+        for (Finding f : earlier) {
+            if (f instanceof Finding.Mention m && m.evidence().end() == end) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first concept mention found in this sentence before the current rule that starts at {@code start}. */
+    Optional<Finding.Mention> mentionStartingAt(int start) {
+        for (Finding f : earlier) {
+            if (f instanceof Finding.Mention m && m.evidence().start() == start) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the sentence holds a Han character, tested once for the Chinese rules. */
