@@ -33,8 +33,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(
             names = "--annotations",
             paramLabel = "DIR",
-            description = "Folder of NAME.tsv gold files (default: ${DEFAULT-VALUE}).")
-    Path annotations = Path.of("src", "test", "resources", "annotations");
+            split = ",",
+            description = "Folders of NAME.tsv gold files; missing folders are passed over (default:"
+                    + " src/test/resources/annotations,src/test/resources/heldout/gold).")
+    List<Path> annotations = Evaluator.ANNOTATION_FOLDERS;
 
     @Option(
             names = "--texts",
@@ -59,8 +61,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(annotations)) {
-            log.error("No annotations folder {}", annotations);
+        if (annotations.stream().noneMatch(Files::isDirectory)) {
+            log.error("No annotations folder among {}", annotations);
             return 2;
         }
         List<Evaluator.Report> reports;

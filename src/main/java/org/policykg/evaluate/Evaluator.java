@@ -65,6 +65,13 @@ public final class Evaluator {
             Path.of("seeds", "devcorpus"),
             Path.of("src", "test", "resources", HELD_OUT));
 
+    /**
+     * Where the gold files live by default: the development gold, then the held-out collection's gold,
+     * kept in its own folder so that a search over the development gold never reads it.
+     */
+    public static final List<Path> ANNOTATION_FOLDERS = List.of(
+            Path.of("src", "test", "resources", "annotations"), Path.of("src", "test", "resources", HELD_OUT, "gold"));
+
     private final Pipeline pipeline;
     // read once: copying the vocabulary and indexing its schemes costs far more than keying one sentence
     private final Model vocabulary;
@@ -83,9 +90,24 @@ public final class Evaluator {
      * @throws IOException also when an annotated text cannot be found
      */
     public List<Report> evaluateAll(Path annotations, List<Path> textFolders) throws IOException {
-        List<Path> gold;
-        try (var files = Files.list(annotations)) {
-            gold = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+        return evaluateAll(List.of(annotations), textFolders);
+    }
+
+    /**
+     * Scores every {@code NAME.tsv} of the annotation folders that exist, in their order, as {@link
+     * #evaluateAll(Path, List)} scores one folder's.
+     */
+    public List<Report> evaluateAll(List<Path> annotationFolders, List<Path> textFolders) throws IOException {
+        List<Path> gold = new ArrayList<>();
+        for (Path folder : annotationFolders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (var files = Files.list(folder)) {
+                gold.addAll(files.filter(p -> p.toString().endsWith(".tsv"))
+                        .sorted()
+                        .toList());
+            }
         }
         List<Report> reports = new ArrayList<>();
         for (Path tsv : gold) {

@@ -18,7 +18,7 @@ import org.policykg.ingest.MetadataJson;
  */
 class HeldOutCollectionTest {
     private static final Path HELDOUT = Path.of("src", "test", "resources", "heldout");
-    private static final Path ANNOTATIONS = Path.of("src", "test", "resources", "annotations");
+    private static final Path ANNOTATIONS = HELDOUT.resolve("gold");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<String> ids() throws IOException {

@@ -51,8 +51,8 @@ class EvaluationTest {
 
     @BeforeAll
     static void evaluateEveryAnnotatedText() throws IOException {
-        Path annotations = Path.of("src", "test", "resources", "annotations");
-        REPORTS.addAll(new Evaluator(TestData.PIPELINE).evaluateAll(annotations, Evaluator.TEXT_FOLDERS));
+        REPORTS.addAll(
+                new Evaluator(TestData.PIPELINE).evaluateAll(Evaluator.ANNOTATION_FOLDERS, Evaluator.TEXT_FOLDERS));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "evaluation-report.txt"), Evaluator.table(REPORTS));
     }
