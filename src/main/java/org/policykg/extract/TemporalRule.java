@@ -27,7 +27,8 @@ final class TemporalRule implements Rule {
     /** Periods counted from the events of the register that every reader dates. */
     private static final KeywordPattern EVENT = new KeywordPattern(
             "(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
-                    + "|the people's republic of china|the prc)|reform and opening(?:[- ]up)?|the reform and opening(?:[- ]up)?"
+                    + "|the people's republic of china|the prc)|(?:the\\s+(?:launch|start|beginning|introduction)\\s+of\\s+(?:the\\s+)?)?reform and opening(?:[- ]up)?"
+                    + "|the reform and opening(?:[- ]up)?"
                     + "|end of (?:world war ii|the second world war))",
             "since",
             "after");
@@ -80,8 +81,20 @@ final class TemporalRule implements Rule {
             .flatMap(w -> w)
             .toArray(String[]::new);
 
+    /** The words a day-first date may open with: a preposition or the day's digits. */
+    private static final String[] DAY_FIRST_WORDS = {
+        "on", "since", "by", "until", "before", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"
+    };
+
     private static final KeywordPattern FULL_DATE = new KeywordPattern(
             "(?:(on|since|by|until|before)\\s+)?(" + MONTH + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)", DATE_WORDS);
+    /**
+     * "12 March 2021", "on 5 November 2019": a full date with the day first, as datelines of news sites and
+     * British-style translations write it.
+     */
+    private static final KeywordPattern DAY_FIRST_DATE = new KeywordPattern(
+            "(?:(on|since|by|until|before)\\s+)?((\\d{1,2})\\s+(" + MONTH + ")\\s+((?:19|20)\\d\\d))\\b",
+            DAY_FIRST_WORDS);
     /** "March 2019", "in May 2024": a month of a year, without a day. */
     private static final KeywordPattern MONTH_YEAR = new KeywordPattern(
             "(?:(in|since|by|until|before)\\s+)?(january|february"
@@ -251,6 +264,11 @@ final class TemporalRule implements Rule {
                     // "February 30, 2022" is no date: nothing to report
                 }
             }
+            for (Matcher date = DAY_FIRST_DATE.find(f, s.start(), s.start(), s.end());
+                    date != null;
+                    date = DAY_FIRST_DATE.find(f, date.end(), s.start(), s.end())) {
+                dayFirst(ctx, date).ifPresent(out::add);
+            }
             Integer issued = ctx.memory().issuedYear();
             for (Matcher day = issued != null ? MONTH_DAY.find(f, s.start(), s.start(), s.end()) : null;
                     day != null;
@@ -347,6 +365,25 @@ final class TemporalRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** The date a day-first match names, unless it is a page's posting time or no calendar day. */
+    private java.util.Optional<Finding> dayFirst(SentenceContext ctx, Matcher date) {
+        String f = ctx.folded();
+        if (POSTING_TIME.matcher(f).region(ctx.span().start(), date.start()).find()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String iso = LocalDate.of(
+                            Integer.parseInt(date.group(5)),
+                            java.time.Month.valueOf(fullMonth(date.group(4)).toUpperCase(Locale.ROOT)),
+                            Integer.parseInt(date.group(3)))
+                    .toString();
+            return java.util.Optional.of(new Finding.Temporal(
+                    id(), iso, relation(date.group(1)), null, new Span(date.start(), date.end()), ctx.sentence()));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty(); // "30 February 2022" is no date
+        }
     }
 
     private static String relation(String preposition) {
