@@ -93,6 +93,16 @@ final class FigureRule implements Rule {
                     + "(one|two|three|four|five|six|seven|eight|nine))?|(two|three|four|five|six|seven|eight|nine|ten|eleven"
                     + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\\s+(years|decades|centuries)\\b");
 
+    /**
+     * A count of the register's units with adjectives between number and unit: "53 African countries", "300
+     * Chinese enterprises", "27 member countries" (the unit is the head noun; the adjectives say which).
+     */
+    private static final Pattern MODIFIED_COUNT = Pattern.compile(
+            "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})*)\\s+"
+                    + "((?:(?!" + FUNCTION_WORDS
+                    + "\\b|million\\b|billion\\b|trillion\\b|thousand\\b|hundred\\b)[a-z][a-z-]*\\s+){1,2})"
+                    + "(countries|nations|members|people|persons|households|projects|enterprises|companies|cities|provinces)\\b");
+
     @Override
     public String id() {
         return "figure";
@@ -122,6 +132,13 @@ final class FigureRule implements Rule {
                 continue;
             }
             out.add(new Finding.Figure(id(), value, unit, new Span(m.start(), m.end()), ctx.sentence()));
+        }
+        for (Matcher m = MODIFIED_COUNT.matcher(f).region(s.start(), s.end()); m.find(); ) {
+            Span span = new Span(m.start(), m.end());
+            if (!YEAR_LIKE.matcher(m.group(1)).matches()
+                    && out.stream().noneMatch(x -> x.evidence().overlaps(span))) {
+                out.add(new Finding.Figure(id(), m.group(1).replace(",", ""), m.group(3), span, ctx.sentence()));
+            }
         }
         if (ctx.mentions(" year")) {
             Matcher run = YEARS_RUNNING
