@@ -58,11 +58,13 @@ final class ActorNames {
 
     /**
      * International organisations and their organs, which are not bodies acting in Party or state affairs
-     * ("the UN Security Council", "the World Health Organization's Executive Board").
+     * ("the UN Security Council", "the World Health Organization's Executive Board", "the Secretariat of the
+     * ... Forum", the organs of a summit, a conference or a regional structure).
      */
     private static final Pattern INTERNATIONAL = Pattern.compile(
             "(?:.*\\b(?:United\\s+Nations|UN|World|International|European|African|Asian|Security\\s+Council"
-                    + "|General\\s+Assembly|Organization|Union|Association)\\b.*)");
+                    + "|General\\s+Assembly|Organization|Organisation|Union|Association|Forum|Structure|Summit|Conference"
+                    + "|SCO|ASEAN|APEC|BRICS|G20)\\b.*)");
 
     /**
      * The offices of heads of state and government, and of their foreign ministers, written before a
