@@ -29,7 +29,9 @@ final class TemporalRule implements Rule {
             "(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
                     + "|the people's republic of china|the prc)|(?:the\\s+(?:launch|start|beginning|introduction)\\s+of\\s+(?:the\\s+)?)?reform and opening(?:[- ]up)?"
                     + "|the reform and opening(?:[- ]up)?"
-                    + "|end of (?:world war ii|the second world war))",
+                    + "|end of (?:world war ii|the second world war)"
+                    // the milestones of modern history white papers count periods from
+                    + "|(?:first|second|third|fourth) industrial revolution|end of the cold war)",
             "since",
             "after");
 
@@ -95,6 +97,9 @@ final class TemporalRule implements Rule {
     private static final KeywordPattern DAY_FIRST_DATE = new KeywordPattern(
             "(?:(on|since|by|until|before)\\s+)?((\\d{1,2})\\s+(" + MONTH + ")\\s+((?:19|20)\\d\\d))\\b",
             DAY_FIRST_WORDS);
+    /** A month and a dash right before a month: the start of a range of months ("April-June 2018"). */
+    private static final Pattern MONTH_RANGE_BEFORE = Pattern.compile(
+            "\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s?[-–—]\\s?$");
     /** "March 2019", "in May 2024": a month of a year, without a day. */
     private static final KeywordPattern MONTH_YEAR = new KeywordPattern(
             "(?:(in|since|by|until|before)\\s+)?(january|february"
@@ -198,7 +203,7 @@ final class TemporalRule implements Rule {
                         ctx.sentence()));
             }
         }
-        if (ctx.mentions("founding of", "reform and opening", "world war")) {
+        if (ctx.mentions("founding of", "reform and opening", "world war", "industrial revolution", "cold war")) {
             for (Matcher event = EVENT.find(f, s.start(), s.start(), s.end());
                     event != null;
                     event = EVENT.find(f, event.end(), s.start(), s.end())) {
@@ -211,7 +216,13 @@ final class TemporalRule implements Rule {
                 }
                 String slug = event.group(2).startsWith("founding")
                         ? "founding-of-new-china"
-                        : event.group(2).startsWith("end of") ? "end-of-world-war-ii" : "reform-and-opening";
+                        : event.group(2).endsWith("cold war")
+                                ? "end-of-the-cold-war"
+                                : event.group(2).startsWith("end of")
+                                        ? "end-of-world-war-ii"
+                                        : event.group(2).endsWith("industrial revolution")
+                                                ? event.group(2).replace(' ', '-')
+                                                : "reform-and-opening";
                 out.add(new Finding.Temporal(
                         id(),
                         EVENT_YEARS.get(slug),
@@ -294,6 +305,13 @@ final class TemporalRule implements Rule {
                     month != null;
                     month = MONTH_YEAR.find(f, month.end(), s.start(), s.end())) {
                 Span span = new Span(month.start(), month.end());
+                // "April-June 2018": the last month of a range (a journal's issue, a quarter) is not its date
+                if (MONTH_RANGE_BEFORE
+                        .matcher(f)
+                        .region(s.start(), month.start())
+                        .find()) {
+                    continue;
+                }
                 if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
                     int m = java.time.Month.valueOf(month.group(2).toUpperCase(Locale.ROOT))
                             .getValue();
