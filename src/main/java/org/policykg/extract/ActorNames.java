@@ -40,9 +40,12 @@ final class ActorNames {
     private static final String HEAD = "(?:" + String.join("|", HEADS).replace(" ", "\\s+") + ")";
     /** A capitalised word of a name: "State", "People's", "Anti-Monopoly", "China". */
     private static final String WORD = "[A-Z][\\w'’-]*";
-    /** Words of the name after "of" / "for": "of Industry and Information Technology", "for Discipline Inspection". */
-    private static final String COMPLEMENT =
-            "(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD + "(?:\\s+(?:(?:of|and|for|on|the)\\s+)*" + WORD + ")*)?";
+    /**
+     * Words of the name after "of" / "for": "of Industry and Information Technology", "for Discipline Inspection";
+     * "and the" joins a second party ("the Government of X and the Chinese side"), not a word of the name.
+     */
+    private static final String COMPLEMENT = "(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?" + WORD
+            + "(?:\\s+(?:(?:of|and(?!\\s+the\\b)|for|on|the)\\s+)*" + WORD + ")*)?";
 
     private static final KeywordPattern NAME = new KeywordPattern(
             "[Tt]he\\s+((?:" + WORD + "\\s+(?:and\\s+)?){0,6}?" + HEAD + COMPLEMENT + "|Chinese\\s+government)\\b",
@@ -55,11 +58,13 @@ final class ActorNames {
 
     /**
      * International organisations and their organs, which are not bodies acting in Party or state affairs
-     * ("the UN Security Council", "the World Health Organization's Executive Board").
+     * ("the UN Security Council", "the World Health Organization's Executive Board", "the Secretariat of the
+     * ... Forum", the organs of a summit, a conference or a regional structure).
      */
     private static final Pattern INTERNATIONAL = Pattern.compile(
             "(?:.*\\b(?:United\\s+Nations|UN|World|International|European|African|Asian|Security\\s+Council"
-                    + "|General\\s+Assembly|Organization|Union|Association)\\b.*)");
+                    + "|General\\s+Assembly|Organization|Organisation|Union|Association|Forum|Structure|Summit|Conference"
+                    + "|SCO|ASEAN|APEC|BRICS|G20)\\b.*)");
 
     /**
      * The offices of heads of state and government, and of their foreign ministers, written before a

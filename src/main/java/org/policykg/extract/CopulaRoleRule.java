@@ -219,8 +219,8 @@ final class CopulaRoleRule implements Rule {
                     continue;
                 }
                 iris.addAll(taken);
-            } else if (PRONOUNS.contains(subjectWords)) {
-                continue; // "they", "we": what they stand for is not read here
+            } else if (PRONOUNS.contains(subjectWords.substring(subjectWords.lastIndexOf(' ') + 1))) {
+                continue; // "they", "together we": what they stand for is not read here
             } else if (subjectWords.equals("which")) {
                 iris.addAll(conceptBefore(ctx, subject.start())); // "..., X, which is the foundation of Y"
             } else {

@@ -154,6 +154,22 @@ final class DirectiveRule implements Rule {
             "of", "for", "to", "in", "on", "at", "by", "from", "with", "and", "or", "is", "are", "was", "were", "as",
             "between", "among", "that", "which", "than", "into", "who");
 
+    /** Verbs whose past participle is their base form: after "be" they are passives ("must be set up"). */
+    private static final Set<String> SAME_PARTICIPLE =
+            Set.of("set", "put", "cut", "let", "spread", "shut", "hit", "cost", "read", "run", "upset", "broadcast");
+    /**
+     * Persons before an obligation to be so ("we must be ready", "Party members should be aware"): of a policy or
+     * a figure ("policy should be more targeted", "output must be stable") it states an aim, not a directive.
+     */
+    private static final Pattern PERSONS_OBLIGED = Pattern.compile(
+            "\\b(?:we|you|members|officials|cadres|leaders|communists|organizations|organisations)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** A plural noun after "be" ("must be pioneers", "be people of our word"): a predicate noun, no state. */
+    private static final Pattern PLURAL_NOUN = Pattern.compile("people|[a-z]+(?<![su])s");
+    /** Negations between an obligation and its verb. */
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "neither");
+    /** A speaker or the speaker's people before "shall": a pledge ("we shall ..."), not a stipulation. */
+    private static final Pattern PLEDGING_SUBJECT = Pattern.compile("\\b(?:we|i)\\s+$");
+
     private static final Set<String> FILLERS =
             Set.of("also", "further", "still", "always", "all", "both", "be", "able");
     private static final Set<String> PARTICLES =
@@ -181,10 +197,12 @@ final class DirectiveRule implements Rule {
         opening.ifPresent(verbs::add);
         afterColons(ctx, words, verbs);
         wrappedObligation(ctx, words, verbs);
-        obligations(ctx, words, verbs);
+        List<Integer> states = new ArrayList<>();
+        obligations(ctx, words, verbs, states);
         // only a heading opens with a gerund (see imperative), and its coordinated verbs are gerunds too
         boolean heading = opening.isPresent() && words.get(opening.get()).text().endsWith("ing");
         coordinated(ctx, words, verbs, heading);
+        verbs.addAll(states); // "must be ready to V1 and V2": the state obliged coordinates no verb after it
         verbs.sort(Integer::compare);
         List<Finding> out = new ArrayList<>();
         for (int k = 0; k < verbs.size(); k++) {
@@ -373,7 +391,11 @@ final class DirectiveRule implements Rule {
         }
     }
 
-    private void obligations(SentenceContext ctx, List<Word> words, List<Integer> verbs) {
+    /**
+     * The verbs an obligation governs into {@code verbs}; into {@code states} the "be" of a person's obligation to
+     * be so ("we must be ready", "members should be fully aware").
+     */
+    private void obligations(SentenceContext ctx, List<Word> words, List<Integer> verbs, List<Integer> states) {
         if (!ctx.mentions(OBLIGATION_WORDS)) {
             return;
         }
@@ -391,8 +413,19 @@ final class DirectiveRule implements Rule {
             Matcher following =
                     THE_FOLLOWING.matcher(f).region(m.end(), ctx.span().end());
             int i = indexAt(words, following.lookingAt() ? following.end() : m.end());
-            while (i >= 0 && i < words.size() && (FILLERS.contains(words.get(i).text()) || isModifier(words, i))) {
+            int be = -1;
+            // "should never forget", "must not V", "should neither V1 nor V2": a prohibition is keyed by its verb
+            while (i >= 0
+                    && i < words.size()
+                    && (FILLERS.contains(words.get(i).text())
+                            || isModifier(words, i)
+                            || NEGATIONS.contains(words.get(i).text()) && !followedBy(words, i, "only"))) {
+                be = words.get(i).text().equals("be") ? i : be;
                 i++;
+            }
+            if (m.group().startsWith("shall")
+                    && PLEDGING_SUBJECT.matcher(before).find()) {
+                continue; // "we shall move forward": a speaker's pledge, as "we will" is, not a law's obligation
             }
             // "we should not only V1 X, but also V2 Y": the first of the two verbs the obligation governs
             if (i >= 0
@@ -407,10 +440,23 @@ final class DirectiveRule implements Rule {
             String w = words.get(i).text();
             // "X must be corrected": the passive of a verb outside the vocabulary, when its spelling tells the base
             boolean passive = i > 0 && words.get(i - 1).text().equals("be") && participleLemma(w) != null;
-            if (ctx.lexicons().verbLemma(w) != null || afterModal(m.group(), words, i) || passive) {
+            String lemma = ctx.lexicons().verbLemma(w);
+            // after "be" a base form is an adjective ("must be open"), unless the verb's participle is spelt so
+            boolean adjective =
+                    be >= 0 && !passive && (lemma == null || lemma.equals(w) && !SAME_PARTICIPLE.contains(w));
+            if (!adjective && (lemma != null || afterModal(m.group(), words, i) || passive)) {
                 verbs.add(i);
+            } else if (adjective
+                    && !w.endsWith("ed")
+                    && !PLURAL_NOUN.matcher(w).matches()
+                    && PERSONS_OBLIGED.matcher(before).find()) {
+                states.add(be); // "we must be ready": a person's obligation to be so, not a thing's state
             }
         }
+    }
+
+    private static boolean followedBy(List<Word> words, int i, String next) {
+        return i + 1 < words.size() && words.get(i + 1).text().equals(next);
     }
 
     /**
@@ -731,7 +777,11 @@ final class DirectiveRule implements Rule {
                 concepts.add(m.iri());
             }
         }
-        Span evidence = new Span(verb.span().start(), Math.max(verb.span().end(), object.end()));
+        // a passive's evidence takes in its "be", which a hard wrap may leave on the line before the participle
+        int from = v > 0 && words.get(v - 1).text().equals("be")
+                ? words.get(v - 1).span().start()
+                : verb.span().start();
+        Span evidence = new Span(from, Math.max(verb.span().end(), object.end()));
         return new Finding.Directive(id(), lemma, concepts, object.of(ctx.text()), evidence, ctx.sentence());
     }
 

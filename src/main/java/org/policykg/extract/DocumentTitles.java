@@ -41,7 +41,9 @@ final class DocumentTitles {
         "Communiqué",
         "Communique",
         "Protocol",
-        "Memorandum"
+        "Memorandum",
+        "Framework",
+        "Covenant"
     };
 
     private static final String TITLE_WORD = "(?:" + String.join("|", TITLE_WORDS) + ")";
@@ -49,7 +51,7 @@ final class DocumentTitles {
      * Title words that also end the names of chapters and events ("General Provisions", "Confidence Building
      * Measures"): a title only with its complement ("the Measures for ...", "Interim Provisions on ...").
      */
-    private static final String RULE_WORD = "(?:Measures|Provisions|Rules)";
+    private static final String RULE_WORD = "(?:Measures|Provisions|Rules|Statement|Report)";
     /**
      * Capitalised words that open a sentence or a phrase before a title without being part of it ("In the
      * ... Law", "Under the ... Law", "China's ... Law"): a title starts after them.
@@ -127,10 +129,24 @@ final class DocumentTitles {
         "communiqué",
         "communique",
         "protocol",
-        "memorandum"
+        "memorandum",
+        "framework",
+        "covenant",
+        "statement",
+        "report"
     };
 
+    /** A numbered section's heading ("4.2 Safety Framework", "3. Work Plan") opens with its number. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\s*\\d+(?:\\.\\d+)*\\.?\\s+");
+
     private DocumentTitles() {}
+
+    /** Whether only a section's number stands between the line's start and {@code start}: a heading, no citation. */
+    private static boolean afterSectionNumber(String text, int start) {
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        return start > lineStart
+                && SECTION_NUMBER.matcher(text).region(lineStart, start).matches();
+    }
 
     /** The titles in the sentence read by shape, as spans of the text. */
     static List<Span> find(SentenceContext ctx) {
@@ -140,7 +156,8 @@ final class DocumentTitles {
         }
         // each expression is tried at every offset: only where its literal words stand (case counts for the
         // capitalised one) can it match
-        boolean capitalised = ctx.textMentions(TITLE_WORDS) || ctx.textMentions("Measures", "Provisions", "Rules");
+        boolean capitalised = ctx.textMentions(TITLE_WORDS)
+                || ctx.textMentions("Measures", "Provisions", "Rules", "Statement", "Report");
         boolean termPlan = ctx.mentions("-year");
         for (Pattern p : new Pattern[] {CAPITALISED, TERM_PLAN}) {
             if (p == CAPITALISED ? !capitalised : !termPlan) {
@@ -156,7 +173,7 @@ final class DocumentTitles {
                     start = owner.end();
                 }
                 Span span = new Span(start, m.end(1));
-                if (out.stream().noneMatch(s -> s.overlaps(span))) {
+                if (out.stream().noneMatch(s -> s.overlaps(span)) && !afterSectionNumber(ctx.text(), start)) {
                     out.add(span);
                 }
             }

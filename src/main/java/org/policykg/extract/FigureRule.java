@@ -57,6 +57,52 @@ final class FigureRule implements Rule {
     private static final Pattern YEARS_RUNNING = Pattern.compile("(?<![\\w.])(\\d{1,3})(?:st|nd|rd|th)\\s+"
             + "(?:(?:consecutive|straight|successive)\\s+years?\\b|years?\\s+in\\s+a\\s+row\\b)");
 
+    /** Number words up to ninety, by value: a span of time is often counted in words. */
+    private static final java.util.List<String> NUMBER_WORDS = java.util.List.of(
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen");
+
+    private static final java.util.List<String> TENS =
+            java.util.List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+
+    /**
+     * "over the past five years", "in the last two decades": a span of time up to now counted in words, which
+     * measures as "over the past 40 years" does ("five years ago", "five years later" date, they measure nothing).
+     */
+    private static final Pattern PAST_SPAN = Pattern.compile(
+            "\\b(?:over|in|during|for|through|throughout)\\s+the\\s+"
+                    + "(?:past|last|preceding)\\s+(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
+                    + "(one|two|three|four|five|six|seven|eight|nine))?|(two|three|four|five|six|seven|eight|nine|ten|eleven"
+                    + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\\s+(years|decades|centuries)\\b");
+
+    /**
+     * A count of the register's units with adjectives between number and unit: "53 African countries", "300
+     * Chinese enterprises", "27 member countries" (the unit is the head noun; the adjectives say which).
+     */
+    private static final Pattern MODIFIED_COUNT = Pattern.compile(
+            "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})*)\\s+"
+                    + "((?:(?!" + FUNCTION_WORDS
+                    + "\\b|million\\b|billion\\b|trillion\\b|thousand\\b|hundred\\b)[a-z][a-z-]*\\s+){1,2})"
+                    + "(countries|nations|members|people|persons|households|projects|enterprises|companies|cities|provinces)\\b");
+
     @Override
     public String id() {
         return "figure";
@@ -65,9 +111,12 @@ final class FigureRule implements Rule {
     @Override
     public List<Finding> apply(SentenceContext ctx) {
         if (!(ctx.hasDigit())) {
-            return List.of();
+            return ctx.mentions("past ", "last ", "preceding ") ? pastSpans(ctx) : List.of();
         }
         List<Finding> out = new ArrayList<>();
+        if (ctx.mentions("past ", "last ", "preceding ")) {
+            out.addAll(pastSpans(ctx));
+        }
         String f = ctx.folded();
         Span s = ctx.span();
         for (Matcher m = FIGURE.find(f, s.start(), s.start(), s.end());
@@ -84,6 +133,13 @@ final class FigureRule implements Rule {
             }
             out.add(new Finding.Figure(id(), value, unit, new Span(m.start(), m.end()), ctx.sentence()));
         }
+        for (Matcher m = MODIFIED_COUNT.matcher(f).region(s.start(), s.end()); m.find(); ) {
+            Span span = new Span(m.start(), m.end());
+            if (!YEAR_LIKE.matcher(m.group(1)).matches()
+                    && out.stream().noneMatch(x -> x.evidence().overlaps(span))) {
+                out.add(new Finding.Figure(id(), m.group(1).replace(",", ""), m.group(3), span, ctx.sentence()));
+            }
+        }
         if (ctx.mentions(" year")) {
             Matcher run = YEARS_RUNNING
                     .matcher(ctx.folded())
@@ -92,6 +148,21 @@ final class FigureRule implements Rule {
                 out.add(new Finding.Figure(
                         id(), run.group(1), "years", new Span(run.start(), run.end()), ctx.sentence()));
             }
+        }
+        return out;
+    }
+
+    private List<Finding> pastSpans(SentenceContext ctx) {
+        List<Finding> out = new ArrayList<>();
+        Matcher m = PAST_SPAN
+                .matcher(ctx.folded())
+                .region(ctx.span().start(), ctx.span().end());
+        while (m.find()) {
+            int value = m.group(3) != null
+                    ? NUMBER_WORDS.indexOf(m.group(3))
+                    : TENS.indexOf(m.group(1)) * 10 + (m.group(2) == null ? 0 : NUMBER_WORDS.indexOf(m.group(2)));
+            out.add(new Finding.Figure(
+                    id(), Integer.toString(value), m.group(4), new Span(m.start(), m.end()), ctx.sentence()));
         }
         return out;
     }

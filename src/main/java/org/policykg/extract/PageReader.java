@@ -98,7 +98,8 @@ public final class PageReader {
                 : new Span(0, 0);
         Metadata fromCitation = citation == null ? Metadata.EMPTY : parseCitation(citation);
         Metadata fromPage = new Metadata(title, null, null, null, null, null, null, null, null, null, standfirst);
-        return new Page(source, body, ReadingText.of(text, body), fromCitation.overriddenBy(fromPage));
+        String reading = HeadFurniture.blank(ReadingText.of(text, body), text, body, title);
+        return new Page(source, body, reading, fromCitation.overriddenBy(fromPage));
     }
 
     private static List<Block> blocks(String text) {

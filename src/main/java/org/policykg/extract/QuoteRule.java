@@ -111,7 +111,7 @@ final class QuoteRule implements Rule {
                 formulation(ctx, inner, q.end()).ifPresent(out::add);
             } else {
                 named(ctx, q.start())
-                        .or(() -> source(ctx, inner))
+                        .or(() -> source(ctx, inner, reported))
                         .ifPresent(src -> out.add(new Finding.Quotation(id(), src, inner, ctx.sentence())));
             }
         }
@@ -304,7 +304,12 @@ final class QuoteRule implements Rule {
                 || CharScan.indexOf(f, "put", from, to) >= 0;
     }
 
-    private static Optional<String> source(SentenceContext ctx, Span quote) {
+    /**
+     * The document or actor named before the quotation in its sentence, else, for a reported one ("the report
+     * stresses that ..."), the document cited last; a sentence quoted without a reporting verb (a saying opening
+     * a speech, its source in a footnote) is not the last cited document's.
+     */
+    private static Optional<String> source(SentenceContext ctx, Span quote, boolean reported) {
         Span before = new Span(ctx.span().start(), quote.start());
         List<Lexicon.Match> documents = ctx.find(ctx.lexicons().documents(), ctx.folded(), before);
         if (!documents.isEmpty()) {
@@ -314,6 +319,6 @@ final class QuoteRule implements Rule {
         if (!actors.isEmpty()) {
             return Optional.of(actors.get(actors.size() - 1).iri());
         }
-        return Optional.ofNullable(ctx.memory().lastCitedDocument());
+        return reported ? Optional.ofNullable(ctx.memory().lastCitedDocument()) : Optional.empty();
     }
 }

@@ -159,19 +159,26 @@ final class RolePhrases {
         return phrase;
     }
 
-    /** Skips spaces, articles and possessives ("as our fundamental task", "as its purpose"). */
+    /**
+     * Skips spaces, articles and possessives ("as our fundamental task", "as its purpose", "the Party's
+     * fundamental purpose", "China's top priority": an owner's possessive relates the role as "of Z" does).
+     */
     static int skipDeterminers(String folded, int pos, int limit) {
         while (pos < limit && Character.isWhitespace(folded.charAt(pos))) {
             pos++;
         }
         int wordEnd = Phrases.wordEnd(folded, pos, limit);
-        if (wordEnd > pos
-                && wordEnd < limit
-                && folded.charAt(wordEnd) == ' '
-                && DETERMINERS.contains(folded.substring(pos, wordEnd))) {
-            return skipDeterminers(folded, wordEnd, limit);
+        if (wordEnd > pos && wordEnd < limit && folded.charAt(wordEnd) == ' ') {
+            String word = folded.substring(pos, wordEnd);
+            if (DETERMINERS.contains(word) || isPossessive(word)) {
+                return skipDeterminers(folded, wordEnd, limit);
+            }
         }
         return pos;
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.length() > 3 && word.endsWith("'s");
     }
 
     /** Whether a word heads role phrases in the register ("task", "engine", "pillar"). */

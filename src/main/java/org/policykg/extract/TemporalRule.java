@@ -27,8 +27,11 @@ final class TemporalRule implements Rule {
     /** Periods counted from the events of the register that every reader dates. */
     private static final KeywordPattern EVENT = new KeywordPattern(
             "(since|after)\\s+(?:the\\s+)?(founding of (?:new china"
-                    + "|the people's republic of china|the prc)|reform and opening(?:[- ]up)?|the reform and opening(?:[- ]up)?"
-                    + "|end of (?:world war ii|the second world war))",
+                    + "|the people's republic of china|the prc)|(?:the\\s+(?:launch|start|beginning|introduction)\\s+of\\s+(?:the\\s+)?)?reform and opening(?:[- ]up)?"
+                    + "|the reform and opening(?:[- ]up)?"
+                    + "|end of (?:world war ii|the second world war)"
+                    // the milestones of modern history white papers count periods from
+                    + "|(?:first|second|third|fourth) industrial revolution|end of the cold war)",
             "since",
             "after");
 
@@ -80,8 +83,23 @@ final class TemporalRule implements Rule {
             .flatMap(w -> w)
             .toArray(String[]::new);
 
+    /** The words a day-first date may open with: a preposition or the day's digits. */
+    private static final String[] DAY_FIRST_WORDS = {
+        "on", "since", "by", "until", "before", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"
+    };
+
     private static final KeywordPattern FULL_DATE = new KeywordPattern(
             "(?:(on|since|by|until|before)\\s+)?(" + MONTH + "\\s+\\d{1,2},\\s+(?:19|20)\\d\\d)", DATE_WORDS);
+    /**
+     * "12 March 2021", "on 5 November 2019": a full date with the day first, as datelines of news sites and
+     * British-style translations write it.
+     */
+    private static final KeywordPattern DAY_FIRST_DATE = new KeywordPattern(
+            "(?:(on|since|by|until|before)\\s+)?((\\d{1,2})\\s+(" + MONTH + ")\\s+((?:19|20)\\d\\d))\\b",
+            DAY_FIRST_WORDS);
+    /** A month and a dash right before a month: the start of a range of months ("April-June 2018"). */
+    private static final Pattern MONTH_RANGE_BEFORE = Pattern.compile(
+            "\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s?[-–—]\\s?$");
     /** "March 2019", "in May 2024": a month of a year, without a day. */
     private static final KeywordPattern MONTH_YEAR = new KeywordPattern(
             "(?:(in|since|by|until|before)\\s+)?(january|february"
@@ -185,7 +203,7 @@ final class TemporalRule implements Rule {
                         ctx.sentence()));
             }
         }
-        if (ctx.mentions("founding of", "reform and opening", "world war")) {
+        if (ctx.mentions("founding of", "reform and opening", "world war", "industrial revolution", "cold war")) {
             for (Matcher event = EVENT.find(f, s.start(), s.start(), s.end());
                     event != null;
                     event = EVENT.find(f, event.end(), s.start(), s.end())) {
@@ -198,7 +216,13 @@ final class TemporalRule implements Rule {
                 }
                 String slug = event.group(2).startsWith("founding")
                         ? "founding-of-new-china"
-                        : event.group(2).startsWith("end of") ? "end-of-world-war-ii" : "reform-and-opening";
+                        : event.group(2).endsWith("cold war")
+                                ? "end-of-the-cold-war"
+                                : event.group(2).startsWith("end of")
+                                        ? "end-of-world-war-ii"
+                                        : event.group(2).endsWith("industrial revolution")
+                                                ? event.group(2).replace(' ', '-')
+                                                : "reform-and-opening";
                 out.add(new Finding.Temporal(
                         id(),
                         EVENT_YEARS.get(slug),
@@ -251,6 +275,11 @@ final class TemporalRule implements Rule {
                     // "February 30, 2022" is no date: nothing to report
                 }
             }
+            for (Matcher date = DAY_FIRST_DATE.find(f, s.start(), s.start(), s.end());
+                    date != null;
+                    date = DAY_FIRST_DATE.find(f, date.end(), s.start(), s.end())) {
+                dayFirst(ctx, date).ifPresent(out::add);
+            }
             Integer issued = ctx.memory().issuedYear();
             for (Matcher day = issued != null ? MONTH_DAY.find(f, s.start(), s.start(), s.end()) : null;
                     day != null;
@@ -276,6 +305,13 @@ final class TemporalRule implements Rule {
                     month != null;
                     month = MONTH_YEAR.find(f, month.end(), s.start(), s.end())) {
                 Span span = new Span(month.start(), month.end());
+                // "April-June 2018": the last month of a range (a journal's issue, a quarter) is not its date
+                if (MONTH_RANGE_BEFORE
+                        .matcher(f)
+                        .region(s.start(), month.start())
+                        .find()) {
+                    continue;
+                }
                 if (out.stream().noneMatch(t -> t.evidence().overlaps(span))) {
                     int m = java.time.Month.valueOf(month.group(2).toUpperCase(Locale.ROOT))
                             .getValue();
@@ -347,6 +383,25 @@ final class TemporalRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** The date a day-first match names, unless it is a page's posting time or no calendar day. */
+    private java.util.Optional<Finding> dayFirst(SentenceContext ctx, Matcher date) {
+        String f = ctx.folded();
+        if (POSTING_TIME.matcher(f).region(ctx.span().start(), date.start()).find()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String iso = LocalDate.of(
+                            Integer.parseInt(date.group(5)),
+                            java.time.Month.valueOf(fullMonth(date.group(4)).toUpperCase(Locale.ROOT)),
+                            Integer.parseInt(date.group(3)))
+                    .toString();
+            return java.util.Optional.of(new Finding.Temporal(
+                    id(), iso, relation(date.group(1)), null, new Span(date.start(), date.end()), ctx.sentence()));
+        } catch (java.time.DateTimeException e) {
+            return java.util.Optional.empty(); // "30 February 2022" is no date
+        }
     }
 
     private static String relation(String preposition) {

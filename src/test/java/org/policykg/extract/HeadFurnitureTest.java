@@ -1,0 +1,33 @@
+package org.policykg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HeadFurnitureTest {
+    private static final String TITLE = "Keep Faith with the Farmers and Move Forward";
+
+    @Test
+    void theTitleAgainUnderASourceLineIsBlankedWithItsFootnoteMark() {
+        String raw = TITLE + "\n\nFrom a Book of Speeches\n\n" + TITLE + "*\n\nMay 4, 2015\n\nWe met the farmers.\n";
+        int bodyStart = raw.indexOf("From");
+        String reading = HeadFurniture.blank(raw, raw, new Span(bodyStart, raw.length()), TITLE);
+        assertThat(reading).hasSameSizeAs(raw);
+        assertThat(reading.substring(bodyStart)).doesNotContain("Keep Faith").contains("From a Book of Speeches");
+        assertThat(reading).contains("We met the farmers.");
+    }
+
+    @Test
+    void aBreadcrumbAndAFullTextHeadingAreBlanked() {
+        String raw = "Home -  Reports - \nFull text: Water in the West\n\nThe provinces dug canals.\n";
+        String reading = HeadFurniture.blank(raw, raw, new Span(0, raw.length()), null);
+        assertThat(reading.strip()).isEqualTo("The provinces dug canals.");
+    }
+
+    @Test
+    void aSentenceThatOpensWithHomeIsKept() {
+        String raw = "Home to many rivers, the province keeps them clean.\n";
+        assertThat(HeadFurniture.blank(raw, raw, new Span(0, raw.length()), null))
+                .isEqualTo(raw);
+    }
+}
