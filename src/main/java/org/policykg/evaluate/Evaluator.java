@@ -176,23 +176,53 @@ public final class Evaluator {
     }
 
     /**
-     * A role statement whose concept the scheme lacks: the gold names it by an English slug (GUIDELINES,
+     * A statement about something the schemes lack: the gold names it by an English slug (GUIDELINES,
      * Chinese texts), while the extractor, which does not translate, mints the candidate from the text's
-     * own Chinese words. The two are the same statement when the role is the same and the evidence
-     * overlaps the anchor. This pass runs after the exact matches, on what they left.
+     * own Chinese words. The two are the same statement when the evidence overlaps the anchor and the rest
+     * of the key is the same: a role statement with the same role, a concept mention, a pair whose other
+     * side is the same or minted too. This pass runs after the exact matches, on what they left.
      */
     static boolean sameStatementInOwnWords(Prediction p, Annotation a) {
-        if (!a.kind().equals("RoleAssignment") || !p.kind().equals(a.kind()) || !p.overlaps(a)) {
+        if (!p.kind().equals(a.kind()) || !p.overlaps(a)) {
             return false;
         }
-        String[] predicted = p.key().split("\\|", 2);
-        String[] gold = a.key().split("\\|", 2);
+        return switch (a.kind()) {
+            case "RoleAssignment" -> ownWordsRole(p.key(), a.key());
+            case "Mention" -> a.key().startsWith("new:") && ownWords(p.key());
+            case "Pair" -> ownWordsPair(p.key(), a.key());
+            default -> false;
+        };
+    }
+
+    private static boolean ownWordsRole(String predictedKey, String goldKey) {
+        String[] predicted = predictedKey.split("\\|", 2);
+        String[] gold = goldKey.split("\\|", 2);
         return predicted.length == 2
                 && gold.length == 2
                 && gold[0].startsWith("new:")
-                && predicted[0].startsWith("new:")
-                && Slugs.isTransliterated(predicted[0].substring(4))
+                && ownWords(predicted[0])
                 && sameKey(predicted[1], gold[1]);
+    }
+
+    /** Both sides in order, each the gold's or minted from Chinese words; at least one minted. */
+    private static boolean ownWordsPair(String predictedKey, String goldKey) {
+        String[] predicted = predictedKey.split("\\|", 2);
+        String[] gold = goldKey.split("\\|", 2);
+        if (predicted.length != 2 || gold.length != 2 || !(ownWords(predicted[0]) || ownWords(predicted[1]))) {
+            return false;
+        }
+        for (int i = 0; i < 2; i++) {
+            if (!ownWords(predicted[i]) && !sameKey(predicted[i], gold[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a key names a candidate minted from words in another script (a pinyin slug). */
+    private static boolean ownWords(String key) {
+        String slug = key.startsWith("new:") ? key.substring(4) : key;
+        return Slugs.isTransliterated(slug);
     }
 
     private static String unmarked(String key) {
