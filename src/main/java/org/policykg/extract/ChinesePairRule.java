@@ -284,9 +284,12 @@ final class ChinesePairRule implements Rule {
     private static void inOwnWords(SentenceContext ctx, int start, int end, int wordEnd, List<Finding> out) {
         String f = ctx.folded();
         int from = withoutLinks(f, start, end, true);
-        int verb = ChineseDirectiveRule.verbAt(f, from, end);
-        if (verb > from && verb < end) {
-            from = verb;
+        for (int i = from; i < end; i++) {
+            int verb = ChineseDirectiveRule.verbAt(f, i, end);
+            if (verb > i && verb < end) {
+                from = verb; // 各级党组织要做到X和Y: the couple follows the clause's last verb
+                i = verb - 1;
+            }
         }
         int join = -1;
         for (int i = from; i < end; i++) {
