@@ -45,6 +45,11 @@ final class ChinesePairRule implements Rule {
     private static final int OWN_SIDE_MIN = 2;
 
     private static final int OWN_SIDE_MAX = 6;
+    /** The {@link #WEIGHING} words that relate a couple whatever its sides name. */
+    private static final String[] OWN_WORDS_WEIGHING = {
+        "并重", "相结合", "相统一", "相协调", "相促进", "相适应", "两手抓", "辩证统一", "有机统一", "相辅相成", "有机结合", "紧密结合", "结合起来"
+    };
+
     private static final String OWN_WORDS_STOPS = "的地得在对把将以为是其这那各该此";
 
     /** Modals and copulas between a couple and its weighing word, or before a clause's verb. */
@@ -271,7 +276,7 @@ final class ChinesePairRule implements Rule {
         }
         int before = out.size();
         sharedHead(ctx, opening, end, wordEnd, out);
-        if (out.size() == before) {
+        if (out.size() == before && weighsAlone(f, word, wordEnd, ctx.span().end())) {
             inOwnWords(ctx, start, end, wordEnd, out);
         }
     }
@@ -315,6 +320,23 @@ final class ChinesePairRule implements Rule {
         if (!left.equals(right)) {
             out.add(pair(ctx, left, right, from, wordEnd));
         }
+    }
+
+    /**
+     * Whether the weighing word alone makes the words before it a couple: a word of relation (相统一,
+     * 相结合, 并重 ...), not one that may close the second side's own name (区域协调发展, 深度融合), and
+     * not in a phrase that modifies a noun (X和Y协调发展的格局).
+     */
+    private static boolean weighsAlone(String f, int word, int wordEnd, int end) {
+        if (wordEnd < end && f.charAt(wordEnd) == '的') {
+            return false;
+        }
+        for (String w : OWN_WORDS_WEIGHING) {
+            if (f.startsWith(w, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A side named by the scheme or the word list, else the candidate its own words mint. */
