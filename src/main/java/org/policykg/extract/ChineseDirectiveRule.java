@@ -60,6 +60,9 @@ final class ChineseDirectiveRule implements Rule {
     /** Manner words listed before a verb with 、 (完整、准确、全面贯彻…): pieces that list no action. */
     private static final java.util.Set<String> MANNER_PIECES = java.util.Set.of("完整", "准确", "全面", "精准", "科学", "系统");
 
+    /** Objects that make a verb a means to the action after it: 加大力度支持, 发挥优势推动. */
+    private static final String[] MEANS = {"力度", "举措", "措施", "优势", "引领"};
+
     private static final String[] MODALS = {"必须", "应当", "需要", "不得", "要"};
 
     /** An item number opening a line: （一）, (2), 3., ① */
@@ -234,6 +237,11 @@ final class ChineseDirectiveRule implements Rule {
                         break; // 形成了, 创新型, 预防为主: no verb giving a directive
                     }
                     seen.add(at);
+                    int action = afterMeans(f, end, c.end());
+                    if (action >= 0) {
+                        at = action; // 加大力度支持X: the verb and its means phrase say how, the verb after it what
+                        continue;
+                    }
                     int verbStart = at;
                     // 将X纳入Y: the preposition's phrase is part of the directive's words
                     out.add(directive(ctx, Math.min(phrase, at), end, VERBS.get(f.substring(at, end))));
@@ -582,6 +590,21 @@ final class ChineseDirectiveRule implements Rule {
                 object.of(ctx.text()),
                 new Span(evidenceStart, objectEnd),
                 ctx.sentence());
+    }
+
+    /**
+     * After a verb whose object is a means (加大力度, 强化举措, 采取措施, 发挥优势, 创新引领), the start of the
+     * verb of the action it serves when one follows with its own object, or -1.
+     */
+    private static int afterMeans(String f, int verbEnd, int end) {
+        for (String means : MEANS) {
+            if (f.startsWith(means, verbEnd)) {
+                int at = afterAdverbs(f, verbEnd + means.length(), end);
+                int action = verbAt(f, at, end);
+                return action > 0 && action + 1 < end && Lexicon.isHan(f.charAt(action)) ? at : -1;
+            }
+        }
+        return -1;
     }
 
     /** The English lemma of a verb of the table, or null. */
