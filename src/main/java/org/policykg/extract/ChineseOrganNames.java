@@ -43,8 +43,18 @@ final class ChineseOrganNames {
 
     /** Whether the sentence holds a first character of a centre or a title: else neither shape can stand. */
     static boolean mayName(SentenceContext ctx) {
-        return ctx.mentions("中央", "国家", "国务院", "全国", "最高人民") || ctx.mentions(TITLES);
+        String f = ctx.folded();
+        for (int i = ctx.span().start(); i < ctx.span().end(); i++) {
+            if (FIRST_CHARS.contains(f.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** The first characters of the centres' words and the titles: one scan of a sentence for all of them. */
+    private static final CharSet FIRST_CHARS =
+            CharSet.of(ChineseDirectiveRule.firstChars(CENTRES) + ChineseDirectiveRule.firstChars(TITLES));
 
     /** Spans of central organs named by their shape. */
     static List<Span> organs(String f, Span s) {
