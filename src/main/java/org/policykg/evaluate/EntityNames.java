@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.SKOS;
 import org.policykg.extract.CandidateConcepts;
 import org.policykg.extract.Lexicon;
 import org.policykg.vocab.PKG;
@@ -28,6 +31,11 @@ final class EntityNames {
     private final Lexicon documents;
     private final Lexicon concepts;
     private final Lexicon roles;
+    /** The concepts', formulations' and roles' English labels by their slugs, for {@link #inScheme}. */
+    private final Map<String, String> conceptSlugs;
+
+    private final Map<String, String> formulationSlugs;
+    private final Map<String, String> roleSlugs;
     private final Map<String, String> canonical;
 
     EntityNames(Model vocabulary, Map<String, String> canonical) {
@@ -36,6 +44,9 @@ final class EntityNames {
         this.documents = Lexicon.of(vocabulary, PKG.DocumentScheme);
         this.concepts = Lexicon.of(vocabulary, PKG.SecurityConceptScheme);
         this.roles = Lexicon.of(vocabulary, PKG.RoleScheme);
+        this.conceptSlugs = labelSlugs(vocabulary, PKG.SecurityConceptScheme);
+        this.formulationSlugs = labelSlugs(vocabulary, PKG.FormulationScheme);
+        this.roleSlugs = labelSlugs(vocabulary, PKG.RoleScheme);
         this.canonical = canonical;
     }
 
@@ -45,6 +56,9 @@ final class EntityNames {
         this.documents = schemes.documents;
         this.concepts = schemes.concepts;
         this.roles = schemes.roles;
+        this.conceptSlugs = schemes.conceptSlugs;
+        this.formulationSlugs = schemes.formulationSlugs;
+        this.roleSlugs = schemes.roleSlugs;
         this.canonical = canonical;
     }
 
@@ -83,12 +97,14 @@ final class EntityNames {
     String resolve(String kind, String key) {
         if (kind.equals("Mention")) {
             // a concept the scheme lacks may be a set phrase of the formulations scheme, used unquoted
-            String concept = inScheme(concepts, key);
-            return concept.equals(key) ? inScheme(formulations, key) : concept;
+            String concept = inScheme(concepts, conceptSlugs, key);
+            return concept.equals(key) ? inScheme(formulations, formulationSlugs, key) : concept;
         }
         if (kind.equals("RoleAssignment")) {
             String[] sides = key.split("\\|", 2);
-            return sides.length == 2 ? inScheme(concepts, sides[0]) + "|" + inScheme(roles, sides[1]) : key;
+            return sides.length == 2
+                    ? inScheme(concepts, conceptSlugs, sides[0]) + "|" + inScheme(roles, roleSlugs, sides[1])
+                    : key;
         }
         List<Lexicon> lexicons = switch (kind) {
             case "Actor" -> List.of(actors);
@@ -120,14 +136,38 @@ final class EntityNames {
                 : CandidateConcepts.slug(Lexicon.fold(QUOTES.matcher(name).replaceAll("")));
     }
 
-    /** A {@code new:slug} whose words are a label of the scheme, as the scheme id; any other key unchanged. */
-    private static String inScheme(Lexicon lexicon, String key) {
+    /**
+     * A {@code new:slug} whose words are a label of the scheme, as the scheme id; any other key unchanged.
+     * The slug spells a label's words without its hyphens, apostrophes and commas ("people-centered
+     * development philosophy", "infiltration, subversion and sabotage"), so a label whose slug it is counts
+     * too.
+     */
+    private static String inScheme(Lexicon lexicon, Map<String, String> slugs, String key) {
         if (!key.startsWith("new:")) {
             return key;
         }
-        return lexicon.exact(key.substring(4).replace('-', ' '))
+        String slug = key.substring(4);
+        return lexicon.exact(slug.replace('-', ' '))
                 .map(EntityNames::local)
+                .or(() -> Optional.ofNullable(slugs.get(slug)))
                 .orElse(key);
+    }
+
+    /** The local names of a scheme's members by the slugs of their English labels. */
+    private static Map<String, String> labelSlugs(Model vocabulary, Resource scheme) {
+        Map<String, String> slugs = new HashMap<>();
+        for (Resource member :
+                vocabulary.listSubjectsWithProperty(SKOS.inScheme, scheme).toList()) {
+            for (Property label : List.of(SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel)) {
+                vocabulary.listObjectsOfProperty(member, label).forEachRemaining(node -> {
+                    if (node.isLiteral() && node.asLiteral().getLanguage().startsWith("en")) {
+                        slugs.putIfAbsent(
+                                CandidateConcepts.slug(node.asLiteral().getString()), local(member.getURI()));
+                    }
+                });
+            }
+        }
+        return slugs;
     }
 
     /** For entities and pairs a candidate and a scheme member compare by slug alone. */

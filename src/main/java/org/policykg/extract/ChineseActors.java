@@ -109,7 +109,7 @@ final class ChineseActors {
      */
     static List<Span> categories(SentenceContext ctx) {
         List<Span> out = new ArrayList<>();
-        if (!ctx.hasHan() || !ctx.mentions("机关", "武装力量", "主席")) {
+        if (!ctx.hasHan() || !ctx.mentions("机关", "武装力量", "主席") && !ChineseOrganNames.mayName(ctx)) {
             return out;
         }
         String f = ctx.folded();
@@ -126,6 +126,8 @@ final class ChineseActors {
             }
         }
         found.sort(java.util.Comparator.comparingInt(Span::start));
+        List<Span> named = new ArrayList<>(ChineseOrganNames.organs(f, s));
+        named.addAll(ChineseOrganNames.people(f, s));
         Span before = null;
         for (Span c : found) {
             boolean joined =
@@ -133,6 +135,11 @@ final class ChineseActors {
             if (subjectPosition(f, s.start(), c.start()) || joined) {
                 out.add(c);
                 before = c;
+            }
+        }
+        for (Span n : named) {
+            if (out.stream().noneMatch(o -> o.overlaps(n))) {
+                out.add(n);
             }
         }
         return out;

@@ -60,6 +60,20 @@ final class ChineseDirectiveRule implements Rule {
     /** Manner words listed before a verb with 、 (完整、准确、全面贯彻…): pieces that list no action. */
     private static final java.util.Set<String> MANNER_PIECES = java.util.Set.of("完整", "准确", "全面", "精准", "科学", "系统");
 
+    /** Objects that make a verb a means to the action after it: 加大力度支持, 发挥优势推动. */
+    private static final String[] MEANS = {"力度", "举措", "措施", "优势", "引领"};
+
+    /** First characters of no verb: particles, prepositions, copulas, pronouns, negations, measure words. */
+    private static final String NOT_VERB_STARTS = "是的在对把将以为与和及同从向由按依据让使被给有没不非未也都就还更最很其这那该各每此一二三四五六七八九十个些所";
+    /** Characters before 要 that make an adjective or noun of it (首要, 必要, 紧要, 纪要, 摘要, 提要). */
+    private static final String NOT_MODAL_YAO_AFTER = "首必紧纪摘提扼概简主重需只不想";
+
+    /** Two-character prepositions that open a clause after a modal as a verb would: 根据, 围绕, 按照. */
+    private static final java.util.Set<String> NOT_VERB_WORDS =
+            java.util.Set.of("根据", "围绕", "按照", "依照", "通过", "经过", "对于", "关于", "随着", "针对", "基于", "依据");
+    /** Characters that after 要 make a noun, not a modal and a verb (要素, 要求, 要点, 要害, 要件, 要务). */
+    private static final String NOT_AFTER_YAO = "素求点害件务领闻";
+
     private static final String[] MODALS = {"必须", "应当", "需要", "不得", "要"};
 
     /** An item number opening a line: （一）, (2), 3., ① */
@@ -226,6 +240,16 @@ final class ChineseDirectiveRule implements Rule {
                 }
                 int phrase = at;
                 at = afterPhrase(f, at, c.end());
+                if (start > c.start() && modalBefore(f, start) && !seen.contains(at) && verbAt(f, at, c.end()) < 0) {
+                    // 要简化X: after a modal the clause's verb is an action whatever verb it is; one the
+                    // table lacks is keyed in its own words, as a candidate concept is
+                    int unknown = unlistedVerb(f, at, c.end());
+                    if (unknown > 0) {
+                        seen.add(at);
+                        out.add(directive(ctx, Math.min(phrase, at), unknown, Slugs.of(f.substring(at, unknown))));
+                        at = -1;
+                    }
+                }
                 while (at >= 0 && at < c.end() && !seen.contains(at)) {
                     int end = verbAt(f, at, c.end());
                     if (end < 0
@@ -234,6 +258,11 @@ final class ChineseDirectiveRule implements Rule {
                         break; // 形成了, 创新型, 预防为主: no verb giving a directive
                     }
                     seen.add(at);
+                    int action = afterMeans(f, end, c.end());
+                    if (action >= 0) {
+                        at = action; // 加大力度支持X: the verb and its means phrase say how, the verb after it what
+                        continue;
+                    }
                     int verbStart = at;
                     // 将X纳入Y: the preposition's phrase is part of the directive's words
                     out.add(directive(ctx, Math.min(phrase, at), end, VERBS.get(f.substring(at, end))));
@@ -582,6 +611,63 @@ final class ChineseDirectiveRule implements Rule {
                 object.of(ctx.text()),
                 new Span(evidenceStart, objectEnd),
                 ctx.sentence());
+    }
+
+    /**
+     * After a verb whose object is a means (加大力度, 强化举措, 采取措施, 发挥优势, 创新引领), the start of the
+     * verb of the action it serves when one follows with its own object, or -1.
+     */
+    private static int afterMeans(String f, int verbEnd, int end) {
+        for (String means : MEANS) {
+            if (f.startsWith(means, verbEnd)) {
+                int at = afterAdverbs(f, verbEnd + means.length(), end);
+                int action = verbAt(f, at, end);
+                return action > 0 && action + 1 < end && Lexicon.isHan(f.charAt(action)) ? at : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a modal of {@link #MODALS} ends at {@code at}. */
+    private static boolean modalBefore(String f, int at) {
+        for (String modal : MODALS) {
+            int m = at - modal.length();
+            if (m >= 0 && f.startsWith(modal, m)) {
+                // 根据需要 "as needed"; 首要, 必要, 紧要: adjectives, not the modal
+                return !(modal.equals("需要") && m >= 2 && f.startsWith("根据", m - 2))
+                        && !(modal.equals("要") && m >= 1 && NOT_MODAL_YAO_AFTER.indexOf(f.charAt(m - 1)) >= 0);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a two-character verb the table lacks at {@code at} (爬坡, 简化), or -1: two Han characters
+     * that open no particle, preposition, copula, pronoun or negation and make no noun with a modal's 要
+     * (要素, 要求), with an object after them or the clause's end.
+     */
+    private static int unlistedVerb(String f, int at, int clauseEnd) {
+        int end = clauseEnd;
+        while (end > at && "。！？!?".indexOf(f.charAt(end - 1)) >= 0) {
+            end--; // a sentence's last clause holds its full stop
+        }
+        int verbEnd = at + 2;
+        if (verbEnd > end
+                || !Lexicon.isHan(f.charAt(at))
+                || !Lexicon.isHan(f.charAt(at + 1))
+                || NOT_VERB_STARTS.indexOf(f.charAt(at)) >= 0
+                || f.charAt(at - 1) == '要' && NOT_AFTER_YAO.indexOf(f.charAt(at)) >= 0
+                || "的了着过".indexOf(f.charAt(at + 1)) >= 0) {
+            return -1;
+        }
+        if (NOT_VERB_WORDS.contains(f.substring(at, verbEnd))
+                || verbEnd == end && end < f.length() && f.charAt(end) == '、'
+                || at + 4 == end && Lexicon.isHan(f.charAt(at + 2)) && Lexicon.isHan(f.charAt(at + 3))) {
+            // 根据分工: a preposition; 完整、准确、全面贯彻: manner words listed before the verb; 灵活适度,
+            // 真抓实干: a four-character phrase closing the clause is a manner or a quality, not an action
+            return -1;
+        }
+        return verbEnd == end || Lexicon.isHan(f.charAt(verbEnd)) ? verbEnd : -1;
     }
 
     /** The English lemma of a verb of the table, or null. */

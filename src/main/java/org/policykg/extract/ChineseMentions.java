@@ -36,7 +36,7 @@ final class ChineseMentions {
                 out.remove(m);
             }
         }
-        List<Lexicon.Match> result = out == null ? found : out;
+        List<Lexicon.Match> result = withTerms(out == null ? found : out, folded, sentence);
         if (CharScan.indexOf(folded, "领导", sentence.start(), sentence.end()) < 0) {
             return result;
         }
@@ -49,6 +49,30 @@ final class ChineseMentions {
             result.add(new Lexicon.Match(iri.get(), span));
             result.sort((a, b) -> a.span().start() - b.span().start());
         }
+        return result;
+    }
+
+    /**
+     * The set phrases the scheme lacks ({@link ChineseTermShapes}) added, each in place of the labels inside
+     * it; not where a label of the scheme ends with it (the scheme names the phrase) or crosses it.
+     */
+    private static List<Lexicon.Match> withTerms(List<Lexicon.Match> found, String folded, Span sentence) {
+        List<Lexicon.Match> terms = ChineseTermShapes.find(folded, sentence);
+        if (terms.isEmpty()) {
+            return found;
+        }
+        List<Lexicon.Match> result = new ArrayList<>(found);
+        for (Lexicon.Match term : terms) {
+            Span t = term.span();
+            boolean named = result.stream()
+                    .anyMatch(m -> m.span().overlaps(t) && !t.contains(m.span())
+                            || m.span().equals(t));
+            if (!named) {
+                result.removeIf(m -> t.contains(m.span()));
+                result.add(term);
+            }
+        }
+        result.sort((a, b) -> a.span().start() - b.span().start());
         return result;
     }
 }

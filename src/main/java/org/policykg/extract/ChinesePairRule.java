@@ -3,6 +3,7 @@ package org.policykg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.policykg.vocab.PKG;
 
 /**
  * Dialectical pairs and overall-planning couples in Chinese text, keyed as their English renderings
@@ -40,6 +41,17 @@ final class ChinesePairRule implements Rule {
     /** What joins the two halves of 在X中Y、在Y中X. */
     private static final String HALVES = "、，,";
 
+    /** A side in its own words: two to six characters, none a particle, preposition or pronoun. */
+    private static final int OWN_SIDE_MIN = 2;
+
+    private static final int OWN_SIDE_MAX = 6;
+    /** The {@link #WEIGHING} words that relate a couple whatever its sides name. */
+    private static final String[] OWN_WORDS_WEIGHING = {
+        "并重", "相结合", "相统一", "相协调", "相促进", "相适应", "两手抓", "辩证统一", "有机统一", "相辅相成", "有机结合", "紧密结合", "结合起来"
+    };
+
+    private static final String OWN_WORDS_STOPS = "的地得在对把将以为是其这那各该此";
+
     /** Modals and copulas between a couple and its weighing word, or before a clause's verb. */
     private static final String[] LINKS = {"必须", "应当", "需要", "要", "是", "的", "都", "相互", "把", "将"};
 
@@ -65,6 +77,14 @@ final class ChinesePairRule implements Rule {
                     if (f.startsWith(word, i)) {
                         planned(ctx, i, i + word.length(), out);
                     }
+                }
+            }
+            if (f.charAt(i) == '协') {
+                int listed = listedManners(f, i, s.end());
+                if (listed > 0) {
+                    weighed(ctx, i, listed, out);
+                    i = listed - 1;
+                    continue;
                 }
             }
             if (WEIGHING_STARTS.contains(f.charAt(i))) {
@@ -254,7 +274,93 @@ final class ChinesePairRule implements Rule {
                 return;
             }
         }
+        int before = out.size();
         sharedHead(ctx, opening, end, wordEnd, out);
+        if (out.size() == before && weighsAlone(f, word, wordEnd, ctx.span().end())) {
+            inOwnWords(ctx, start, end, wordEnd, out);
+        }
+    }
+
+    /**
+     * X和Y相统一 where neither the scheme nor the word list names a side (富国和强军, 公开工作与秘密工作): the
+     * clause after its opening verb is the couple alone, one join between two short noun phrases, each a
+     * candidate in its own words; the weighing word says they are a couple whatever they are.
+     */
+    private static void inOwnWords(SentenceContext ctx, int start, int end, int wordEnd, List<Finding> out) {
+        String f = ctx.folded();
+        int from = withoutLinks(f, start, end, true);
+        for (int i = from; i < end; i++) {
+            int verb = ChineseDirectiveRule.verbAt(f, i, end);
+            if (verb > i && verb < end) {
+                from = verb; // 各级党组织要做到X和Y: the couple follows the clause's last verb
+                i = verb - 1;
+            }
+        }
+        int join = -1;
+        for (int i = from; i < end; i++) {
+            char c = f.charAt(i);
+            if (JOINS.indexOf(c) >= 0) {
+                if (join >= 0) {
+                    return; // two joins: a list or a clause, not one couple
+                }
+                join = i;
+            } else if (!Lexicon.isHan(c) || OWN_WORDS_STOPS.indexOf(c) >= 0) {
+                return;
+            }
+        }
+        if (join < 0
+                || join - from < OWN_SIDE_MIN
+                || join - from > OWN_SIDE_MAX
+                || end - join - 1 < OWN_SIDE_MIN
+                || end - join - 1 > OWN_SIDE_MAX) {
+            return;
+        }
+        String left = side(ctx, from, join);
+        String right = side(ctx, join + 1, end);
+        if (!left.equals(right)) {
+            out.add(pair(ctx, left, right, from, wordEnd));
+        }
+    }
+
+    /**
+     * Whether the weighing word alone makes the words before it a couple: a word of relation (相统一,
+     * 相结合, 并重 ...), not one that may close the second side's own name (区域协调发展, 深度融合), and
+     * not in a phrase that modifies a noun (X和Y协调发展的格局).
+     */
+    private static boolean weighsAlone(String f, int word, int wordEnd, int end) {
+        if (wordEnd < end && f.charAt(wordEnd) == '的') {
+            return false;
+        }
+        for (String w : OWN_WORDS_WEIGHING) {
+            if (f.startsWith(w, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A side named by the scheme or the word list, else the candidate its own words mint. */
+    private static String side(SentenceContext ctx, int start, int end) {
+        return ChineseTerms.of(ctx, start, end)
+                .orElseGet(() -> PKG.CANDIDATE_NS + Slugs.of(ctx.folded().substring(start, end)));
+    }
+
+    /**
+     * 协调、平衡、兼容发展: manner words listed with 、 before the 发展 they share, the first a weighing word
+     * (协调, 协同); the end of the phrase, or -1.
+     */
+    private static int listedManners(String f, int at, int end) {
+        if (!f.startsWith("协调、", at) && !f.startsWith("协同、", at)) {
+            return -1;
+        }
+        int i = at + 2;
+        for (int n = 0; n < 3 && i + 3 <= end && f.charAt(i) == '、'; n++) {
+            if (!Lexicon.isHan(f.charAt(i + 1)) || !Lexicon.isHan(f.charAt(i + 2))) {
+                return -1;
+            }
+            i += 3;
+        }
+        return f.startsWith("发展", i) ? i + 2 : -1;
     }
 
     /** The start after the last 、 before {@code word} that closes a weighed couple, or {@code start}. */

@@ -15,7 +15,7 @@ import java.util.Map;
  * starting a comment line, blank lines skipped. The words are data, so a new entry teaches the
  * extractor a word without touching code.
  */
-final class WordLists {
+public final class WordLists {
     private WordLists() {}
 
     /** The entries of {@code /extract/NAME}, stripped, in file order. */
@@ -36,7 +36,7 @@ final class WordLists {
     }
 
     /** The two-column entries of {@code /extract/NAME} (word, tab, value) as a map; other lines are skipped. */
-    static Map<String, String> pairs(String name) {
+    public static Map<String, String> pairs(String name) {
         Map<String, String> pairs = new HashMap<>();
         for (String entry : read(name)) {
             String[] cells = entry.split("\t");

@@ -76,6 +76,61 @@ class ScoringTest {
     }
 
     @Test
+    void aSideMintedInItsOwnWordsMeetsOnlyAGoldSideTheSchemesLack() {
+        Prediction minted =
+                new Prediction("Pair", "fu-guo--5dc3f12e|national-security", 0, 8, "富国和国家安全相统一", "chinese-pair");
+        List<Annotation> lacking = List.of(new Annotation("Pair", "prosperous-country|national-security", 0, 8, 1));
+        List<Annotation> known = List.of(new Annotation("Pair", "development|national-security", 0, 8, 1));
+        java.util.function.Predicate<String> scheme = Set.of("development", "national-security")::contains;
+        Set<String> pairs = Set.of("Pair");
+
+        assertThat(Evaluator.score("t", "zh", pairs, lacking, List.of(minted), scheme)
+                        .of("Pair")
+                        .matched())
+                .isEqualTo(1);
+        // the scheme holds that side: a candidate in its own words is a miss, not the same statement
+        assertThat(Evaluator.score("t", "zh", pairs, known, List.of(minted), scheme)
+                        .of("Pair")
+                        .matched())
+                .isZero();
+    }
+
+    @Test
+    void aVerbReadInItsOwnWordsMeetsOnlyAGoldActionTheVerbTableLacks() {
+        Prediction ownWords = new Prediction("Directive", "jian-hua--0a1b2c3d", 0, 6, "要简化审批", "chinese-directive");
+        Set<String> directives = Set.of("Directive");
+        List<Annotation> unlisted = List.of(new Annotation("Directive", "simplify", 0, 6, 1));
+        List<Annotation> listed = List.of(new Annotation("Directive", "strengthen", 0, 6, 1));
+
+        assertThat(Evaluator.score("t", "zh", directives, unlisted, List.of(ownWords))
+                        .of("Directive")
+                        .matched())
+                .isEqualTo(1);
+        assertThat(Evaluator.score("t", "zh", directives, listed, List.of(ownWords))
+                        .of("Directive")
+                        .matched())
+                .isZero();
+    }
+
+    @Test
+    void aCandidateMentionMeetsOnlyAGoldConceptTheSchemeLacks() {
+        Prediction candidate =
+                new Prediction("Mention", "new:xin-xing-zhan-lue--9f8e7d6c", 0, 6, "新兴战略", "chinese-mention");
+        Set<String> mentions = Set.of("Mention");
+        List<Annotation> lacking = List.of(new Annotation("Mention", "new:emerging-strategy", 0, 6, 1));
+        List<Annotation> known = List.of(new Annotation("Mention", "food-security", 0, 6, 1));
+
+        assertThat(Evaluator.score("t", "zh", mentions, lacking, List.of(candidate))
+                        .of("Mention")
+                        .matched())
+                .isEqualTo(1);
+        assertThat(Evaluator.score("t", "zh", mentions, known, List.of(candidate))
+                        .of("Mention")
+                        .matched())
+                .isZero();
+    }
+
+    @Test
     void kindsOutsideTheCoverCountNeitherGoldNorPredictions() {
         List<Annotation> gold = List.of(
                 new Annotation("Date", "by:2035", 0, 7, 1), new Annotation("Mention", "food-security", 20, 33, 2));
