@@ -36,8 +36,8 @@ final class SentenceWords {
      * True answers are to be checked by a search.
      */
     boolean mayHold(String needle, boolean fold) {
-        if (pairs == null) {
-            pairs = pairs(folded, span);
+        if (needle.isEmpty() || needle.charAt(0) >= 128) {
+            return true; // a Chinese needle: its chars are no ASCII pairs, and the search is left to answer
         }
         for (int k = 0; k + 1 < needle.length(); k++) {
             char a = needle.charAt(k);
@@ -48,6 +48,9 @@ final class SentenceWords {
             if (fold) {
                 a = lower(a);
                 b = lower(b);
+            }
+            if (pairs == null) {
+                pairs = pairs(folded, span); // at the first ASCII pair: a Chinese needle needs none
             }
             int bit = bit(a, b);
             if ((pairs[bit >>> 6] & 1L << bit) == 0) {
