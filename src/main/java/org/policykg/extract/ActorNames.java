@@ -61,10 +61,14 @@ final class ActorNames {
      * ("the UN Security Council", "the World Health Organization's Executive Board", "the Secretariat of the
      * ... Forum", the organs of a summit, a conference or a regional structure).
      */
-    private static final Pattern INTERNATIONAL = Pattern.compile(
-            "(?:.*\\b(?:United\\s+Nations|UN|World|International|European|African|Asian|Security\\s+Council"
+    private static final String INTERNATIONAL_WORDS =
+            "\\b(?:United\\s+Nations|UN|World|International|European|African|Asian|Security\\s+Council"
                     + "|General\\s+Assembly|Organization|Organisation|Union|Association|Forum|Structure|Summit|Conference"
-                    + "|SCO|ASEAN|APEC|BRICS|G20)\\b.*)");
+                    + "|SCO|ASEAN|APEC|BRICS|G20)\\b";
+
+    private static final Pattern INTERNATIONAL = Pattern.compile(INTERNATIONAL_WORDS);
+    /** A name of one line holds those words when a search finds them; {@code .} takes no line break. */
+    private static final Pattern INTERNATIONAL_LINE = Pattern.compile("(?:.*" + INTERNATIONAL_WORDS + ".*)");
 
     /**
      * The offices of heads of state and government, and of their foreign ministers, written before a
@@ -127,9 +131,21 @@ final class ActorNames {
         return groupsInSentence(
                 ctx,
                 NAME,
-                name -> !NOT_A_NAME_START.matcher(name).matches()
-                        && name.indexOf(' ') >= 0
-                        && !INTERNATIONAL.matcher(name).matches());
+                name -> !NOT_A_NAME_START.matcher(name).matches() && name.indexOf(' ') >= 0 && !international(name));
+    }
+
+    /**
+     * Whether the name, as a whole, holds a word of an international body's name: one search for a name of
+     * one line, not the expression tried at every split of the name.
+     */
+    private static boolean international(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return INTERNATIONAL_LINE.matcher(name).matches();
+            }
+        }
+        return INTERNATIONAL.matcher(name).find();
     }
 
     /** The spans of group 1 of {@code pattern}'s matches in the sentence whose words {@code keep} accepts. */

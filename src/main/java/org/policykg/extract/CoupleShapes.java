@@ -52,10 +52,11 @@ final class CoupleShapes {
      * 既重视X又重视Y: "attach importance to X and also to Y", "attaches importance not only to X but also to
      * Y". A side is a concept of the scheme or a single noun, up to {@link #SIDE_END}.
      */
-    private static final Pattern IMPORTANCE_ALSO = Pattern.compile(
-            "\\battach(?:es|ed|ing)?\\s+(?:great\\s+)?importance\\s+(?:not\\s+only\\s+)?to\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3}?)"
+    private static final KeywordPattern IMPORTANCE_ALSO = new KeywordPattern(
+            "attach(?:es|ed|ing)?\\s+(?:great\\s+)?importance\\s+(?:not\\s+only\\s+)?to\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3}?)"
                     + ",?\\s+(?:and|but)\\s+(?:\\p{L}+\\s+)?also\\s+(?:attach(?:es|ed|ing)?\\s+(?:great\\s+)?importance\\s+)?"
-                    + "to\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3}?)" + SIDE_END);
+                    + "to\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3}?)" + SIDE_END,
+            "attach");
     /** The same couple over two sentences: "... attaching importance to X. It also attaches importance to Y". */
     private static final Pattern IMPORTANCE_BEFORE = Pattern.compile(
             "\\battach(?:es|ed|ing)?\\s+(?:great\\s+)?importance\\s+to\\s+(\\p{L}+(?:\\s+\\p{L}+){0,3})\\s*\\.\\s*$");
@@ -121,9 +122,10 @@ final class CoupleShapes {
     static void importance(SentenceContext ctx, String rule, List<Finding> out) {
         String f = ctx.folded();
         Span s = ctx.span();
-        // the expression is tried at every offset of the sentence, and it needs the word "attach"
-        Matcher m = IMPORTANCE_ALSO.matcher(f).region(s.start(), s.end());
-        while (ctx.mentions("attach") && m.find()) {
+        // the expression needs the word "attach", and is tried only where it stands
+        for (Matcher m = ctx.mentions("attach") ? IMPORTANCE_ALSO.find(f, s.start(), s.start(), s.end()) : null;
+                m != null;
+                m = IMPORTANCE_ALSO.find(f, m.end(), s.start(), s.end())) {
             nounCouple(
                             ctx,
                             rule,

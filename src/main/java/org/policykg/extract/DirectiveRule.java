@@ -188,7 +188,7 @@ final class DirectiveRule implements Rule {
             return List.of(); // a sentence in Han characters alone: ChineseDirectiveRule reads it
         }
         String f = ctx.folded();
-        List<Word> words = Words.of(f, ctx.span());
+        List<Word> words = ctx.words().list();
         if (words.isEmpty()) {
             return List.of();
         }

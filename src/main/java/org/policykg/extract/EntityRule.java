@@ -20,7 +20,40 @@ final class EntityRule implements Rule {
     private static final String ORDINAL = "(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh"
             + "|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth"
             + "|eighteenth|nineteenth|twentieth|twenty-first)";
-    private static final Pattern ORDINAL_BEFORE = Pattern.compile("\\b" + ORDINAL + "\\s+$");
+    /** {@code \\b} + this, tried only where a digit or an ordinal's first letters stand. */
+    private static final KeywordPattern ORDINAL_BEFORE = new KeywordPattern(
+            ORDINAL + "\\s+$",
+            "0",
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+            "twenty-first");
     /** "the Party" / "our Party" followed by what a subject is followed by: a modal, an auxiliary, an adverb. */
     private static final KeywordPattern PARTY_SUBJECT = new KeywordPattern(
             "(?:the|our)\\s+(party)\\s+(?=(?:and\\s+the\\s+(?:people|state|government|country)\\s+)?(?:will|shall"
@@ -31,7 +64,8 @@ final class EntityRule implements Rule {
             "the",
             "our");
     /** The words that make a congress after them the source of a report: "the report of / to / at the". */
-    private static final Pattern REPORT_BEFORE = Pattern.compile("\\breport\\s+(?:of|to|at|from)\\s+the\\s+$");
+    private static final KeywordPattern REPORT_BEFORE =
+            new KeywordPattern("report\\s+(?:of|to|at|from)\\s+the\\s+$", "report");
     /** A person's name right before a title that holds it ("Xi Jinping: The Governance of China"): the byline. */
     private static final Pattern BYLINE_GAP = Pattern.compile("\\s*:?\\s*");
     /** A title that is only "the" and its title word: a short form of a title named before. */
@@ -150,12 +184,9 @@ final class EntityRule implements Rule {
     private static Optional<Lexicon.Match> termBody(SentenceContext ctx, Lexicon actors, Lexicon.Match m) {
         String f = ctx.folded();
         String name = m.span().of(f);
+        int reportFrom = Math.max(ctx.span().start(), m.span().start() - 30);
         if (name.contains("congress")
-                && REPORT_BEFORE
-                        .matcher(f.substring(
-                                Math.max(ctx.span().start(), m.span().start() - 30),
-                                m.span().start()))
-                        .find()
+                && REPORT_BEFORE.find(f, reportFrom, reportFrom, m.span().start()) != null
                 && !m.span().of(f).contains("people's congress")) {
             // "the report of the Party congress": a Party congress is the event the report was given at; a
             // people's congress a report is made to is a body
@@ -165,11 +196,11 @@ final class EntityRule implements Rule {
         if (!ordinalEndsBefore(f, from, m.span().start())) {
             return Optional.of(m);
         }
-        Matcher ordinal = ORDINAL_BEFORE.matcher(f.substring(from, m.span().start()));
-        if (!ordinal.find()) {
+        Matcher ordinal = ORDINAL_BEFORE.find(f, from, from, m.span().start());
+        if (ordinal == null) {
             return Optional.of(m);
         }
-        String head = f.substring(from, from + ordinal.start());
+        String head = f.substring(from, ordinal.start());
         // the name cut at each word end, longest first: "the Standing Committee of the Twelfth National
         // People's Congress of the People's Republic of China" holds its body before the country's name
         for (int cut = name.length(); cut > 0; cut = name.lastIndexOf(' ', cut - 1)) {
@@ -245,22 +276,20 @@ final class EntityRule implements Rule {
                 && !chineseModifier(f, name, after)
                 && !parenthetical(f, name)
                 && !MEMBERS_AFTER.matcher(f).region(name.end(), f.length()).lookingAt()
-                && !(afterOf(f, name.start())
-                        && HISTORY_BEFORE
-                                .matcher(f)
-                                .region(Math.max(0, name.start() - 40), name.start())
-                                .find())
+                && !(afterOf(f, name.start()) && endsBefore(HISTORY_BEFORE, f, name.start(), 40))
                 && !NUMBERED_CONGRESS.matcher(f).region(name.end(), f.length()).lookingAt()
-                && !(afterOf(f, name.start())
-                        && GENERAL_SECRETARY_BEFORE
-                                .matcher(f)
-                                .region(Math.max(0, name.start() - 30), name.start())
-                                .find());
+                && !(afterOf(f, name.start()) && endsBefore(GENERAL_SECRETARY_BEFORE, f, name.start(), 30));
+    }
+
+    /** Whether {@code pattern} (ending in {@code $}) matches in the {@code reach} chars before {@code at}. */
+    private static boolean endsBefore(KeywordPattern pattern, String f, int at, int reach) {
+        int from = Math.max(0, at - reach);
+        return pattern.find(f, from, from, at) != null;
     }
 
     /** "General Secretary of the Central Committee": the body names a person's office, a title, not the body acting. */
-    private static final Pattern GENERAL_SECRETARY_BEFORE =
-            Pattern.compile("\\bgeneral\\s+secretary\\s+of\\s+(?:the\\s+)?$");
+    private static final KeywordPattern GENERAL_SECRETARY_BEFORE =
+            new KeywordPattern("general\\s+secretary\\s+of\\s+(?:the\\s+)?$", "general");
 
     /**
      * Whether "of", "of the" or "of our" and a space stand right before {@code at}: what {@link #HISTORY_BEFORE}
@@ -296,8 +325,22 @@ final class EntityRule implements Rule {
      * CPC's task". Leadership is not among them: "the leadership of the Party Central Committee" has the
      * Committee leading.
      */
-    private static final Pattern HISTORY_BEFORE = Pattern.compile("\\b(?:history|founding|centenary|anniversary"
-            + "|tasks?|missions?|goals?|cause|purpose|aspiration|nature|theory|spirit)\\s+of\\s+(?:the\\s+|our\\s+)?$");
+    private static final KeywordPattern HISTORY_BEFORE = new KeywordPattern(
+            "(?:history|founding|centenary|anniversary"
+                    + "|tasks?|missions?|goals?|cause|purpose|aspiration|nature|theory|spirit)\\s+of\\s+(?:the\\s+|our\\s+)?$",
+            "history",
+            "founding",
+            "centenary",
+            "anniversary",
+            "task",
+            "mission",
+            "goal",
+            "cause",
+            "purpose",
+            "aspiration",
+            "nature",
+            "theory",
+            "spirit");
 
     /** 党中央的…, 中国共产党对国家安全工作的领导: the name modifies what follows, as "the CCP's" does. */
     private static boolean chineseModifier(String f, Span name, String after) {
@@ -369,8 +412,11 @@ final class EntityRule implements Rule {
             }
             out.add(use(ctx, PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(words), true, title));
         }
-        List<Span> named = out.stream().map(Finding.EntityUse::evidence).toList();
-        for (Span title : ChineseTitles.find(ctx)) {
+        List<Span> chineseTitles = ChineseTitles.find(ctx);
+        List<Span> named = chineseTitles.isEmpty()
+                ? List.of()
+                : out.stream().map(Finding.EntityUse::evidence).toList();
+        for (Span title : chineseTitles) {
             // a title in marks is cited unless a name of the scheme already covers it (《国家安全法》);
             // a title that holds another (《关于修改<X法>的决定》) is cited besides it
             if (named.stream().noneMatch(n -> n.contains(title)) && !DocumentTitles.isOwnHeading(ctx.text(), title)) {
@@ -378,14 +424,17 @@ final class EntityRule implements Rule {
                 out.add(use(ctx, PKG.DOCUMENT_NS + "candidate/" + CandidateConcepts.slug(words), true, title));
             }
         }
-        out.stream()
-                .reduce((a, b) -> b)
-                // a short form names the same document again: the words it was named by stay
-                .filter(f -> !f.iri().equals(ctx.memory().lastCitedDocument()))
-                .ifPresent(f -> ctx.memory()
-                        .cited(
-                                f.iri(),
-                                LEADING_THE.matcher(Lexicon.fold(f.label())).replaceFirst("")));
+        if (out.isEmpty()) {
+            return List.of(); // most sentences: no stream set up for them
+        }
+        Finding.EntityUse last = out.get(out.size() - 1);
+        // a short form names the same document again: the words it was named by stay
+        if (!last.iri().equals(ctx.memory().lastCitedDocument())) {
+            ctx.memory()
+                    .cited(
+                            last.iri(),
+                            LEADING_THE.matcher(Lexicon.fold(last.label())).replaceFirst(""));
+        }
         return List.copyOf(out);
     }
 

@@ -2,7 +2,6 @@ package org.policykg.extract;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.policykg.extract.Structure.Section;
 import org.policykg.extract.Words.Word;
 
@@ -15,11 +14,37 @@ import org.policykg.extract.Words.Word;
 final class GerundHeading {
     /**
      * "Modernizing X is a necessary requirement", "Building X requires Y": a gerund subject before a
-     * finite verb, not an imperative heading.
+     * finite verb, not an imperative heading. The verb stands between spaces ({@link #finiteVerb}).
      */
-    private static final Pattern HEADING_VERB = Pattern.compile("\\s(?:is|are|was|were|has|have|had|will|would"
-            + "|can|could|may|must|should|shall|remains?|requires?|means|needs|lies|serves|plays|becomes"
-            + "|represents|constitutes|calls)\\s");
+    private static final Set<String> FINITE_VERBS = Set.of(
+            "is",
+            "are",
+            "was",
+            "were",
+            "has",
+            "have",
+            "had",
+            "will",
+            "would",
+            "can",
+            "could",
+            "may",
+            "must",
+            "should",
+            "shall",
+            "remain",
+            "remains",
+            "require",
+            "requires",
+            "means",
+            "needs",
+            "lies",
+            "serves",
+            "plays",
+            "becomes",
+            "represents",
+            "constitutes",
+            "calls");
     /** The most words of a heading run into its paragraph: "Strengthening X. China has ...". */
     private static final int RUN_IN_HEADING_WORDS = 15;
     /** Headings that name a section with a participle as adjective: "(1) Guiding ideology." */
@@ -34,10 +59,28 @@ final class GerundHeading {
         return opensLine(ctx)
                 && !NAMING_HEADINGS.contains(gerund + " " + next)
                 && (isItemHeading(ctx) || endsLine(ctx) || words.size() <= RUN_IN_HEADING_WORDS)
-                && !HEADING_VERB
-                        .matcher(ctx.folded())
-                        .region(ctx.span().start(), ctx.span().end())
-                        .find();
+                && !finiteVerb(ctx, words);
+    }
+
+    /**
+     * Whether one of the {@link #FINITE_VERBS} stands between two spaces ({@code \\s}) inside the sentence, as
+     * {@code \\s(?:is|are|...)\\s} would find it: read from the sentence's words, not by trying the expression
+     * at every offset.
+     */
+    private static boolean finiteVerb(SentenceContext ctx, List<Word> words) {
+        String f = ctx.folded();
+        for (Word w : words) {
+            int start = w.span().start();
+            int end = w.span().end();
+            if (start > ctx.span().start()
+                    && end < ctx.span().end()
+                    && FINITE_VERBS.contains(w.text())
+                    && KeywordPattern.isRegexSpace(f.charAt(start - 1))
+                    && KeywordPattern.isRegexSpace(f.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence opens its line, after nothing but a section marker ("1.", "IV.", "(3)"). */

@@ -153,15 +153,16 @@ final class QuoteRule implements Rule {
     }
 
     /**
-     * {@code q.find()} continued from {@code from} (the last quotation's end) in {@code [from, paragraphEnd)}:
-     * a quotation starts with a mark, so the search starts at the next mark, and ends at once when the
-     * sentence holds none (the expression tried every offset up to the next mark in the paragraph).
+     * {@code q.find()} continued from {@code from} (the last quotation's end) in {@code [from, paragraphEnd)},
+     * when the quotation it finds opens in the sentence: a quotation starts with a mark, so only the marks
+     * before the sentence's end are tried (the expression tried every offset up to the next mark in the
+     * paragraph, and on past a mark that closes nothing).
      */
     private static boolean findFrom(Matcher q, String text, int from, int sentenceEnd, int paragraphEnd) {
         for (int i = from; i < sentenceEnd; i++) {
             char c = text.charAt(i);
-            if (c == '“' || c == '"') {
-                return q.region(i, paragraphEnd).find();
+            if ((c == '“' || c == '"') && q.region(i, paragraphEnd).lookingAt()) {
+                return true;
             }
         }
         return false;

@@ -84,6 +84,7 @@ public final class RuleExtractor {
             boolean digit = SentenceContext.hasDigit(folded, sentence.span());
             List<Finding> earlier = List.copyOf(found); // copied again only when a rule adds to it
             SentenceMemo memo = new SentenceMemo(foldedSentence);
+            SentenceWords words = new SentenceWords(folded, sentence.span());
             for (Rule rule : rules) {
                 SentenceContext ctx = new SentenceContext(
                         page.reading(),
@@ -96,7 +97,8 @@ public final class RuleExtractor {
                         foldedSentence,
                         hits,
                         digit,
-                        memo);
+                        memo,
+                        words);
                 List<Finding> added = rule.apply(ctx);
                 if (!added.isEmpty()) {
                     found.addAll(added);

@@ -13,7 +13,7 @@ import org.policykg.extract.Structure.Sentence;
  * the document has said so far (for "the report" after the report was named), the sentence's part
  * of the folded text, cut once for all the rules' {@link #mentions} tests, the sentence's label hits,
  * whether it holds a digit (tested once for the rules that need one), and what more the rules derive from
- * the sentence, kept once for all of them.
+ * the sentence, kept once for all of them (its words among it).
  */
 record SentenceContext(
         String text,
@@ -26,14 +26,15 @@ record SentenceContext(
         String foldedSentence,
         Lexicon.Hits hits,
         boolean hasDigit,
-        SentenceMemo memo) {
+        SentenceMemo memo,
+        SentenceWords words) {
 
     /** Whether the sentence as written (not folded: case counts) holds any of these strings. */
     boolean textMentions(String... needles) {
         boolean latin = memo.hasLatin();
         String written = memo.written(text, span());
         for (String n : needles) {
-            if ((latin || !hasAsciiLetter(n)) && written.contains(n)) {
+            if ((latin || !hasAsciiLetter(n)) && words.mayHold(n, true) && written.contains(n)) {
                 return true;
             }
         }
@@ -102,7 +103,7 @@ record SentenceContext(
         // search the sentence alone: indexOf(needle, from) on the whole text would run on to its end
         boolean latin = memo.hasLatin();
         for (String n : needles) {
-            if ((latin || !hasAsciiLetter(n)) && foldedSentence.contains(n)) {
+            if ((latin || !hasAsciiLetter(n)) && words.mayHold(n, false) && foldedSentence.contains(n)) {
                 return true;
             }
         }
