@@ -37,7 +37,9 @@ final class ChineseMentions {
             }
         }
         List<Lexicon.Match> result = withTerms(out == null ? found : out, folded, sentence);
-        if (CharScan.indexOf(folded, "领导", sentence.start(), sentence.end()) < 0) {
+        // every match holds 党 and 领导: a sentence without either needs no matcher
+        if (CharScan.indexOf(folded, "领导", sentence.start(), sentence.end()) < 0
+                || CharScan.indexOf(folded, '党', sentence.start(), sentence.end()) < 0) {
             return result;
         }
         Matcher lead = LEADERSHIP.matcher(folded).region(sentence.start(), sentence.end());

@@ -1,6 +1,7 @@
 package org.policykg.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -106,7 +107,7 @@ public final class GraphBuilder {
         private final Map<Node, String> mentionWords = new HashMap<>();
 
         /**
-         * The IRIs of the nodes minted for a segment or a statement and described in one place, each with where
+         * The IRIs of the nodes minted for a statement and described in one place, each with where
          * in the graph its description began: a node new to this map is new to the graph, and so are the
          * triples that describe it there.
          */
@@ -133,12 +134,7 @@ public final class GraphBuilder {
             this.docUri = documentIri(src.id());
             this.doc = uri(docUri);
             this.offsets = new Offsets(INTEGERS, XSDDatatype.XSDinteger, src.codePointLength());
-            Structure st = d.structure();
-            int nodes = d.findings().size()
-                    + st.sentences().size()
-                    + st.paragraphs().size()
-                    + st.sections().size();
-            this.minted = new HashMap<>(nodes * 4 / 3 + 16); // never rehashed
+            this.minted = new HashMap<>(d.findings().size() * 4 / 3 + 16); // never rehashed
             this.selectorOffsets = new Offsets(NON_NEGATIVES, XSDDatatype.XSDnonNegativeInteger, src.codePointLength());
         }
 
@@ -151,7 +147,7 @@ public final class GraphBuilder {
                 // a text may number two parts alike ("II." twice): the second becomes part/2-2, and so on
                 int use = pathUses.merge(s.path(), 1, Integer::sum);
                 String path = use == 1 ? s.path() : s.path() + "-" + use;
-                Node r = mint(Iris.section(docUri, path));
+                Node r = mintSegment(Iris.section(docUri, path));
                 sections.put(s, r);
                 addNew(
                         r,
@@ -175,33 +171,40 @@ public final class GraphBuilder {
                 addNew(r, DCTerms.isPartOf, parent);
                 add(parent, DCTerms.hasPart, r);
             }
-            Map<Paragraph, Node> paragraphs = new IdentityHashMap<>();
-            for (Paragraph p : d.structure().paragraphs()) {
-                Node r = mint(Iris.paragraph(docUri, p.index()));
+            List<Paragraph> paragraphList = d.structure().paragraphs();
+            Node[] paragraphs = new Node[paragraphList.size()];
+            for (int k = 0; k < paragraphList.size(); k++) {
+                Paragraph p = paragraphList.get(k);
+                Node r = mintSegment(Iris.paragraph(docUri, p.index()));
                 addNew(r, RDF.type, PKG.Paragraph);
                 segment(r, p.span());
                 addNew(r, PKG.index, integer(p.index()));
                 addNew(r, DCTerms.isPartOf, sections.get(p.section()));
-                paragraphs.put(p, r);
+                paragraphs[k] = r;
             }
-            Map<Sentence, Node> sentences = new IdentityHashMap<>();
-            for (Sentence s : d.structure().sentences()) {
+            List<Sentence> sentenceList = d.structure().sentences();
+            Node[] sentences = new Node[sentenceList.size()];
+            for (int k = 0; k < sentenceList.size(); k++) {
+                Sentence s = sentenceList.get(k);
                 Deadline.check();
-                Node r = mint(Iris.sentence(docUri, s.index()));
+                Node r = mintSegment(Iris.sentence(docUri, s.index()));
                 addNew(r, RDF.type, PKG.Sentence);
                 segment(r, s.span());
                 addNew(r, PKG.index, integer(s.index()));
                 addNew(r, PKG.text, string(s.span().of(src.text())));
-                addNew(r, DCTerms.isPartOf, paragraphs.get(s.paragraph()));
-                sentences.put(s, r);
+                int at = position(paragraphList, s.paragraph(), s.paragraph().index());
+                addNew(r, DCTerms.isPartOf, at < 0 ? null : paragraphs[at]);
+                sentences[k] = r;
             }
-            Map<Sentence, List<Node>> statementsBySentence = new IdentityHashMap<>();
-            Map<Sentence, List<String>> actorsBySentence = new IdentityHashMap<>();
+            // by the sentence's position: a finding of a sentence outside the structure names no actor
+            List<List<Node>> statementsBySentence = new ArrayList<>(Collections.nCopies(sentenceList.size(), null));
+            List<List<String>> actorsBySentence = new ArrayList<>(Collections.nCopies(sentenceList.size(), null));
             Map<String, Node> activities = new HashMap<>();
             for (Finding f : d.findings()) {
                 String itemUri = findingIri(docUri, f, src);
                 Node item = mint(itemUri);
-                Node sentence = sentences.get(f.sentence());
+                int at = position(sentenceList, f.sentence(), f.sentence().index());
+                Node sentence = at < 0 ? null : sentences[at];
                 addNew(item, PKG.inDocument, doc);
                 addNew(item, PKG.inSentence, sentence);
                 addNew(item, PKG.evidence, evidence(itemUri, f.evidence()));
@@ -234,25 +237,30 @@ public final class GraphBuilder {
                     describeStatement(item, f);
                     addNew(item, PKG.inSection, sections.get(f.sentence().section()));
                 }
-                if (!(f instanceof Finding.Mention)) {
-                    statementsBySentence
-                            .computeIfAbsent(f.sentence(), k -> new ArrayList<>())
-                            .add(item);
+                if (!(f instanceof Finding.Mention) && at >= 0) {
+                    if (statementsBySentence.get(at) == null) {
+                        statementsBySentence.set(at, new ArrayList<>());
+                    }
+                    statementsBySentence.get(at).add(item);
                 }
                 if (f instanceof Finding.EntityUse use && use.kind() == Finding.EntityKind.ACTOR) {
                     actorMentions.add(item);
-                    actorsBySentence
-                            .computeIfAbsent(f.sentence(), k -> new ArrayList<>())
-                            .add(use.iri());
+                    if (at >= 0) {
+                        if (actorsBySentence.get(at) == null) {
+                            actorsBySentence.set(at, new ArrayList<>());
+                        }
+                        actorsBySentence.get(at).add(use.iri());
+                    }
                 }
             }
             // each statement names the actors of its sentence, so "what does the Party Central Committee direct" is
             // one join
-            // in the text's order: an identity map's own order changes from one run to the next
-            for (Sentence sentence : d.structure().sentences()) {
-                List<String> actors = actorsBySentence.get(sentence);
-                if (actors != null) {
-                    statementsBySentence.getOrDefault(sentence, List.of()).stream()
+            // in the text's order
+            for (int k = 0; k < sentenceList.size(); k++) {
+                List<String> actors = actorsBySentence.get(k);
+                List<Node> statements = statementsBySentence.get(k);
+                if (actors != null && statements != null) {
+                    statements.stream()
                             .filter(st -> !actorMentions.contains(st))
                             .forEach(st -> actors.forEach(a -> add(st, PKG.namesActor, uri(a))));
                 }
@@ -545,6 +553,16 @@ public final class GraphBuilder {
         }
 
         /**
+         * The node of a segment about to be described: new to the graph, as no two segments share an IRI (the
+         * section paths are made distinct, paragraphs and sentences numbered) and a statement's IRI lies under
+         * statement/ or mention/, where no segment's does.
+         */
+        private Node mintSegment(String iri) {
+            describingNew = true;
+            return uri(iri);
+        }
+
+        /**
          * The node of a segment or statement about to be described, and whether the graph holds it yet: if not,
          * the triples that describe it where it is minted are new too and skip the duplicate test.
          */
@@ -600,6 +618,23 @@ public final class GraphBuilder {
                 candidateTriples.performAdd(t); // only candidates() adds now, each about a candidate
             }
         }
+    }
+
+    /**
+     * Where a segment stands in its structure's list: at its 1-based index, as the segmenter numbers them,
+     * else found by identity (a structure numbered otherwise); -1 when the list does not hold it.
+     */
+    private static <S> int position(List<S> segments, S segment, int index) {
+        int k = index - 1;
+        if (k >= 0 && k < segments.size() && segments.get(k) == segment) {
+            return k;
+        }
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            if (segments.get(i) == segment) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Node uri(String iri) {

@@ -140,7 +140,28 @@ public final class Lexicon {
 
     /** The concept whose label is exactly this phrase (case and quotes folded, spaces collapsed). */
     public Optional<String> exact(String phrase) {
-        return Optional.ofNullable(byLabel.get(normalise(phrase)));
+        // the trie walked over the phrase folded char by char, as exact(folded, start, end) walks a folded
+        // text: no folded copy, no normalised copy, no hash of it
+        int start = 0;
+        int end = phrase.length();
+        while (start < end && Character.isWhitespace(foldChar(phrase.charAt(start)))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(foldChar(phrase.charAt(end - 1)))) {
+            end--;
+        }
+        Node node = root;
+        for (int i = start; i < end && node != null; i++) {
+            char c = foldChar(phrase.charAt(i));
+            if (isSpace(c)) {
+                while (i + 1 < end && isSpace(foldChar(phrase.charAt(i + 1)))) {
+                    i++;
+                }
+                c = ' ';
+            }
+            node = node.child(c);
+        }
+        return node == null ? Optional.empty() : Optional.ofNullable(node.iri);
     }
 
     /**
@@ -176,26 +197,28 @@ public final class Lexicon {
      * what the joined phrase would look up.
      */
     Optional<String> exact(String folded, int start, int end, String tail) {
-        if (start >= end || hasWhitespace(folded, start, end) || hasWhitespace(tail, 0, tail.length())) {
-            return exact(folded.substring(start, end) + tail);
-        }
-        Node node = root;
+        // the walk meets whitespace before it could differ from the joined phrase's: then that phrase is looked up
+        Node node = start < end ? root : null;
         for (int i = start; i < end && node != null; i++) {
-            node = node.child(folded.charAt(i));
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c)) {
+                return exact(folded.substring(start, end) + tail);
+            }
+            node = node.child(c);
         }
         for (int i = 0; i < tail.length() && node != null; i++) {
-            node = node.child(tail.charAt(i));
-        }
-        return node == null ? Optional.empty() : Optional.ofNullable(node.iri);
-    }
-
-    private static boolean hasWhitespace(String s, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (Character.isWhitespace(s.charAt(i))) {
-                return true;
+            char c = tail.charAt(i);
+            if (Character.isWhitespace(c)) {
+                return exact(folded.substring(start, end) + tail);
             }
+            node = node.child(c);
         }
-        return false;
+        if (node == null) {
+            // no label starts with the chars read, and the joined phrase starts with them (its whitespace, which
+            // normalising would change, lies further on)
+            return start < end ? Optional.empty() : exact(folded.substring(start, end) + tail);
+        }
+        return Optional.ofNullable(node.iri);
     }
 
     /** Folded and stripped, each run of whitespace ({@code \\s+}) made one space. */
@@ -348,72 +371,77 @@ public final class Lexicon {
     }
 
     /**
-     * A trie in arrays, nodes numbered depth first: a label's nodes lie next to each other, and a walk reads
-     * a few ints and chars in a row instead of three objects per char (the node, its keys, its children),
-     * which was most of the time of the walk every word start of every sentence takes.
+     * A trie in one int array, nodes laid out depth first: a label's nodes lie next to each other, and each
+     * node's header and edges share a cache line or two, so a step of the walk (run at every word start of
+     * every sentence) reads one place instead of four arrays (edge bounds, keys, targets, IRIs).
+     *
+     * <p>A node at offset {@code k} holds {@code [n, label, wide, key0, target0, key1, target1 ...]}: its
+     * {@code n} edges sorted by key, the index of the IRIs of the labels ending there in {@link #iris} (or
+     * -1), and for a node of more than {@value #NARROW} edges the index of its ASCII table in {@link
+     * #wideAscii} (or -1). Targets are offsets of nodes.
      */
     private static final class Flat {
-        /** The edges of node k are {@code [first[k], first[k + 1])} of keys and targets, sorted by key. */
-        private final int[] first;
+        /** Up to this many edges a node's keys are read in a row; beyond, ASCII by table, the rest by search. */
+        private static final int NARROW = 8;
 
-        private final char[] keys;
-        private final int[] targets;
-        /** Per node, the IRIs by slot of the labels ending there, or null. */
+        private static final int HEADER = 3;
+
+        private final int[] data;
+        /** The IRIs by slot of the labels ending at a node, by the node's label index. */
         private final String[][] iris;
         /**
          * The root's children by char, -1 where there is none: every char of Chinese text starts a walk,
          * and the root has a child for thousands of Han characters, too many for a search per char.
          */
         private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
-        /**
-         * For a node of more than 8 children (after "the ", "national " and the like): its children by
-         * ASCII char, -1 where there is none, else null; a binary search there was a hot spot of the walk.
-         */
+        /** For a wide node (after "the ", "national " and the like): its children by ASCII char, -1 where none. */
         private final int[][] wideAscii;
 
         Flat(Node root) {
             List<Node> order = new ArrayList<>();
             number(root, order);
-            int edges = 0;
+            Map<Node, Integer> offsets = new java.util.IdentityHashMap<>();
+            int size = 0;
+            int labels = 0;
+            int wide = 0;
             for (Node n : order) {
-                edges += n.keys.length;
+                offsets.put(n, size);
+                size += HEADER + 2 * n.keys.length;
+                labels += n.iris != null ? 1 : 0;
+                wide += n.keys.length > NARROW ? 1 : 0;
             }
-            first = new int[order.size() + 1];
-            keys = new char[edges];
-            targets = new int[edges];
-            iris = new String[order.size()][];
-            Map<Node, Integer> ids = new java.util.IdentityHashMap<>();
-            for (int k = 0; k < order.size(); k++) {
-                ids.put(order.get(k), k);
-            }
-            int e = 0;
-            for (int k = 0; k < order.size(); k++) {
-                Node n = order.get(k);
-                first[k] = e;
-                iris[k] = n.iris;
-                for (int c = 0; c < n.keys.length; c++) {
-                    keys[e] = n.keys[c];
-                    targets[e] = ids.get(n.children[c]);
-                    e++;
+            data = new int[size];
+            iris = new String[labels][];
+            wideAscii = new int[wide][];
+            int label = 0;
+            int table = 0;
+            for (Node n : order) {
+                int k = offsets.get(n);
+                data[k] = n.keys.length;
+                data[k + 1] = n.iris != null ? label : -1;
+                if (n.iris != null) {
+                    iris[label++] = n.iris;
                 }
-            }
-            first[order.size()] = e;
-            wideAscii = new int[order.size()][];
-            for (int k = 1; k < order.size(); k++) {
-                if (first[k + 1] - first[k] > 8) {
-                    int[] table = new int[128];
-                    Arrays.fill(table, -1);
-                    for (int c = first[k]; c < first[k + 1]; c++) {
-                        if (keys[c] < 128) {
-                            table[keys[c]] = targets[c];
+                data[k + 2] = -1;
+                for (int c = 0; c < n.keys.length; c++) {
+                    data[k + HEADER + 2 * c] = n.keys[c];
+                    data[k + HEADER + 2 * c + 1] = offsets.get(n.children[c]);
+                }
+                if (n.keys.length > NARROW && k != 0) {
+                    int[] ascii = new int[128];
+                    Arrays.fill(ascii, -1);
+                    for (int c = 0; c < n.keys.length; c++) {
+                        if (n.keys[c] < 128) {
+                            ascii[n.keys[c]] = offsets.get(n.children[c]);
                         }
                     }
-                    wideAscii[k] = table;
+                    data[k + 2] = table;
+                    wideAscii[table++] = ascii;
                 }
             }
             Arrays.fill(rootChildren, -1);
-            for (int c = first[0]; c < first[1]; c++) {
-                rootChildren[keys[c]] = targets[c];
+            for (int c = 0; c < root.keys.length; c++) {
+                rootChildren[root.keys[c]] = offsets.get(root.children[c]);
             }
         }
 
@@ -435,21 +463,40 @@ public final class Lexicon {
             if (k == 0) {
                 return rootChildren[c];
             }
-            int from = first[k];
-            int to = first[k + 1];
-            if (to - from > 8 && c < 128) {
-                return wideAscii[k][c];
-            }
-            if (to - from <= 8) {
-                for (int e = from; e < to; e++) {
-                    if (keys[e] == c) {
-                        return targets[e];
+            int[] d = data;
+            int n = d[k];
+            int from = k + HEADER;
+            if (n <= NARROW) {
+                for (int e = from, to = from + 2 * n; e < to; e += 2) {
+                    if (d[e] == c) {
+                        return d[e + 1];
                     }
                 }
                 return -1;
             }
-            int e = Arrays.binarySearch(keys, from, to, c);
-            return e >= 0 ? targets[e] : -1;
+            if (c < 128) {
+                return wideAscii[d[k + 2]][c];
+            }
+            int lo = 0;
+            int hi = n - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int key = d[from + 2 * mid];
+                if (key < c) {
+                    lo = mid + 1;
+                } else if (key > c) {
+                    hi = mid - 1;
+                } else {
+                    return d[from + 2 * mid + 1];
+                }
+            }
+            return -1;
+        }
+
+        /** The IRIs by slot of the labels ending at node {@code k}, or null. */
+        String[] iris(int k) {
+            int label = data[k + 1];
+            return label < 0 ? null : iris[label];
         }
     }
 
@@ -531,7 +578,7 @@ public final class Lexicon {
                     if (node < 0) {
                         break;
                     }
-                    String[] found = trie.iris[node];
+                    String[] found = trie.iris(node);
                     if (found == null) {
                         continue;
                     }
@@ -631,39 +678,43 @@ public final class Lexicon {
     public static String fold(String s) {
         char[] out = new char[s.length()];
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 128) {
-                // the common case, as Character.toLowerCase has it, before the switch's search of its cases
-                out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                continue;
-            }
-            out[i] = switch (c) {
-                case '\u2018', '\u2019', '\u02BC', '\u2032' -> '\'';
-                case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
-                case '\u2010', '\u2011', '\u2012' -> '-';
-                // the no-break and typographic spaces (en, em, thin ...) that copies of official pages keep
-                case '\u00A0',
-                        '\u2000',
-                        '\u2001',
-                        '\u2002',
-                        '\u2003',
-                        '\u2004',
-                        '\u2005',
-                        '\u2006',
-                        '\u2007',
-                        '\u2008',
-                        '\u2009',
-                        '\u200A',
-                        '\u202F',
-                        '\u205F' -> ' ';
-                default ->
-                    SimplifiedChars.covers(c)
-                            ? SimplifiedChars.of(c)
-                            : c >= '\uFF10' && c <= '\uFF5A' && Character.isLetterOrDigit(c)
-                                    ? Character.toLowerCase((char) (c - '\uFF10' + '0'))
-                                    : Character.isSurrogate(c) ? c : Character.toLowerCase(c);
-            };
+            out[i] = foldChar(s.charAt(i));
         }
         return new String(out);
+    }
+
+    /** One char as {@link #fold} folds it. */
+    static char foldChar(char c) {
+        if (c < 128) {
+            // the common case, as Character.toLowerCase has it, before the switch's search of its cases
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        if (SimplifiedChars.covers(c)) {
+            return SimplifiedChars.of(c); // Chinese text: no case of the switch lies in the table's range
+        }
+        return switch (c) {
+            case '\u2018', '\u2019', '\u02BC', '\u2032' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u2033' -> '"';
+            case '\u2010', '\u2011', '\u2012' -> '-';
+            // the no-break and typographic spaces (en, em, thin ...) that copies of official pages keep
+            case '\u00A0',
+                    '\u2000',
+                    '\u2001',
+                    '\u2002',
+                    '\u2003',
+                    '\u2004',
+                    '\u2005',
+                    '\u2006',
+                    '\u2007',
+                    '\u2008',
+                    '\u2009',
+                    '\u200A',
+                    '\u202F',
+                    '\u205F' -> ' ';
+            default ->
+                c >= '\uFF10' && c <= '\uFF5A' && Character.isLetterOrDigit(c)
+                        ? Character.toLowerCase((char) (c - '\uFF10' + '0'))
+                        : Character.isSurrogate(c) ? c : Character.toLowerCase(c);
+        };
     }
 }

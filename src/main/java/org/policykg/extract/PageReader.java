@@ -25,6 +25,12 @@ public final class PageReader {
             + "|see an error\\?.*|view the translated and original text.*"
             + "|cite this page|cite this|how to cite|citation"
             + "|download(?: pdf)?|related(?: articles| content)?|tags?:.*|skip to (?:main )?content)");
+    /**
+     * The letters a line of {@link #CHROME_LINE} starts with, in either case (its case folding is ASCII's):
+     * a line's first char tells most lines of text from chrome without a copy of the line and a matcher.
+     */
+    private static final String CHROME_FIRST = "bcdefhloprstvwxBCDEFHLOPRSTVWX";
+
     private static final Pattern CITE_HEADING = Pattern.compile("(?i)cite this page|cite this|how to cite|citation");
     /** A part's or an item's heading, which is structure rather than a title: II., (3), 1., 一、, 第X章. */
     private static final Pattern STRUCTURE_HEADING = Pattern.compile(
@@ -32,6 +38,7 @@ public final class PageReader {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:。！？；：”\"]$");
 
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern CITE_YEAR = Pattern.compile("\\((\\d{4})\\)\\.");
     private static final Pattern CITE_AUTHOR = Pattern.compile("^(.+?)\\s*\\((\\d{4})\\)\\.");
     private static final Pattern NAME_WITH_GLOSS = Pattern.compile("^(\\p{IsHan}[\\p{IsHan}·]*)\\s*\\(([^)]+)\\)$");
@@ -128,8 +135,12 @@ public final class PageReader {
         if (lines.isEmpty()) {
             return;
         }
-        boolean chrome =
-                lines.stream().allMatch(l -> CHROME_LINE.matcher(l.of(text)).matches());
+        boolean chrome = true;
+        for (int i = 0; i < lines.size() && chrome; i++) {
+            Span l = lines.get(i);
+            chrome = CHROME_FIRST.indexOf(text.charAt(l.start())) >= 0
+                    && CHROME_LINE.matcher(l.of(text)).matches();
+        }
         Span span = new Span(lines.get(0).start(), lines.get(lines.size() - 1).end());
         blocks.add(new Block(span, List.copyOf(lines), chrome));
         lines.clear();
@@ -183,7 +194,7 @@ public final class PageReader {
 
     /** Reads an APA-style citation such as Interpret: China's "Cite This Page" block. */
     static Metadata parseCitation(String citation) {
-        String c = citation.strip().replaceAll("\\s+", " ");
+        String c = WHITESPACE_RUN.matcher(citation.strip()).replaceAll(" ");
         String authorEn = null;
         String authorZh = null;
         Matcher author = CITE_AUTHOR.matcher(c);
@@ -200,7 +211,8 @@ public final class PageReader {
         Year year = null;
         Matcher y = CITE_YEAR.matcher(c);
         if (y.find()) {
-            year = Year.parse(y.group(1));
+            year = Year.of(
+                    Integer.parseInt(y.group(1))); // four ASCII digits: what Year.parse reads, without a formatter
         }
         String title = null;
         String originalTitle = null;

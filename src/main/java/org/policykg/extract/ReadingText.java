@@ -40,6 +40,19 @@ final class ReadingText {
     private static final Pattern HEADING_MARKER =
             Pattern.compile("^(?:[IVXLC]{1,6}\\.\\s|(?:Chapter|Part|Section)\\s|第[一二三四五六七八九十百千\\d]+[章节部编])");
 
+    /*
+     * The chars a match of STRUCTURE or HEADING_MARKER starts with: most lines open with none of them, and
+     * are told apart without a copy of the line and a matcher.
+     */
+    private static final String STRUCTURE_FIRST = "IVXLC(（0123456789ACPS一二三四五六七八九十百第";
+    private static final String HEADING_FIRST = "IVXLCPS第";
+
+    /** Whether a (non-empty) line opens with a structure marker. */
+    private static boolean opensStructure(String raw, Span line) {
+        return STRUCTURE_FIRST.indexOf(raw.charAt(line.start())) >= 0
+                && STRUCTURE.matcher(line.of(raw)).lookingAt();
+    }
+
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)[-–—]\\s*\\d{1,4}\\s*[-–—]"
             + "|page\\s+\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?"
             + "|\\d{1,4}\\s*/\\s*\\d{1,4}"
@@ -101,7 +114,9 @@ final class ReadingText {
         // a comment line is blanked but is no furniture: the blank lines around it still part paragraphs
         boolean[] comment = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            comment[i] = MARKUP_COMMENT.matcher(lines.get(i).span().of(raw)).matches();
+            Span line = lines.get(i).span();
+            comment[i] = raw.startsWith("<!--", line.start())
+                    && MARKUP_COMMENT.matcher(line.of(raw)).matches();
         }
         for (int i = 0; i < lines.size(); i++) {
             if (comment[i]) {
@@ -166,7 +181,7 @@ final class ReadingText {
             int width,
             boolean blankBetween,
             boolean furnitureBetween) {
-        if (STRUCTURE.matcher(b.span().of(raw)).lookingAt()) {
+        if (opensStructure(raw, b.span())) {
             return false;
         }
         boolean ends = endsSentence(raw, a.span());
@@ -176,7 +191,9 @@ final class ReadingText {
         if (width == 0 || blankBetween && !furnitureBetween) {
             return false;
         }
-        if (!ends && HEADING_MARKER.matcher(opening.span().of(raw)).lookingAt()) {
+        if (!ends
+                && HEADING_FIRST.indexOf(raw.charAt(opening.span().start())) >= 0
+                && HEADING_MARKER.matcher(opening.span().of(raw)).lookingAt()) {
             return false; // a part's heading, whatever its width: only a lower-case line continues it
         }
         // a break where the next word would have fitted is made on purpose, unless the line stops
@@ -273,9 +290,7 @@ final class ReadingText {
                 bare.add(i);
             } else if (PAGE_NUMBER.matcher(line).matches()) {
                 out[i] = true;
-            } else if (!endsSentence(raw, s)
-                    && !startsLowerCase(raw, s)
-                    && !STRUCTURE.matcher(line).lookingAt()) {
+            } else if (!endsSentence(raw, s) && !startsLowerCase(raw, s) && !opensStructure(raw, s)) {
                 repeated.computeIfAbsent(line, k -> new ArrayList<>()).add(i);
             }
         }

@@ -126,7 +126,7 @@ public final class RuleExtractor {
             // a doctrine named after a leader ("Xi Jinping Thought") names a body of thought, not a concept; a
             // body's name inside a set phrase ("the system of people's congresses") is a word of the phrase
             if (!quoted(text, f.span(), sentence.span())
-                    && !(DOCTRINE.matcher(f.span().of(folded)).find()
+                    && !(namesDoctrine(folded, f.span())
                             && !hits.find(lexicons.actors(), folded, f.span()).isEmpty())) {
                 all.add(f);
             }
@@ -153,6 +153,17 @@ public final class RuleExtractor {
     /** The words that make a set phrase named after a person a doctrine: "Thought", "Theory", 思想, 理论. */
     private static final java.util.regex.Pattern DOCTRINE =
             java.util.regex.Pattern.compile("\\b(?:thought|theory)\\b|思想|理论");
+
+    /** Whether {@link #DOCTRINE} is found in the phrase: only where one of its words stands in it at all. */
+    private static boolean namesDoctrine(String folded, Span phrase) {
+        boolean any = false;
+        for (String word : DOCTRINE_WORDS) {
+            any |= CharScan.indexOf(folded, word, phrase.start(), phrase.end() - word.length() + 1) >= 0;
+        }
+        return any && DOCTRINE.matcher(phrase.of(folded)).find();
+    }
+
+    private static final List<String> DOCTRINE_WORDS = List.of("thought", "theory", "思想", "理论");
 
     /**
      * A bracketed restatement right after a mention of the same concept, the acronym ("the Global Security

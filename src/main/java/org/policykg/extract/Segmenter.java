@@ -56,12 +56,13 @@ public final class Segmenter {
         boolean hasParts = false;
         boolean hasArticles = false;
         for (Span line : lines) {
-            hasArticles |= ARTICLE.matcher(line.of(text)).lookingAt();
+            hasArticles |= opensWith(text, line, ARTICLE_FIRST)
+                    && ARTICLE.matcher(line.of(text)).lookingAt();
         }
         Matcher[] items = new Matcher[lines.size()];
         for (int j = 0; j < lines.size(); j++) {
             isPart[j] = partMatcher(text, lines.get(j)) != null;
-            items[j] = itemMatcher(lines.get(j).of(text), hasArticles);
+            items[j] = itemMatcher(text, lines.get(j), hasArticles);
             isItem[j] = items[j] != null;
             hasParts |= isPart[j];
         }
@@ -70,7 +71,6 @@ public final class Segmenter {
         Section top = null;
         for (int i = 0; i < lines.size(); i++) {
             Span line = lines.get(i);
-            String s = line.of(text);
             Matcher pm = isPart[i] ? partMatcher(text, line) : null;
             Matcher im = items[i];
             int contentStart = line.start();
@@ -83,7 +83,7 @@ public final class Segmenter {
                         number(pm),
                         pm.pattern() == PART
                                 ? pm.group(1)
-                                : s.substring(0, pm.start(heading))
+                                : text.substring(line.start(), line.start() + pm.start(heading))
                                         .replace("#", "")
                                         .strip(),
                         ReadingText.words(pm.group(heading).strip()),
@@ -133,21 +133,47 @@ public final class Segmenter {
     }
 
     private static Matcher partMatcher(String text, Span line) {
-        Matcher m = PART.matcher(line.of(text));
-        if (m.matches() && Numerals.roman(m.group(1)) > 0) {
-            return m;
+        if (opensWith(text, line, PART_FIRST)) {
+            Matcher m = PART.matcher(line.of(text));
+            if (m.matches() && Numerals.roman(m.group(1)) > 0) {
+                return m;
+            }
+        }
+        if (!opensWith(text, line, CHINESE_PART_FIRST)) {
+            return null;
         }
         Matcher chinese = CHINESE_PART.matcher(line.of(text));
         return chinese.matches() && number(chinese) > 0 ? chinese : null;
+    }
+
+    /*
+     * The chars each marker's expression can start with: most lines open with none of them, and are then
+     * told apart without a copy of the line and a matcher per expression.
+     */
+    private static final String PART_FIRST = "IVXLC";
+    private static final String CHINESE_NUMERAL_CHARS = "一二三四五六七八九十百零〇两";
+    private static final String CHINESE_PART_FIRST = "#第" + CHINESE_NUMERAL_CHARS;
+    private static final String ARTICLE_FIRST = "#第";
+    private static final String ITEM_FIRST = "(（";
+    private static final String CHINESE_ITEM_FIRST = "(（0123456789";
+
+    /** Whether a (non-empty) line's first char is one of {@code firsts}. */
+    private static boolean opensWith(String text, Span line, String firsts) {
+        return firsts.indexOf(text.charAt(line.start())) >= 0;
     }
 
     /**
      * The item a line opens: "(3)" in any text; in Chinese （一）, 1. before Han text, and a law's
      * article 第X条, whose own lists （一） are then paragraphs of the article rather than items beside it.
      */
-    private static Matcher itemMatcher(String line, boolean hasArticles) {
+    private static Matcher itemMatcher(String text, Span line, boolean hasArticles) {
+        String firsts = hasArticles ? ITEM_FIRST + ARTICLE_FIRST : CHINESE_ITEM_FIRST;
+        if (!opensWith(text, line, firsts)) {
+            return null;
+        }
+        String s = line.of(text);
         for (Pattern p : hasArticles ? List.of(ITEM, ARTICLE) : List.of(ITEM, CHINESE_ITEM)) {
-            Matcher m = p.matcher(line);
+            Matcher m = p.matcher(s);
             if (m.lookingAt() && number(m) > 0) {
                 return m;
             }

@@ -21,10 +21,13 @@ final class SentenceMemo {
     /** Whether the sentence holds a Han character: the Chinese rules read nothing else. */
     boolean hasHan() {
         if (han == null) {
-            han = false;
-            for (int i = 0; i < foldedSentence.length() && !han; i++) {
-                han = Lexicon.isHan(foldedSentence.charAt(i));
+            // the scan in locals: a boxed field written per char cost more than the test
+            String s = foldedSentence;
+            boolean found = false;
+            for (int i = 0; i < s.length() && !found; i++) {
+                found = Lexicon.isHan(s.charAt(i));
             }
+            han = found;
         }
         return han;
     }
@@ -32,11 +35,13 @@ final class SentenceMemo {
     /** Whether the sentence holds a Latin letter: the English rules' words are made of them. */
     boolean hasLatin() {
         if (latin == null) {
-            latin = false;
-            for (int i = 0; i < foldedSentence.length() && !latin; i++) {
-                char c = foldedSentence.charAt(i);
-                latin = c >= 'a' && c <= 'z';
+            String s = foldedSentence;
+            boolean found = false;
+            for (int i = 0; i < s.length() && !found; i++) {
+                char c = s.charAt(i);
+                found = c >= 'a' && c <= 'z';
             }
+            latin = found;
         }
         return latin;
     }
