@@ -56,10 +56,19 @@ final class ChineseOrganNames {
     private static final CharSet FIRST_CHARS =
             CharSet.of(ChineseDirectiveRule.firstChars(CENTRES) + ChineseDirectiveRule.firstChars(TITLES));
 
+    /** The first characters of each list's words: a character that opens none is passed over at once. */
+    private static final CharSet CENTRE_FIRST = CharSet.of(ChineseDirectiveRule.firstChars(CENTRES));
+
+    private static final CharSet TITLE_FIRST = CharSet.of(ChineseDirectiveRule.firstChars(TITLES));
+    private static final CharSet HEAD_FIRST = CharSet.of(ChineseDirectiveRule.firstChars(HEADS));
+
     /** Spans of central organs named by their shape. */
     static List<Span> organs(String f, Span s) {
         List<Span> out = new ArrayList<>();
         for (int i = s.start(); i < s.end(); i++) {
+            if (!CENTRE_FIRST.contains(f.charAt(i))) {
+                continue;
+            }
             String centre = centreAt(f, i);
             if (centre == null || i > s.start() && Lexicon.isHan(f.charAt(i - 1)) && !opens(f, s.start(), i)) {
                 continue;
@@ -77,6 +86,9 @@ final class ChineseOrganNames {
     static List<Span> people(String f, Span s) {
         List<Span> out = new ArrayList<>();
         for (int i = s.start(); i < s.end(); i++) {
+            if (!TITLE_FIRST.contains(f.charAt(i))) {
+                continue;
+            }
             for (String title : TITLES) {
                 if (!f.startsWith(title, i)) {
                     continue;
@@ -135,6 +147,9 @@ final class ChineseOrganNames {
             char c = f.charAt(i);
             if (!Lexicon.isHan(c) || NOT_IN_NAME.contains(c)) {
                 return -1;
+            }
+            if (!HEAD_FIRST.contains(c)) {
+                continue;
             }
             for (String head : HEADS) {
                 if (!f.startsWith(head, i) || i == from && head.length() == 1) {
