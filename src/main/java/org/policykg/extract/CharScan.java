@@ -61,4 +61,14 @@ final class CharScan {
         }
         return -1;
     }
+
+    /** The first of {@code words} that stands in {@code s} at {@code at}, or null. */
+    static String wordAt(String s, int at, String... words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return w;
+            }
+        }
+        return null;
+    }
 }

@@ -69,7 +69,7 @@ final class ChineseOrganNames {
             if (!CENTRE_FIRST.contains(f.charAt(i))) {
                 continue;
             }
-            String centre = centreAt(f, i);
+            String centre = CharScan.wordAt(f, i, CENTRES);
             if (centre == null || i > s.start() && Lexicon.isHan(f.charAt(i - 1)) && !opens(f, s.start(), i)) {
                 continue;
             }
@@ -89,21 +89,16 @@ final class ChineseOrganNames {
             if (!TITLE_FIRST.contains(f.charAt(i))) {
                 continue;
             }
-            for (String title : TITLES) {
-                if (!f.startsWith(title, i)) {
-                    continue;
-                }
-                int name = i + title.length();
-                if (name < s.end() && SURNAMES.indexOf(f.charAt(name)) >= 0) {
-                    for (int length = 3; length >= 2; length--) {
-                        int end = name + length;
-                        if (end <= s.end() && han(f, name, end) && closesName(f, end, s.end())) {
-                            out.add(new Span(name, end));
-                            break;
-                        }
+            String title = CharScan.wordAt(f, i, TITLES);
+            int name = title == null ? s.end() : i + title.length();
+            if (name < s.end() && SURNAMES.indexOf(f.charAt(name)) >= 0) {
+                for (int length = 3; length >= 2; length--) {
+                    int end = name + length;
+                    if (end <= s.end() && han(f, name, end) && closesName(f, end, s.end())) {
+                        out.add(new Span(name, end));
+                        break;
                     }
                 }
-                break;
             }
         }
         return out;
@@ -111,30 +106,13 @@ final class ChineseOrganNames {
 
     /** Whether a name ending at {@code end} is closed there by punctuation, a verb or a preposition. */
     private static boolean closesName(String f, int end, int sentenceEnd) {
-        if (end >= sentenceEnd || !Lexicon.isHan(f.charAt(end))) {
-            return true;
-        }
-        for (String w : AFTER_NAME) {
-            if (f.startsWith(w, end)) {
-                return true;
-            }
-        }
-        return false;
+        return end >= sentenceEnd || !Lexicon.isHan(f.charAt(end)) || CharScan.wordAt(f, end, AFTER_NAME) != null;
     }
 
     /** A central organ's name opens after a verb or a preposition's single character; else it is inside a word. */
     private static boolean opens(String f, int floor, int at) {
         return "由向对把与和同及经在为被将让使、".indexOf(f.charAt(at - 1)) >= 0
                 || ChineseDirectiveRule.verbAt(f, Math.max(floor, at - 2), at) == at;
-    }
-
-    private static String centreAt(String f, int at) {
-        for (String c : CENTRES) {
-            if (f.startsWith(c, at)) {
-                return c;
-            }
-        }
-        return null;
     }
 
     /**
@@ -151,17 +129,17 @@ final class ChineseOrganNames {
             if (!HEAD_FIRST.contains(c)) {
                 continue;
             }
-            for (String head : HEADS) {
-                if (!f.startsWith(head, i) || i == from && head.length() == 1) {
-                    continue;
-                }
-                int close = i + head.length();
-                String tail = f.substring(Math.max(from, close - 4), close);
-                if (NOT_ORGANS.stream().anyMatch(tail::endsWith) || "门分长队属".indexOf(charAt(f, close, end)) >= 0) {
-                    return -1; // 部门, 部分, 部长, 部队, 局长: the head is part of another word
-                }
-                return close;
+            // the heads run longest first: a one-character head found here means no longer one stands
+            String head = CharScan.wordAt(f, i, HEADS);
+            if (head == null || i == from && head.length() == 1) {
+                continue;
             }
+            int close = i + head.length();
+            String tail = f.substring(Math.max(from, close - 4), close);
+            if (NOT_ORGANS.stream().anyMatch(tail::endsWith) || "门分长队属".indexOf(charAt(f, close, end)) >= 0) {
+                return -1; // 部门, 部分, 部长, 部队, 局长: the head is part of another word
+            }
+            return close;
         }
         return -1;
     }

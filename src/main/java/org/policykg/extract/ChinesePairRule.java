@@ -328,15 +328,7 @@ final class ChinesePairRule implements Rule {
      * not in a phrase that modifies a noun (X和Y协调发展的格局).
      */
     private static boolean weighsAlone(String f, int word, int wordEnd, int end) {
-        if (wordEnd < end && f.charAt(wordEnd) == '的') {
-            return false;
-        }
-        for (String w : OWN_WORDS_WEIGHING) {
-            if (f.startsWith(w, word)) {
-                return true;
-            }
-        }
-        return false;
+        return (wordEnd >= end || f.charAt(wordEnd) != '的') && CharScan.wordAt(f, word, OWN_WORDS_WEIGHING) != null;
     }
 
     /** A side named by the scheme or the word list, else the candidate its own words mint. */

@@ -88,9 +88,7 @@ final class DirectiveRule implements Rule {
     private static final Set<String> NOT_VERBS =
             Set.of("not", "never", "the", "this", "that", "now", "then", "all", "also", "and", "or");
     /** Words after a sentence's first word that make it a noun subject: "Work has begun", "Reform will be". */
-    private static final Set<String> AFTER_SUBJECT = Set.of(
-            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "must", "should",
-            "shall", "of");
+    private static final Set<String> AFTER_SUBJECT = Words.auxiliariesAnd("of");
     /** Adverbs without the "-ly" ending that stand before a directive verb: "better leverage", "well protect". */
     private static final Set<String> BARE_ADVERBS = Set.of("better", "well", "further", "still", "always");
     /** Words that open an object: "and build a solid barrier", "and raise the level". */

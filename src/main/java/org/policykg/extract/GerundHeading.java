@@ -16,22 +16,7 @@ final class GerundHeading {
      * "Modernizing X is a necessary requirement", "Building X requires Y": a gerund subject before a
      * finite verb, not an imperative heading. The verb stands between spaces ({@link #finiteVerb}).
      */
-    private static final Set<String> FINITE_VERBS = Set.of(
-            "is",
-            "are",
-            "was",
-            "were",
-            "has",
-            "have",
-            "had",
-            "will",
-            "would",
-            "can",
-            "could",
-            "may",
-            "must",
-            "should",
-            "shall",
+    private static final Set<String> FINITE_VERBS = Words.auxiliariesAnd(
             "remain",
             "remains",
             "require",

@@ -29,21 +29,7 @@ final class ProvidedRole {
     /** A subject that takes up the sentence before: "This", "It", "This initiative", "Such a strategy". */
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|it|that|such\\s+an?)(?:\\s+[\\p{L}-]+)?");
     /** What follows a subject: a modal or an auxiliary (a finite verb of the lexicon is read apart). */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
-            "will",
-            "can",
-            "shall",
-            "must",
-            "should",
-            "would",
-            "may",
-            "is",
-            "are",
-            "was",
-            "were",
-            "has",
-            "have",
-            "had",
+    private static final java.util.Set<String> AUXILIARIES = Words.auxiliariesAnd(
             // verbs a white paper's subjects take that open no directive
             "aims",
             "seeks",

@@ -2,13 +2,26 @@ package org.policykg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The words of a span, with their positions: the unit the directive and pair rules walk over. */
 final class Words {
     /** A word and its span in the folded text. */
     record Word(String text, Span span) {}
 
+    /** The auxiliaries and modals that follow a clause's subject: "X is", "X has", "X will", "X must". */
+    private static final Set<String> AUXILIARIES = Set.of(
+            "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "must", "should",
+            "shall");
+
     private Words() {}
+
+    /** The {@link #AUXILIARIES} with {@code more} words that may stand in their place. */
+    static Set<String> auxiliariesAnd(String... more) {
+        return Stream.concat(AUXILIARIES.stream(), Stream.of(more)).collect(Collectors.toUnmodifiableSet());
+    }
 
     /**
      * The words of {@code span}: what {@code \p{L}[\p{L}'-]*} finds there one match after another, read
