@@ -281,7 +281,7 @@ final class ChineseDirectiveRule implements Rule {
                     }
                     if (at < 0) {
                         // 加快完善X和加快转变Y: the verb said again after 和 opens a second directive
-                        at = repeatedAfterHe(f, end, c.end(), f.substring(verbStart, end));
+                        at = repeatedAfterHe(f, end, c.end(), verbStart);
                         phrase = at < 0 ? phrase : at;
                     }
                 }
@@ -568,10 +568,18 @@ final class ChineseDirectiveRule implements Rule {
         return second > 0 && COORDINATE.contains(f.substring(at, second)) ? end : -1;
     }
 
-    /** The start of {@code verb} said again right after a 和 between {@code from} and {@code end}, or -1. */
-    private static int repeatedAfterHe(String f, int from, int end, String verb) {
-        int he = CharScan.indexOf(f, "和" + verb, from, end);
-        return he > from && he + 1 + verb.length() < end ? he + 1 : -1;
+    /**
+     * The start of the verb that ends at {@code from} said again right after a 和 between {@code from} and
+     * {@code end}, or -1.
+     */
+    private static int repeatedAfterHe(String f, int from, int end, int verbStart) {
+        int n = from - verbStart;
+        for (int he = CharScan.indexOf(f, '和', from, end); he >= 0; he = CharScan.indexOf(f, '和', he + 1, end)) {
+            if (f.regionMatches(he + 1, f, verbStart, n)) {
+                return he > from && he + 1 + n < end ? he + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /** Where the verb of a clause opened by a modal stands (不得超越…), or -1 when no modal opens it. */

@@ -41,6 +41,12 @@ final class ChinesePairRule implements Rule {
     /** What joins the two halves of 在X中Y、在Y中X. */
     private static final String HALVES = "、，,";
 
+    /** Every char at which a shape of {@link #apply} can open: the scan passes over all others at one test. */
+    private static final CharSet OPENS = CharSet.of(ChineseDirectiveRule.firstChars(PLANNING)
+            + ChineseDirectiveRule.firstChars(WEIGHING)
+            + "协既一在的和"
+            + SEEK.charAt(0));
+
     /** A side in its own words: two to six characters, none a particle, preposition or pronoun. */
     private static final int OWN_SIDE_MIN = 2;
 
@@ -72,14 +78,18 @@ final class ChinesePairRule implements Rule {
         String f = ctx.folded();
         Span s = ctx.span();
         for (int i = s.start(); i < s.end(); i++) {
-            if (PLANNING_STARTS.contains(f.charAt(i))) {
+            char c = f.charAt(i);
+            if (!OPENS.contains(c)) {
+                continue;
+            }
+            if (PLANNING_STARTS.contains(c)) {
                 for (String word : PLANNING) {
                     if (f.startsWith(word, i)) {
                         planned(ctx, i, i + word.length(), out);
                     }
                 }
             }
-            if (f.charAt(i) == '协') {
+            if (c == '协') {
                 int listed = listedManners(f, i, s.end());
                 if (listed > 0) {
                     weighed(ctx, i, listed, out);
@@ -87,7 +97,7 @@ final class ChinesePairRule implements Rule {
                     continue;
                 }
             }
-            if (WEIGHING_STARTS.contains(f.charAt(i))) {
+            if (WEIGHING_STARTS.contains(c)) {
                 for (String word : WEIGHING) {
                     if (f.startsWith(word, i)) {
                         weighed(ctx, i, i + word.length(), out);

@@ -144,10 +144,10 @@ public final class Lexicon {
         // text: no folded copy, no normalised copy, no hash of it
         int start = 0;
         int end = phrase.length();
-        while (start < end && Character.isWhitespace(foldChar(phrase.charAt(start)))) {
+        while (start < end && CharTables.isWhitespace(foldChar(phrase.charAt(start)))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(foldChar(phrase.charAt(end - 1)))) {
+        while (end > start && CharTables.isWhitespace(foldChar(phrase.charAt(end - 1)))) {
             end--;
         }
         Node node = root;
@@ -170,10 +170,10 @@ public final class Lexicon {
      * {@link #normalise} makes them (folding a folded text changes nothing).
      */
     Optional<String> exact(String folded, int start, int end) {
-        while (start < end && Character.isWhitespace(folded.charAt(start))) {
+        while (start < end && CharTables.isWhitespace(folded.charAt(start))) {
             start++;
         }
-        while (end > start && Character.isWhitespace(folded.charAt(end - 1))) {
+        while (end > start && CharTables.isWhitespace(folded.charAt(end - 1))) {
             end--;
         }
         Node node = root;
@@ -201,14 +201,14 @@ public final class Lexicon {
         Node node = start < end ? root : null;
         for (int i = start; i < end && node != null; i++) {
             char c = folded.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (CharTables.isWhitespace(c)) {
                 return exact(folded.substring(start, end) + tail);
             }
             node = node.child(c);
         }
         for (int i = 0; i < tail.length() && node != null; i++) {
             char c = tail.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (CharTables.isWhitespace(c)) {
                 return exact(folded.substring(start, end) + tail);
             }
             node = node.child(c);
@@ -660,14 +660,14 @@ public final class Lexicon {
             // the ASCII letters and digits, as Character.isLetterOrDigit has them, without its table lookup
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
-        return Character.isLetterOrDigit(c);
+        return CharTables.isLetterOrDigit(c);
     }
 
     private static boolean isWhitespace(char c) {
         if (c < 128) {
             return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
         }
-        return Character.isWhitespace(c);
+        return CharTables.isWhitespace(c);
     }
 
     /**

@@ -45,8 +45,7 @@ record SentenceContext(
     static boolean hasDigit(String folded, Span span) {
         for (int i = span.start(); i < span.end(); i++) {
             char c = folded.charAt(i);
-            // ASCII first: Character.isDigit looks every char up in the Unicode tables
-            if (c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+            if (c < 128 ? c >= '0' && c <= '9' : CharTables.isDigit(c)) {
                 return true;
             }
         }
