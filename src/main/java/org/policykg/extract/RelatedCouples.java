@@ -206,19 +206,17 @@ final class RelatedCouples {
     private static void tandem(SentenceContext ctx, List<Couple> out) {
         String f = ctx.folded();
         Span s = ctx.span();
-        Matcher m = TANDEM.matcher(f).region(s.start(), s.end());
+        // the search stays in the sentence (find(int) would reset the region and search on to the text's end,
+        // once per sentence); transparent bounds let \b see the char before a search's start, as in the text
+        Matcher m = TANDEM.matcher(f).useTransparentBounds(true).useAnchoringBounds(false);
         int from = s.start();
-        while (from < s.end() && m.find(from)) {
-            if (m.end() > s.end()) {
-                break;
-            }
+        while (from < s.end() && m.region(from, s.end()).find()) {
             if (ctx.lexicons().verbLemma(m.group(1)) != null && !actionAfterAnd(ctx, m.group(2))) {
                 out.add(new Couple(new Span(m.start(2), m.end(2)), m.start()));
                 from = m.end();
             } else {
                 from = m.start() + 1;
             }
-            m.region(s.start(), s.end());
         }
     }
 
