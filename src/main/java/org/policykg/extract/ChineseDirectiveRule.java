@@ -168,7 +168,8 @@ final class ChineseDirectiveRule implements Rule {
         if (!ctx.hasHan()) {
             return List.of();
         }
-        boolean listed = listItem(f, s.start()) && introducedWithoutModal(f, s.start());
+        DocumentMemory memory = ctx.memory();
+        boolean listed = listItem(f, memory, s.start()) && introducedWithoutModal(f, memory, s.start());
         List<Finding> out = new ArrayList<>();
         List<Integer> seen = new ArrayList<>();
         // 维护国家安全，应当…; 建设X，必须…: the clauses before the one a modal opens name its topic or
@@ -181,7 +182,7 @@ final class ChineseDirectiveRule implements Rule {
         // an item of a list that no modal introduces (…适用本法：（一）…; 是指下列行为：) names what the
         // law covers or defines; a clause after ； whose paragraph opened with a subject and its verb
         // (中华人民共和国坚持…；坚持…) continues that declarative: neither is an instruction
-        boolean chain = !listed && !declarativeContinued(f, s.start());
+        boolean chain = !listed && !declarativeContinued(f, memory, s.start());
         boolean bareVerbBefore = false;
         boolean verbOpenedBefore = false;
         int pieceBefore = 0;
@@ -299,14 +300,9 @@ final class ChineseDirectiveRule implements Rule {
         return out;
     }
 
-    /** The start of the line holding {@code at}. */
-    private static int lineStart(String f, int at) {
-        return at == 0 ? 0 : f.lastIndexOf('\n', at - 1) + 1;
-    }
-
     /** Whether the line holding {@code at} opens with an item number: （一）, (2), 3. */
-    private static boolean listItem(String f, int at) {
-        int i = lineStart(f, at);
+    private static boolean listItem(String f, DocumentMemory memory, int at) {
+        int i = memory.lineStart(at);
         return opensListItem(f, i, Math.min(f.length(), i + 8));
     }
 
@@ -327,10 +323,23 @@ final class ChineseDirectiveRule implements Rule {
      * the State does. An introduction with a modal (应当履行下列义务：, 要重点做好以下工作：) governs its items,
      * and a report's （一）… sections follow no colon: both read as any other sentence.
      */
-    private static boolean introducedWithoutModal(String f, int at) {
-        int line = lineStart(f, at);
+    private static boolean introducedWithoutModal(String f, DocumentMemory memory, int at) {
+        int first = memory.lineStart(at);
+        Boolean known = memory.introduction(first);
+        if (known == null) {
+            known = introductionWithoutModal(f, memory, first);
+            memory.introduction(first, known);
+        }
+        return known;
+    }
+
+    /**
+     * {@link #introducedWithoutModal} worked out: back over the items and blank lines before the item on
+     * the line starting at {@code line}; an earlier item's answer is this one's, as its list is.
+     */
+    private static boolean introductionWithoutModal(String f, DocumentMemory memory, int line) {
         while (line > 0) {
-            int previous = lineStart(f, line - 1);
+            int previous = memory.lineStart(line - 1);
             int start = previous;
             int end = line - 1;
             while (start < end && Character.isWhitespace(f.charAt(start))) {
@@ -340,6 +349,10 @@ final class ChineseDirectiveRule implements Rule {
                 end--;
             }
             if (start == end || opensListItem(f, start, end)) {
+                Boolean known = memory.introduction(previous);
+                if (known != null) {
+                    return known;
+                }
                 line = previous;
                 continue;
             }
@@ -366,7 +379,7 @@ final class ChineseDirectiveRule implements Rule {
      * Whether the sentence at {@code at} follows a ； in a paragraph whose first clause names its subject
      * and goes on with a verb, no modal between (国家坚持…；坚持…): the later clauses share that subject.
      */
-    private static boolean declarativeContinued(String f, int at) {
+    private static boolean declarativeContinued(String f, DocumentMemory memory, int at) {
         int before = at - 1;
         while (before >= 0 && Character.isWhitespace(f.charAt(before))) {
             before--;
@@ -374,7 +387,7 @@ final class ChineseDirectiveRule implements Rule {
         if (before < 0 || f.charAt(before) != '；') {
             return false;
         }
-        int i = lineStart(f, before);
+        int i = memory.lineStart(before);
         java.util.regex.Matcher article = ARTICLE.matcher(f).region(i, before);
         if (article.lookingAt()) {
             i = article.end();

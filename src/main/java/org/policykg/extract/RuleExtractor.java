@@ -67,7 +67,7 @@ public final class RuleExtractor {
         List<Finding> findings = new ArrayList<>();
         Metadata metadata = page.metadata().overriddenBy(curated);
         DocumentMemory memory = new DocumentMemory(
-                metadata.issued() == null ? null : metadata.issued().getYear());
+                metadata.issued() == null ? null : metadata.issued().getYear(), folded);
         List<Finding> previous = List.of();
         Sentence previousSentence = null;
         for (Sentence sentence : structure.sentences()) {
