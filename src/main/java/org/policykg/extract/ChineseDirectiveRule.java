@@ -275,8 +275,9 @@ final class ChineseDirectiveRule implements Rule {
                     int end = verbAt(f, at, c.end());
                     if (end < 0
                             || end < s.end() && NOT_A_VERB_AFTER.indexOf(f.charAt(end)) >= 0
-                            || f.startsWith("为主", end)) {
-                        break; // 形成了, 创新型, 预防为主: no verb giving a directive
+                            || f.startsWith("为主", end)
+                            || predicateAfter(f, at, end, c.end())) {
+                        break; // 形成了, 创新型, 预防为主, 组织建设进一步加强: no verb giving a directive
                     }
                     seen.add(at);
                     int action = afterMeans(f, end, c.end());
@@ -319,6 +320,28 @@ final class ChineseDirectiveRule implements Rule {
         }
         return out;
     }
+
+    /**
+     * Whether the verb at {@code [at, end)} is the last word of a subject whose predicate closes the clause
+     * after it: an adverb of degree, then a verb of the table and the clause's end (组织建设进一步加强). A target
+     * describes a state to be reached; the verb is a noun there, and no one is told to act.
+     */
+    private static boolean predicateAfter(String f, int at, int end, int clauseEnd) {
+        int stop = clauseEnd;
+        while (stop > end && "。！？!?".indexOf(f.charAt(stop - 1)) >= 0) {
+            stop--;
+        }
+        for (String adverb : PREDICATE_ADVERBS) {
+            if (f.startsWith(adverb, end)) {
+                int predicate = end + adverb.length();
+                return verbAt(f, predicate, stop) == stop;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs of degree and progress that open a target's predicate (进一步加强, 更加完善, 明显提高). */
+    private static final String[] PREDICATE_ADVERBS = {"进一步", "更加", "明显", "显著", "基本", "逐步", "稳步", "不断", "持续"};
 
     /** The start of the line holding {@code at}. */
     private static int lineStart(String f, int at) {
