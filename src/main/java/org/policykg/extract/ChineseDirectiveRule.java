@@ -277,7 +277,7 @@ final class ChineseDirectiveRule implements Rule {
                             || end < s.end() && NOT_A_VERB_AFTER.indexOf(f.charAt(end)) >= 0
                             || f.startsWith("为主", end)
                             || predicateAfter(f, at, end, c.end())) {
-                        break; // 形成了, 创新型, 预防为主, 组织建设进一步加强: no verb giving a directive
+                        break; // 形成了, 创新型, 预防为主, 队伍建设进一步加强: no verb giving a directive
                     }
                     seen.add(at);
                     int action = afterMeans(f, end, c.end());
@@ -323,7 +323,7 @@ final class ChineseDirectiveRule implements Rule {
 
     /**
      * Whether the verb at {@code [at, end)} is the last word of a subject whose predicate closes the clause
-     * after it: an adverb of degree, then a verb of the table and the clause's end (组织建设进一步加强). A target
+     * after it: an adverb of degree, then a verb of the table and the clause's end (队伍建设进一步加强). A target
      * describes a state to be reached; the verb is a noun there, and no one is told to act.
      */
     private static boolean predicateAfter(String f, int at, int end, int clauseEnd) {
@@ -582,7 +582,7 @@ final class ChineseDirectiveRule implements Rule {
 
     /**
      * Past a frame of where or in what respect (在X上, 在X中, 在X方面) to the verb after it, adverbs
-     * between allowed (在资金投入上优先保障); the frame's own start when no verb follows one: 在 with a
+     * between allowed (在用地指标上优先保障); the frame's own start when no verb follows one: 在 with a
      * verb inside (在境外开展X) states a condition, not the action.
      */
     private static int afterPlace(String f, int at, int end) {

@@ -343,7 +343,7 @@ final class EntityRule implements Rule {
             "spirit");
 
     /**
-     * People of a body named right after it (各级党委和政府主要领导干部, 党组织负责人): they act, the body
+     * People of a body named right after it (党委主要负责同志, 政府工作人员): they act, the body
      * modifies them, as in "CPC members".
      */
     private static final List<String> CHINESE_MEMBERS =
@@ -354,9 +354,9 @@ final class EntityRule implements Rule {
     private static final int LONGEST_REGULATION = 16;
 
     /**
-     * 党中央的…, 中国共产党对国家安全工作的领导: the name modifies what follows, as "the CCP's" does; so do a
+     * 党中央的…, 中国共产党对X的领导: the name modifies what follows, as "the CCP's" does; so do a
      * body's people after it (党委主要负责同志) and a regulation's title the issuer's name opens
-     * (中国共产党农村工作条例); and 党组 before 织 is part of 党组织 (a Party organization), no Party group.
+     * (中国共产党X工作条例); and 党组 before 织 is part of 党组织 (a Party organization), no Party group.
      */
     private static boolean chineseModifier(String f, Span name, String after) {
         if (after.startsWith("织") && name.of(f).endsWith("党组")) {
@@ -383,7 +383,7 @@ final class EntityRule implements Rule {
         return f.substring(name.end(), end).contains("的领导");
     }
 
-    /** Whether the run of Han chars at {@code at} holds a regulation's kind after two chars or more (农村工作条例). */
+    /** Whether the run of Han chars at {@code at} holds a regulation's kind after two chars or more (X工作条例). */
     private static boolean regulationTitle(String f, int at) {
         int end = at;
         while (end < f.length() && end - at < LONGEST_REGULATION && Lexicon.isHan(f.charAt(end))) {
