@@ -13,6 +13,11 @@ import java.util.List;
  */
 final class ChineseActors {
     private static final String GOVERNMENT = "人民政府";
+    /** 党委和政府 after the levels they serve (各省（自治区、直辖市）党委和政府, 市县党委和政府). */
+    private static final String COMMITTEES_AND_GOVERNMENTS = "党委和政府";
+    /** The levels' words and the marks of their lists (省（自治区、直辖市）, 省、市、县). */
+    private static final java.util.regex.Pattern LEVELS =
+            java.util.regex.Pattern.compile("各?(?:(?:省|市|县|乡|镇|自治区|直辖市|地方)[（(、）)]*)+");
     /** The Central People's Government is the State Council, not a local one. */
     private static final String CENTRAL = "中央";
 
@@ -70,6 +75,18 @@ final class ChineseActors {
                 }
             }
         }
+        if (ctx.mentions(COMMITTEES_AND_GOVERNMENTS)) {
+            for (int i = CharScan.indexOf(f, COMMITTEES_AND_GOVERNMENTS, s.start(), s.end());
+                    i >= 0;
+                    i = CharScan.indexOf(f, COMMITTEES_AND_GOVERNMENTS, i + 1, s.end())) {
+                int start = bracketedLevelStart(f, s.start(), i);
+                if (start < i) {
+                    out.add(new Named(
+                            "Party committees and governments at all levels",
+                            new Span(start, i + COMMITTEES_AND_GOVERNMENTS.length())));
+                }
+            }
+        }
         if (ctx.mentions(AND_ITS)) {
             for (int i = f.indexOf(AND_ITS, s.start()); i >= 0 && i < s.end(); i = f.indexOf(AND_ITS, i + 1)) {
                 owned(ctx, i, out);
@@ -120,7 +137,9 @@ final class ChineseActors {
                     i >= 0;
                     i = CharScan.indexOf(f, category, i + 1, s.end())) {
                 int end = i + category.length();
-                if (LONGER_NOUN.stream().noneMatch(w -> f.startsWith(w, end)) && !f.startsWith("各", end)) {
+                if (LONGER_NOUN.stream().noneMatch(w -> f.startsWith(w, end))
+                        && !f.startsWith("各", end)
+                        && !namesPerson(ctx, end)) {
                     found.add(new Span(i, end));
                 }
             }
@@ -143,6 +162,27 @@ final class ChineseActors {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an actor of the scheme is named right after an office, spaces between allowed
+     * (中华人民共和国主席　习近平): the office is the person's title, and the person the one actor.
+     */
+    private static boolean namesPerson(SentenceContext ctx, int at) {
+        String f = ctx.folded();
+        int i = at;
+        while (i < ctx.span().end() && (f.charAt(i) == ' ' || f.charAt(i) == '\u3000')) {
+            i++;
+        }
+        int from = i;
+        return i < ctx.span().end()
+                && ctx
+                        .find(
+                                ctx.lexicons().actors(),
+                                f,
+                                new Span(i, Math.min(ctx.span().end(), i + 8)))
+                        .stream()
+                        .anyMatch(m -> m.span().start() == from);
     }
 
     /**
@@ -234,6 +274,19 @@ final class ChineseActors {
                 }
             }
         }
+    }
+
+    /**
+     * The start of the level words before {@link #COMMITTEES_AND_GOVERNMENTS}, a list of them in brackets
+     * or with 、 included (各省（自治区、直辖市）), or {@code at} when none stand there.
+     */
+    private static int bracketedLevelStart(String f, int floor, int at) {
+        for (int i = Math.max(floor, at - 14); i < at; i++) {
+            if (LEVELS.matcher(f).region(i, at).matches()) {
+                return i;
+            }
+        }
+        return at;
     }
 
     /**

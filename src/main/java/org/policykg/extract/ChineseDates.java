@@ -16,6 +16,14 @@ final class ChineseDates {
     private static final Pattern DATE = Pattern.compile("(到|至)?" + YEAR + "年" + NUMBER + "月" + NUMBER + "日");
     private static final Pattern ANNUAL = Pattern.compile("每年" + NUMBER + "月" + NUMBER + "日");
     private static final Pattern BY_YEAR = Pattern.compile("(?:到|至)" + YEAR + "年(?!\\d|[一二三四五六七八九十]{1,3}月)");
+    /**
+     * A year alone (2023年，…; 2022年召开…时): not the end of a range (2018－2022年) or a target (到2035年),
+     * nor a year with its month, a bound (2030年前, 2020年以后), a fiscal year (2023年度) or part of a plan's
+     * name (2035年远景目标); 以来 after it counts a period from it.
+     */
+    private static final Pattern IN_YEAR = Pattern.compile(
+            "(?<![到至－\\-—~～\\d〇零○一二三四五六七八九年])" + YEAR + "年(?!\\d|[一二三四五六七八九十]{1,3}月|前|后|以前|以后|远景|度|底|初|代|[－\\-—~～至到])");
+
     private static final String DIGITS = "〇一二三四五六七八九";
 
     private ChineseDates() {}
@@ -37,6 +45,12 @@ final class ChineseDates {
             String value = "--" + twoDigits(annual.group(1)) + "-" + twoDigits(annual.group(2));
             out.add(new Finding.Temporal(
                     rule, value, "in", null, new Span(annual.start(), annual.end()), ctx.sentence()));
+        }
+        Matcher year = IN_YEAR.matcher(f).region(s.start(), s.end());
+        while (year.find()) {
+            String relation = f.startsWith("以来", year.end()) ? "since" : "in";
+            out.add(new Finding.Temporal(
+                    rule, year(year.group(1)), relation, null, new Span(year.start(), year.end()), ctx.sentence()));
         }
         Matcher by = BY_YEAR.matcher(f).region(s.start(), s.end());
         while (by.find()) {

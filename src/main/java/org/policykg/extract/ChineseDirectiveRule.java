@@ -33,6 +33,9 @@ final class ChineseDirectiveRule implements Rule {
         });
     }
 
+    /** The dashes that open an item of a list of principles or tasks (——坚持X。). */
+    private static final CharSet ITEM_DASHES = CharSet.of("—─");
+
     /** What ends a clause, and what ends the heading mark before one (（一）, 五、). */
     private static final CharSet CLAUSE_MARKS = CharSet.of("，；：、）)　 ,;:");
 
@@ -52,7 +55,7 @@ final class ChineseDirectiveRule implements Rule {
     /** Verb + verb compounds of two actions, each a directive (GUIDELINES.md: 建立健全 gives establish and improve). */
     private static final java.util.Set<String> COORDINATE = java.util.Set.of(
             "建立健全", "健全完善", "巩固拓展", "巩固提升", "巩固发展", "传承弘扬", "继承弘扬", "保护传承", "防范化解", "制定实施", "部署实施", "引导规范", "培育壮大",
-            "学习运用", "培养用好");
+            "学习运用", "培养用好", "研究制定");
 
     /** Verbs whose object may be a clause with its own 是 or 要 (坚持X是Y, 确保X要Y). */
     private static final java.util.Set<String> CLAUSE_OBJECT_VERBS = java.util.Set.of("坚持", "确保", "保证");
@@ -74,7 +77,8 @@ final class ChineseDirectiveRule implements Rule {
     /** Characters that after 要 make a noun, not a modal and a verb (要素, 要求, 要点, 要害, 要件, 要务). */
     private static final String NOT_AFTER_YAO = "素求点害件务领闻";
 
-    private static final String[] MODALS = {"必须", "应当", "需要", "不得", "要"};
+    /** Modals, and 让我们, the exhortation that closes a report or a speech (让我们团结…，高举…). */
+    private static final String[] MODALS = {"必须", "应当", "需要", "不得", "让我们", "要"};
 
     /** An item number opening a line: （一）, (2), 3., ① */
     private static final java.util.regex.Pattern LIST_ITEM =
@@ -83,7 +87,7 @@ final class ChineseDirectiveRule implements Rule {
     private static final java.util.regex.Pattern ARTICLE =
             java.util.regex.Pattern.compile("\\s*(?:#+\\s*)?第[一二三四五六七八九十百零〇\\d]+条[\\s　]*");
     /** The first chars of the {@link #MODALS}. */
-    private static final CharSet MODAL_STARTS = CharSet.of("必应需不要");
+    private static final CharSet MODAL_STARTS = CharSet.of("必应需不让要");
     /** Words before 要 that make it another word (主要, 重要, 需要 read as itself, 只要, 不要 is no directive here). */
     private static final String NOT_YAO_BEFORE = "主重需只不必想";
     /** Adverbs between a modal or a clause's start and its verb. */
@@ -151,7 +155,19 @@ final class ChineseDirectiveRule implements Rule {
         "尽快",
         "率先",
         "正确",
-        "优先"
+        "优先",
+        "准确",
+        "科学",
+        "整体",
+        "牢固",
+        "真正",
+        "紧紧",
+        "抓紧",
+        "下大气力",
+        "携手",
+        "坚定",
+        "紧密",
+        "分别"
     };
     /** The first chars of the {@link #ADVERBS}: at any other char no adverb stands. */
     private static final CharSet ADVERB_STARTS = CharSet.of(firstChars(ADVERBS));
@@ -192,8 +208,13 @@ final class ChineseDirectiveRule implements Rule {
             if (i < s.end() && !CLAUSE_MARKS.contains(f.charAt(i))) {
                 continue;
             }
-            Span c = new Span(clause, i);
             boolean afterListComma = clause > s.start() && f.charAt(clause - 1) == '、';
+            // ——坚持X。: the dash of a principle's or a programme's item opens the item, as a number does
+            int opening = clause;
+            while (opening < i && ITEM_DASHES.contains(f.charAt(opening))) {
+                opening++;
+            }
+            Span c = new Span(opening, i);
             clause = i + 1;
             if (c.length() == 0
                     || NUMBERING_STARTS.indexOf(f.charAt(c.start())) >= 0
@@ -255,8 +276,9 @@ final class ChineseDirectiveRule implements Rule {
                     int end = verbAt(f, at, c.end());
                     if (end < 0
                             || end < s.end() && NOT_A_VERB_AFTER.indexOf(f.charAt(end)) >= 0
-                            || f.startsWith("为主", end)) {
-                        break; // 形成了, 创新型, 预防为主: no verb giving a directive
+                            || f.startsWith("为主", end)
+                            || predicateAfter(f, at, end, c.end())) {
+                        break; // 形成了, 创新型, 预防为主, 队伍建设进一步加强: no verb giving a directive
                     }
                     seen.add(at);
                     int action = afterMeans(f, end, c.end());
@@ -299,6 +321,28 @@ final class ChineseDirectiveRule implements Rule {
         }
         return out;
     }
+
+    /**
+     * Whether the verb at {@code [at, end)} is the last word of a subject whose predicate closes the clause
+     * after it: an adverb of degree, then a verb of the table and the clause's end (队伍建设进一步加强). A target
+     * describes a state to be reached; the verb is a noun there, and no one is told to act.
+     */
+    private static boolean predicateAfter(String f, int at, int end, int clauseEnd) {
+        int stop = clauseEnd;
+        while (stop > end && "。！？!?".indexOf(f.charAt(stop - 1)) >= 0) {
+            stop--;
+        }
+        for (String adverb : PREDICATE_ADVERBS) {
+            if (f.startsWith(adverb, end)) {
+                int predicate = end + adverb.length();
+                return verbAt(f, predicate, stop) == stop;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs of degree and progress that open a target's predicate (进一步加强, 更加完善, 明显提高). */
+    private static final String[] PREDICATE_ADVERBS = {"进一步", "更加", "明显", "显著", "基本", "逐步", "稳步", "不断", "持续"};
 
     /** Whether the line holding {@code at} opens with an item number: （一）, (2), 3. */
     private static boolean listItem(String f, DocumentMemory memory, int at) {
@@ -420,8 +464,12 @@ final class ChineseDirectiveRule implements Rule {
         char first = f.charAt(c.start());
         char last = f.charAt(c.end() - 1);
         return first == '以' && CharScan.indexOf(f, '为', c.start(), c.end()) > c.start()
-                || first == '在' && (last == '下' || last == '中');
+                || first == '在' && (last == '下' || last == '中')
+                || c.length() > 2 && BASIS_PREPOSITIONS.contains(c.of(f).substring(0, 2));
     }
+
+    /** Prepositions of a basis or focus (根据X的要求, 按照X的部署): a clause of one frames the actions after it. */
+    private static final java.util.Set<String> BASIS_PREPOSITIONS = java.util.Set.of("根据", "按照", "依照", "依据", "围绕");
 
     /**
      * 把X作为Y (take X as Y), and 以X为Y governed by a modal (必须以X为重点): the preposition's frame is
@@ -431,7 +479,7 @@ final class ChineseDirectiveRule implements Rule {
         if (at >= end) {
             return false;
         }
-        if (f.charAt(at) == '把') {
+        if (f.charAt(at) == '把' || f.charAt(at) == '将') {
             int zuowei = CharScan.indexOf(f, "作为", at, end);
             int verb = firstVerb(f, objectStart(f, at, end), end);
             return zuowei > at && zuowei < end && (verb < 0 || verb >= zuowei);
@@ -497,8 +545,12 @@ final class ChineseDirectiveRule implements Rule {
      * there either). 为 before a verb opens a purpose (为实现…), not a phrase.
      */
     private static int afterPhrase(String f, int at, int end) {
+        if (at + 1 < end && f.charAt(at) == '在') {
+            return afterPlace(f, at, end);
+        }
         if (at + 1 >= end
                 || PREPOSITIONS.indexOf(f.charAt(at)) < 0
+                || verbAt(f, at, end) >= 0
                 || f.startsWith("同时", at)
                 || f.charAt(at) == '为' && (f.charAt(at + 1) == '了' || verbAt(f, at + 1, end) >= 0)) {
             return at;
@@ -539,6 +591,24 @@ final class ChineseDirectiveRule implements Rule {
             }
         }
         return verb < 0 ? at : verb;
+    }
+
+    /**
+     * Past a frame of where or in what respect (在X上, 在X中, 在X方面) to the verb after it, adverbs
+     * between allowed (在用地指标上优先保障); the frame's own start when no verb follows one: 在 with a
+     * verb inside (在境外开展X) states a condition, not the action.
+     */
+    private static int afterPlace(String f, int at, int end) {
+        for (int j = at + 2; j < end; j++) {
+            int after = f.charAt(j) == '上' || f.charAt(j) == '中' ? j + 1 : f.startsWith("方面", j) ? j + 2 : -1;
+            if (after > 0) {
+                int verb = afterAdverbs(f, after, end);
+                if (verbAt(f, verb, end) >= 0) {
+                    return verb;
+                }
+            }
+        }
+        return at;
     }
 
     /** The first verb after {@code from} that has a complement of result (凝聚到, 结合起来, 放在, 纳入), or -1. */
@@ -732,6 +802,9 @@ final class ChineseDirectiveRule implements Rule {
                 break;
             }
             p += a.length();
+            if (p < end && f.charAt(p) == '地') {
+                p++; // 毫不动摇地坚持, 积极稳妥地推进: the particle 地 closes the adverb
+            }
             if (p < end && (verbAt(f, p, end) >= 0 || PREPOSITIONS.indexOf(f.charAt(p)) >= 0)) {
                 past = p;
             }

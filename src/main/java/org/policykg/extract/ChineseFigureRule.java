@@ -20,7 +20,7 @@ final class ChineseFigureRule implements Rule {
     /** A figure, not after 第, a digit or a point: tried only where a digit or a numeral (百分之 included) stands. */
     private static final FirstCharPattern FIGURE = new FirstCharPattern(
             "(?:百分之(\\d+(?:\\.\\d+)?|" + NUMERAL + "+(?:点[零〇一二三四五六七八九]+)?)"
-                    + "|(\\d+(?:\\.\\d+)?|" + NUMERAL + "+)(万亿|亿|万)?"
+                    + "|(\\d+(?:\\.\\d+)?|" + NUMERAL + "+)(万亿|亿|万)?(多|余)?"
                     + "(%|％|个百分点|平方公里|公里|人|名|元|吨|斤|亩|户|倍|天|年))",
             CharSet.of("0123456789零〇一二两三四五六七八九十百千"),
             CharSet.of("第0123456789."));
@@ -28,8 +28,8 @@ final class ChineseFigureRule implements Rule {
     private static final Pattern YEARS_AFTER = Pattern.compile("[，。；：、！？,;]|来|间|内|以上|左右|$");
     /** How far past a figure a set phrase it begins may run (18亿亩耕地红线). */
     private static final int PHRASE_TAIL = 8;
-    /** Verbs of duration before a number of years (延长三十年, 长达十年): a span whatever follows. */
-    private static final List<String> DURATION = List.of("延长", "长达", "连续", "历时");
+    /** Verbs of duration before a number of years (延长三十年, 长达十年, 时隔五年): a span whatever follows. */
+    private static final List<String> DURATION = List.of("延长", "长达", "连续", "历时", "时隔", "相隔");
     /** Bounds after a measure that make a lone digit count (三人以上, 五天以内). */
     private static final Pattern BOUND_AFTER = Pattern.compile("以上|以下|以内|左右");
 
@@ -60,7 +60,8 @@ final class ChineseFigureRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!ctx.mentions("百分之", "%", "％", "十", "百", "千", "万", "亿", "以上", "以下", "以内", "左右") && !ctx.hasDigit()) {
+        if (!ctx.mentions("百分之", "%", "％", "十", "百", "千", "万", "亿", "以上", "以下", "以内", "左右", "时隔", "连续", "长达")
+                && !ctx.hasDigit()) {
             return List.of();
         }
         // without a Han character only a digit and a percent sign can make a figure
@@ -80,20 +81,25 @@ final class ChineseFigureRule implements Rule {
                     .matcher(ctx.folded())
                     .region(m.end(), ctx.span().end())
                     .lookingAt();
-            if (value == null && (percent || bounded) && number.length() == 1 && digit(number.charAt(0)) > 0) {
-                value = BigDecimal.valueOf(digit(number.charAt(0))); // 百分之五, 三人以上
+            if (value == null
+                    && (percent || bounded || afterDuration(f, m.start()))
+                    && number.length() == 1
+                    && digit(number.charAt(0)) > 0) {
+                value = BigDecimal.valueOf(digit(number.charAt(0))); // 百分之五, 三人以上, 时隔五年
             }
             if (value == null) {
                 continue;
             }
-            String unit = percent ? "percent" : UNITS.get(m.group(4));
-            if (unit.equals("years") && !spanOfYears(ctx, m)) {
+            String unit = percent ? "percent" : UNITS.get(m.group(5));
+            // 2000多年, 十余年: "more than" a number counts, never names a goal or a year
+            boolean approximate = m.group(4) != null;
+            if (unit.equals("years") && !approximate && !spanOfYears(ctx, m)) {
                 continue; // 建军一百年奋斗目标: years that name a goal
             }
             if (!percent && m.group(3) != null) {
                 value = value.multiply(SCALES.get(m.group(3)));
             }
-            if (unit.equals("years") && m.group(3) == null && value.intValue() >= 1000) {
+            if (unit.equals("years") && m.group(3) == null && !approximate && value.intValue() >= 1000) {
                 continue; // 2035年: a year, the date rule's
             }
             if (phrases == null) {
@@ -132,8 +138,12 @@ final class ChineseFigureRule implements Rule {
         if (YEARS_AFTER.matcher(f).region(m.end(), ctx.span().end()).lookingAt()) {
             return true;
         }
-        return DURATION.stream()
-                .anyMatch(verb -> m.start() >= verb.length() && f.startsWith(verb, m.start() - verb.length()));
+        return afterDuration(f, m.start());
+    }
+
+    /** Whether a verb of {@link #DURATION} ends right before {@code at}. */
+    private static boolean afterDuration(String f, int at) {
+        return DURATION.stream().anyMatch(verb -> at >= verb.length() && f.startsWith(verb, at - verb.length()));
     }
 
     /** The value in the English scale and the scale word, which the unit carries as in English: {1.4, billion}. */

@@ -72,7 +72,15 @@ final class ChineseRoleRule implements Rule {
         }
         List<Finding> out = new ArrayList<>();
         first(ctx, out);
+        Lexicon.Match before = null;
         for (Lexicon.Match found : roleWords(ctx, f, sentence)) {
+            if (sharesFrame(f, before, found)) {
+                // 作为出发点和落脚点: a role word joined to the one before takes its frame and its concepts
+                sameConcepts(ctx, before, found, out);
+                before = found;
+                continue;
+            }
+            before = found;
             // a role word in quotation marks (为“Y”) holds its frame as a bare one does
             boolean quoted = found.span().start() > sentence.start()
                     && found.span().end() < sentence.end()
@@ -159,6 +167,32 @@ final class ChineseRoleRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** Whether {@code role} is joined to the role word {@code before} by 和, 与 or 、 and nothing else. */
+    private static boolean sharesFrame(String f, Lexicon.Match before, Lexicon.Match role) {
+        return before != null
+                && before.span().end() + 1 == role.span().start()
+                && "和与、".indexOf(f.charAt(before.span().end())) >= 0;
+    }
+
+    /** The concepts given the role of {@code before} given that of {@code role} too. */
+    private static void sameConcepts(SentenceContext ctx, Lexicon.Match before, Lexicon.Match role, List<Finding> out) {
+        List<Finding> joined = new ArrayList<>();
+        for (Finding x : out) {
+            if (x instanceof Finding.Role r
+                    && r.role().equals(before.iri())
+                    && r.evidence().end() == before.span().end()) {
+                joined.add(new Finding.Role(
+                        r.rule(),
+                        r.concept(),
+                        role.iri(),
+                        new Span(r.evidence().start(), role.span().end()),
+                        ctx.sentence(),
+                        r.words()));
+            }
+        }
+        out.addAll(joined);
     }
 
     /** X字当头: the register word X is the top priority. */

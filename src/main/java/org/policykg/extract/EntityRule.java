@@ -342,8 +342,34 @@ final class EntityRule implements Rule {
             "theory",
             "spirit");
 
-    /** 党中央的…, 中国共产党对国家安全工作的领导: the name modifies what follows, as "the CCP's" does. */
+    /**
+     * People of a body named right after it (党委主要负责同志, 政府工作人员): they act, the body
+     * modifies them, as in "CPC members".
+     */
+    private static final List<String> CHINESE_MEMBERS =
+            List.of("主要领导干部", "领导干部", "主要负责同志", "负责同志", "领导班子", "负责人", "工作人员", "党员干部");
+    /** Kinds of Party regulation whose titles open with the Party's name (中国共产党纪律处分条例). */
+    private static final List<String> REGULATION_KINDS = List.of("条例", "章程", "准则");
+    /** The longest title of a regulation read after the issuer's name. */
+    private static final int LONGEST_REGULATION = 16;
+
+    /**
+     * 党中央的…, 中国共产党对X的领导: the name modifies what follows, as "the CCP's" does; so do a
+     * body's people after it (党委主要负责同志) and a regulation's title the issuer's name opens
+     * (中国共产党X工作条例); and 党组 before 织 is part of 党组织 (a Party organization), no Party group.
+     */
     private static boolean chineseModifier(String f, Span name, String after) {
+        if (after.startsWith("织") && name.of(f).endsWith("党组")) {
+            return true;
+        }
+        for (String members : CHINESE_MEMBERS) {
+            if (f.startsWith(members, name.end())) {
+                return true;
+            }
+        }
+        if (regulationTitle(f, name.end())) {
+            return true;
+        }
         if (after.startsWith("的")) {
             return !issues(f, name.end() + 1);
         }
@@ -355,6 +381,20 @@ final class EntityRule implements Rule {
             end++;
         }
         return f.substring(name.end(), end).contains("的领导");
+    }
+
+    /** Whether the run of Han chars at {@code at} holds a regulation's kind after two chars or more (X工作条例). */
+    private static boolean regulationTitle(String f, int at) {
+        int end = at;
+        while (end < f.length() && end - at < LONGEST_REGULATION && Lexicon.isHan(f.charAt(end))) {
+            end++;
+        }
+        for (String kind : REGULATION_KINDS) {
+            if (end - at > kind.length() + 1 && CharScan.indexOf(f, kind, at + 2, end - kind.length() + 1) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -105,7 +105,8 @@ final class QuoteRule implements Rule {
                     REPORTING.find(ctx.folded(), Math.max(leadStart, q.start() - REPORTING_REACH), leadStart, q.start())
                             != null;
             // a whole sentence quoted ("Just as ..., ... ."), however short, is a quotation, not a set phrase
-            boolean sentence = quotesWholeSentence(ctx.text(), q.start(1), q.end(1))
+            boolean sentence = (quotesWholeSentence(ctx.text(), q.start(1), q.end(1))
+                            || quotesChineseSentence(ctx.text(), q.start(1), q.end(1)))
                     && !(ctx.mentions("titled") && ctx.titles().stream().anyMatch(t -> t.overlaps(inner)));
             if (!reported && !sentence && Phrases.splitCount(words) <= MAX_FORMULATION_WORDS) {
                 formulation(ctx, inner, q.end()).ifPresent(out::add);
@@ -150,6 +151,18 @@ final class QuoteRule implements Rule {
             spaces += KeywordPattern.isRegexSpace(c) ? 1 : 0;
         }
         return spaces >= 2;
+    }
+
+    /**
+     * Whether {@code [from, to)} of the text is a Chinese sentence (世界上…的团聚。): Han words closed by
+     * 。, ！ or ？ inside the marks. A set phrase is never closed so; a saying or a speaker's words are.
+     */
+    static boolean quotesChineseSentence(String text, int from, int to) {
+        int last = to - 1;
+        while (last > from && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        return last > from && "。！？".indexOf(text.charAt(last)) >= 0 && Lexicon.isHan(text.charAt(last - 1));
     }
 
     /**
