@@ -84,14 +84,22 @@ final class FigureRule implements Rule {
             java.util.List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
     /**
-     * "over the past five years", "in the last two decades": a span of time up to now counted in words, which
-     * measures as "over the past 40 years" does ("five years ago", "five years later" date, they measure nothing).
+     * "over the past five years", "in the last two decades", "over the subsequent seven decades", "for three
+     * decades": a span of time counted in words, which measures as "over the past 40 years" does ("five years
+     * ago", "five years later" date, they measure nothing). Without "the", only the spans that run back or on
+     * ("for", "over", "throughout"), where "in five years" may also be a deadline.
      */
-    private static final Pattern PAST_SPAN = Pattern.compile(
-            "\\b(?:over|in|during|for|through|throughout)\\s+the\\s+"
-                    + "(?:past|last|preceding)\\s+(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
+    private static final KeywordPattern PAST_SPAN = new KeywordPattern(
+            "(?:(?:over|in|during|for|through|throughout)\\s+the\\s+(?:past|last|preceding|subsequent|following|ensuing)"
+                    + "|for|over|throughout)\\s+(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
                     + "(one|two|three|four|five|six|seven|eight|nine))?|(two|three|four|five|six|seven|eight|nine|ten|eleven"
-                    + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\\s+(years|decades|centuries)\\b");
+                    + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\\s+(years|decades|centuries)\\b",
+            "over",
+            "in",
+            "during",
+            "for",
+            "through",
+            "throughout");
 
     /**
      * A count of the register's units with adjectives between number and unit: "53 African countries", "300
@@ -110,11 +118,12 @@ final class FigureRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        boolean spans = ctx.mentions(" years", " decades", " centuries");
         if (!(ctx.hasDigit())) {
-            return ctx.mentions("past ", "last ", "preceding ") ? pastSpans(ctx) : List.of();
+            return spans ? pastSpans(ctx) : List.of();
         }
         List<Finding> out = new ArrayList<>();
-        if (ctx.mentions("past ", "last ", "preceding ")) {
+        if (spans) {
             out.addAll(pastSpans(ctx));
         }
         String f = ctx.folded();
@@ -154,10 +163,11 @@ final class FigureRule implements Rule {
 
     private List<Finding> pastSpans(SentenceContext ctx) {
         List<Finding> out = new ArrayList<>();
-        Matcher m = PAST_SPAN
-                .matcher(ctx.folded())
-                .region(ctx.span().start(), ctx.span().end());
-        while (m.find()) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        for (Matcher m = PAST_SPAN.find(f, s.start(), s.start(), s.end());
+                m != null;
+                m = PAST_SPAN.find(f, m.end(), s.start(), s.end())) {
             int value = m.group(3) != null
                     ? NUMBER_WORDS.indexOf(m.group(3))
                     : TENS.indexOf(m.group(1)) * 10 + (m.group(2) == null ? 0 : NUMBER_WORDS.indexOf(m.group(2)));
