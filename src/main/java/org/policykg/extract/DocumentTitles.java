@@ -86,10 +86,9 @@ final class DocumentTitles {
      */
     private static final Pattern CAPITALISED = Pattern.compile("\\b(?:the\\s+)?("
             + "(?!" + NOT_FIRST + ")(?:\\d+(?:st|nd|rd|th)\\s+|(?:19|20)\\d\\d\\s+)?[A-Z][\\w'’-]*\\s+"
-            // "... and the Resolution": "the" opens a second title
-            + "(?:(?!" + TITLE_WORD + "\\s+and\\s)[A-Z][\\w'’-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+(?!the\\s+"
-            + TITLE_WORD
-            + "\\b)|the\\s+){0,7}"
+            // "... Initiative and the Rural ... Strategy": "and the" opens a second name
+            + "(?:(?!" + TITLE_WORD
+            + "\\s+and\\s)[A-Z][\\w'’-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+(?!the\\s)|the\\s+){0,7}"
             + TITLE_WORD + NUMBERED + COMPLEMENT
             + "|(?<=\\b[Tt]he\\s)(?:(?:19|20)\\d\\d\\s+)?" + TITLE_WORD + COMPLEMENT
             + "|(?!" + NOT_FIRST + ")(?:[A-Z][\\w'’-]*\\s+){0,4}" + RULE_WORD + COMPLEMENT_WORDS
