@@ -28,14 +28,18 @@ final class HeadFurniture {
         String wanted = title == null ? null : normalised(title);
         char[] out = null;
         int pos = body.start();
+        boolean afterBreak = true;
         for (int n = 0; n < HEAD_LINES && pos < body.end(); n++) {
             int end = raw.indexOf('\n', pos);
             end = end < 0 || end > body.end() ? body.end() : end;
             String line = raw.substring(pos, end).strip();
+            // a title block's line stands alone and opens in capitals; a wrapped line's tail does neither
+            boolean standsAlone = afterBreak && !line.isEmpty() && !Character.isLowerCase(line.charAt(0));
+            afterBreak = line.isEmpty();
             if (!line.isEmpty()
                     && (BREADCRUMB.matcher(line).matches()
                             || FULL_TEXT.matcher(line).matches()
-                            || line.length() > 12 && repeatsTitle(normalised(line), wanted))) {
+                            || line.length() > 12 && standsAlone && repeatsTitle(normalised(line), wanted))) {
                 out = out == null ? reading.toCharArray() : out;
                 for (int i = pos; i < end; i++) {
                     if (!Character.isWhitespace(out[i])) {

@@ -53,4 +53,13 @@ class HeadFurnitureTest {
         assertThat(HeadFurniture.blank(raw, raw, new Span(bodyStart, raw.length()), page))
                 .isEqualTo(raw);
     }
+
+    @Test
+    void aWrappedLinesTailThatRepeatsWordsOfThePageTitleIsKept() {
+        String page = "Securing Grain, Water and Seed Supplies";
+        String raw = page + "\n\nThe provinces plan the supply of grain,\nwater and seed supplies together.\n";
+        int bodyStart = raw.indexOf("The provinces");
+        assertThat(HeadFurniture.blank(raw, raw, new Span(bodyStart, raw.length()), page))
+                .isEqualTo(raw);
+    }
 }
