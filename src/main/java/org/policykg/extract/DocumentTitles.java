@@ -60,7 +60,12 @@ final class DocumentTitles {
             + "|Before|Upon|At|From|To|For|On|Of|And|The|This|These|Its|Our|China's|China’s|Article|Chapter|Section)\\b";
     /** A capitalised complement: "on the Protection of Minors", "for Trans-Pacific Partnership", "Before 2030". */
     private static final String COMPLEMENT_WORDS =
-            "(?:\\s+(?:on|for|of|concerning)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+(?:(?:of|and|the|for|on|in|a|an)\\s+)*[A-Z][\\w'’-]*"
+            "(?:\\s+(?:on|for|of|concerning)\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+"
+                    // "... and the Resolution on ...": a second title, not more of this one's complement
+                    + "(?!and\\s+(?:the\\s+)?" + TITLE_WORD + "\\b)(?:(?:of|and|the|for|on|in|a|an)\\s+)*"
+                    // an ordinal is a word of the names a complement holds: "on the Convocation of the 20th National
+                    // Congress"
+                    + "(?:[A-Z][\\w'’-]*|\\d{1,2}(?:st|nd|rd|th)\\b)"
                     + "|\\s+(?:19|20)\\d\\d\\b"
                     // a list of capitalised words closed by "and": "of Good-Neighborliness, Friendship and Cooperation"
                     + "|(?:,\\s+[A-Z][\\w'’-]*)+,?\\s+and\\s+[A-Z][\\w'’-]*)*)";
@@ -81,7 +86,9 @@ final class DocumentTitles {
      */
     private static final Pattern CAPITALISED = Pattern.compile("\\b(?:the\\s+)?("
             + "(?!" + NOT_FIRST + ")(?:\\d+(?:st|nd|rd|th)\\s+|(?:19|20)\\d\\d\\s+)?[A-Z][\\w'’-]*\\s+"
-            + "(?:(?!" + TITLE_WORD + "\\s+and\\s)[A-Z][\\w'’-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+|the\\s+){0,7}"
+            // "... Initiative and the Rural ... Strategy": "and the" opens a second name
+            + "(?:(?!" + TITLE_WORD
+            + "\\s+and\\s)[A-Z][\\w'’-]*\\s+|of\\s+|on\\s+|for\\s+|and\\s+(?!the\\s)|the\\s+){0,7}"
             + TITLE_WORD + NUMBERED + COMPLEMENT
             + "|(?<=\\b[Tt]he\\s)(?:(?:19|20)\\d\\d\\s+)?" + TITLE_WORD + COMPLEMENT
             + "|(?!" + NOT_FIRST + ")(?:[A-Z][\\w'’-]*\\s+){0,4}" + RULE_WORD + COMPLEMENT_WORDS
@@ -94,6 +101,14 @@ final class DocumentTitles {
     private static final Pattern TITLED = Pattern.compile(
             "\\b(?:titled|entitled)\\s+(?:[“\"]([^”\"\\n]{3,160})[”\"]"
                     + "|(?:[Tt]he\\s+)?([A-Z][\\w'’-]*(?:\\s+(?:(?:in|the|of|and|for|on|a|an|to|with|at|from)\\s+)*[A-Z0-9][\\w'’-]*)*))");
+
+    /**
+     * "the report on the work of the Standing Committee", "the work report of the Central Commission for ...": the
+     * report a body makes on its own work to the meeting that elected it, named by the body, in any case.
+     */
+    private static final Pattern WORK_REPORT = Pattern.compile("\\b(?:the\\s+)?((?:[Ww]ork\\s+[Rr]eport\\s+of"
+            + "|[Rr]eport\\s+on\\s+the\\s+[Ww]ork\\s+of)\\s+the\\s+[A-Z][\\w'’-]*"
+            + "(?:\\s+(?:(?:of|and|the|for|on)\\s+)*[A-Z][\\w'’-]*)*)");
 
     /** "the ten-year action plan on basic research", "a three-year action plan for ..." */
     private static final Pattern TERM_PLAN = Pattern.compile("(?i)\\b(?:the|a)\\s+((?:\\d+|one|two|three|five|ten)-year"
@@ -136,8 +151,12 @@ final class DocumentTitles {
         "report"
     };
 
-    /** A numbered section's heading ("4.2 Safety Framework", "3. Work Plan") opens with its number. */
-    private static final Pattern SECTION_NUMBER = Pattern.compile("\\s*\\d+(?:\\.\\d+)*\\.?\\s+");
+    /**
+     * A numbered section's heading ("4.2 Safety Framework", "3. Work Plan", "VI. Strengthening the Rule of Law",
+     * "(2) Improving the Legal Framework") opens with its number.
+     */
+    private static final Pattern SECTION_NUMBER =
+            Pattern.compile("\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+|[IVXLC]{1,6}\\.\\s*|[(（]\\d{1,2}[)）]\\s*)");
 
     private DocumentTitles() {}
 
@@ -159,8 +178,9 @@ final class DocumentTitles {
         boolean capitalised = ctx.textMentions(TITLE_WORDS)
                 || ctx.textMentions("Measures", "Provisions", "Rules", "Statement", "Report");
         boolean termPlan = ctx.mentions("-year");
-        for (Pattern p : new Pattern[] {CAPITALISED, TERM_PLAN}) {
-            if (p == CAPITALISED ? !capitalised : !termPlan) {
+        boolean workReport = ctx.mentions("work of the", "work report of");
+        for (Pattern p : new Pattern[] {WORK_REPORT, CAPITALISED, TERM_PLAN}) {
+            if (p == CAPITALISED ? !capitalised : p == TERM_PLAN ? !termPlan : !workReport) {
                 continue;
             }
             Matcher m =

@@ -433,8 +433,12 @@ final class EntityRule implements Rule {
                 out.add(use(ctx, m.iri(), false, m.span()));
             }
         }
+        List<Lexicon.Match> concepts =
+                ctx.titles().isEmpty() ? List.of() : ctx.find(ctx.concepts(), ctx.folded(), ctx.span());
         for (Span title : ctx.titles()) {
             if (out.stream().anyMatch(f -> f.evidence().overlaps(title))
+                    // "the Strategy for Invigorating China through ...": a title inside a concept's name is the concept
+                    || concepts.stream().anyMatch(c -> c.span().contains(title))
                     || DocumentTitles.isOwnHeading(ctx.text(), title)
                     || DocumentTitles.headsItsLine(ctx.text(), title)
                     || DocumentTitles.namesPeriod(ctx.folded(), title)) {

@@ -84,24 +84,41 @@ final class FigureRule implements Rule {
             java.util.List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
 
     /**
-     * "over the past five years", "in the last two decades": a span of time up to now counted in words, which
-     * measures as "over the past 40 years" does ("five years ago", "five years later" date, they measure nothing).
+     * "over the past five years", "in the last two decades", "over the subsequent seven decades", "for three
+     * decades": a span of time counted in words, which measures as "over the past 40 years" does ("five years
+     * ago", "five years later" date, they measure nothing). Without "the", only the spans that run back or on
+     * ("for", "over", "throughout"), where "in five years" may also be a deadline.
      */
-    private static final Pattern PAST_SPAN = Pattern.compile(
-            "\\b(?:over|in|during|for|through|throughout)\\s+the\\s+"
-                    + "(?:past|last|preceding)\\s+(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
+    private static final KeywordPattern PAST_SPAN = new KeywordPattern(
+            "(?:(?:over|in|during|for|through|throughout)\\s+the\\s+(?:past|last|preceding|subsequent|following|ensuing)"
+                    + "|for|over|throughout)\\s+(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]"
                     + "(one|two|three|four|five|six|seven|eight|nine))?|(two|three|four|five|six|seven|eight|nine|ten|eleven"
-                    + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\\s+(years|decades|centuries)\\b");
+                    + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\\s+(years|decades|centuries)\\b",
+            "over",
+            "in",
+            "during",
+            "for",
+            "through",
+            "throughout");
 
     /**
-     * A count of the register's units with adjectives between number and unit: "53 African countries", "300
-     * Chinese enterprises", "27 member countries" (the unit is the head noun; the adjectives say which).
+     * A count of things with one or two adjectives between number and unit: "53 African countries", "300
+     * Chinese enterprises", "832 poor counties" (the unit is the head noun, a plural; the adjectives say
+     * which). A bare small count ("in 20 provinces") is no measure; {@link #FIGURE} reads the units it knows.
      */
-    private static final Pattern MODIFIED_COUNT = Pattern.compile(
-            "(?<![\\w.,])(\\d{1,3}(?:,\\d{3})*)\\s+"
+    private static final FirstCharPattern MODIFIED_COUNT = new FirstCharPattern(
+            "(\\d{1,3}(?:,\\d{3})*)\\s+"
                     + "((?:(?!" + FUNCTION_WORDS
                     + "\\b|million\\b|billion\\b|trillion\\b|thousand\\b|hundred\\b)[a-z][a-z-]*\\s+){1,2})"
-                    + "(countries|nations|members|people|persons|households|projects|enterprises|companies|cities|provinces)\\b");
+                    + "(countries|nations|members|people|persons|households|projects|enterprises|companies|cities|provinces"
+                    // any other plural head noun that ends its phrase: "30 international organizations", "120
+                    // schools and ...", not a verb with its object ("19 fully reflects the ...")
+                    + "|(?!" + NOT_UNITS + "\\b|" + FUNCTION_WORDS
+                    + "\\b)[a-z]{2,}[a-rt-z]s(?=\\s*(?:[,.;:)]|$|(?:and|or|in|of"
+                    + "|for|with|to|from|across|at|on|were|are|have|had|will|that|which|who)\\b)))\\b(?!['’])",
+            DIGITS,
+            // "COVID-19 vaccines": a number inside a name counts nothing
+            CharSet.of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,-"));
 
     @Override
     public String id() {
@@ -110,11 +127,12 @@ final class FigureRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
+        boolean spans = ctx.mentions(" years", " decades", " centuries");
         if (!(ctx.hasDigit())) {
-            return ctx.mentions("past ", "last ", "preceding ") ? pastSpans(ctx) : List.of();
+            return spans ? pastSpans(ctx) : List.of();
         }
         List<Finding> out = new ArrayList<>();
-        if (ctx.mentions("past ", "last ", "preceding ")) {
+        if (spans) {
             out.addAll(pastSpans(ctx));
         }
         String f = ctx.folded();
@@ -133,9 +151,12 @@ final class FigureRule implements Rule {
             }
             out.add(new Finding.Figure(id(), value, unit, new Span(m.start(), m.end()), ctx.sentence()));
         }
-        for (Matcher m = MODIFIED_COUNT.matcher(f).region(s.start(), s.end()); m.find(); ) {
+        for (Matcher m = MODIFIED_COUNT.find(f, s.start(), s.start(), s.end());
+                m != null;
+                m = MODIFIED_COUNT.find(f, m.end(), s.start(), s.end())) {
             Span span = new Span(m.start(), m.end());
             if (!YEAR_LIKE.matcher(m.group(1)).matches()
+                    && !NUMBERED_PART.matcher(f).region(s.start(), m.start()).find()
                     && out.stream().noneMatch(x -> x.evidence().overlaps(span))) {
                 out.add(new Finding.Figure(id(), m.group(1).replace(",", ""), m.group(3), span, ctx.sentence()));
             }
@@ -154,10 +175,11 @@ final class FigureRule implements Rule {
 
     private List<Finding> pastSpans(SentenceContext ctx) {
         List<Finding> out = new ArrayList<>();
-        Matcher m = PAST_SPAN
-                .matcher(ctx.folded())
-                .region(ctx.span().start(), ctx.span().end());
-        while (m.find()) {
+        String f = ctx.folded();
+        Span s = ctx.span();
+        for (Matcher m = PAST_SPAN.find(f, s.start(), s.start(), s.end());
+                m != null;
+                m = PAST_SPAN.find(f, m.end(), s.start(), s.end())) {
             int value = m.group(3) != null
                     ? NUMBER_WORDS.indexOf(m.group(3))
                     : TENS.indexOf(m.group(1)) * 10 + (m.group(2) == null ? 0 : NUMBER_WORDS.indexOf(m.group(2)));
@@ -171,6 +193,9 @@ final class FigureRule implements Rule {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SCALE = Pattern.compile("million|billion|trillion|thousand|hundred");
     private static final Pattern YEAR_LIKE = Pattern.compile("(19|20)\\d\\d");
+    /** A word that numbers a part right before the number: "Article 12 provisions" counts nothing. */
+    private static final Pattern NUMBERED_PART =
+            Pattern.compile("\\b(?:article|chapter|section|part|item|paragraph|clause|annex|table|no\\.|number)\\s+$");
 
     /**
      * After a scale word the unit is the counted noun, without the adjectives before it ("1.4 billion

@@ -6,12 +6,23 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 
 /**
- * The inverted role statement: "(the) most fundamental is to safeguard X and Y": each concept named
- * in what is to be done takes the role.
+ * The inverted role statement: what is to be done named after the role. "(The) most fundamental is to
+ * safeguard X and Y", and a role of the scheme as subject, "The top priority is to ensure X", "Our primary
+ * task is to ...": each concept named in what is to be done takes the role.
  */
 final class MostRoleRule implements Rule {
     private static final KeywordPattern MOST = new KeywordPattern(
             "(?:the\\s+)?most\\s+(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?:is|are)\\s+to\\s+\\p{L}+\\s+", "the", "most");
+    /**
+     * "The top priority is to ensure X", "Its fundamental purpose is to ...": a determiner, a phrase of up to
+     * three words that {@link RolePhrases} reads as a role of the scheme, and an infinitive.
+     */
+    private static final KeywordPattern ROLE_FIRST = new KeywordPattern(
+            "(the|our|its|their)\\s+(\\p{L}+(?:[\\s-]+\\p{L}+){0,2})\\s+(?:is|are|remains)\\s+to\\s+\\p{L}+\\s+",
+            "the",
+            "our",
+            "its",
+            "their");
     /** The chars that end the object. */
     private static final CharSet OBJECT_END = CharSet.of(".;:!?");
 
@@ -22,27 +33,52 @@ final class MostRoleRule implements Rule {
 
     @Override
     public List<Finding> apply(SentenceContext ctx) {
-        if (!ctx.mentions("most ")) {
+        boolean most = ctx.mentions("most ");
+        boolean toDo = ctx.mentions(" is to ", " are to ", " remains to ");
+        if (!most && !toDo) {
             return List.of();
         }
         String f = ctx.folded();
+        int start = ctx.span().start();
+        int end = ctx.span().end();
         List<Finding> out = new ArrayList<>();
-        for (Matcher m = MOST.find(
-                        f, ctx.span().start(), ctx.span().start(), ctx.span().end());
+        for (Matcher m = most ? MOST.find(f, start, start, end) : null;
                 m != null;
-                m = MOST.find(f, m.end(), ctx.span().start(), ctx.span().end())) {
+                m = MOST.find(f, m.end(), start, end)) {
             Optional<String> role = ctx.roles().exact(m.group(1));
-            if (role.isEmpty()) {
-                continue;
+            if (role.isPresent()) {
+                assign(ctx, m, role.get(), out);
             }
-            Span object =
-                    new Span(m.end(), CharScan.firstOf(f, m.end(), ctx.span().end(), OBJECT_END));
-            Span evidence = new Span(m.start(), object.end());
-            ctx.concepts().find(f, object).stream()
-                    .map(Lexicon.Match::iri)
-                    .distinct()
-                    .forEach(c -> out.add(new Finding.Role(id(), c, role.get(), evidence, ctx.sentence())));
+        }
+        for (Matcher m = toDo ? ROLE_FIRST.find(f, start, start, end) : null;
+                m != null;
+                m = ROLE_FIRST.find(f, m.end(), start, end)) {
+            if (!opensClause(f, start, m.start())) {
+                continue; // "Taking X as the purpose is to ...": the role phrase ends a gerund subject
+            }
+            // only a role the scheme names, spanning the whole phrase: "the point is to ..." names none
+            Optional<RolePhrases.RolePhrase> role = RolePhrases.knownAt(f, m.start(2), m.end(2), ctx.roles());
+            if (role.isPresent() && role.get().span().end() == m.end(2)) {
+                assign(ctx, m, role.get().iri(), out);
+            }
         }
         return out;
+    }
+
+    /** Whether {@code at} opens the sentence or a clause after "that" ("stressed that the key is to ..."). */
+    private static boolean opensClause(String f, int sentenceStart, int at) {
+        String before = f.substring(sentenceStart, at).strip();
+        return before.isEmpty() || before.endsWith(" that") || before.equals("that");
+    }
+
+    /** Gives the role to each concept of the scheme named in what is to be done, up to the clause's end. */
+    private void assign(SentenceContext ctx, Matcher m, String role, List<Finding> out) {
+        String f = ctx.folded();
+        Span object = new Span(m.end(), CharScan.firstOf(f, m.end(), ctx.span().end(), OBJECT_END));
+        Span evidence = new Span(m.start(), object.end());
+        ctx.concepts().find(f, object).stream()
+                .map(Lexicon.Match::iri)
+                .distinct()
+                .forEach(c -> out.add(new Finding.Role(id(), c, role, evidence, ctx.sentence())));
     }
 }

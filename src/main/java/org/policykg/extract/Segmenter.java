@@ -19,7 +19,8 @@ import org.policykg.extract.Structure.Sentence;
  * Party documents and their translations use; nothing depends on a particular document's numbering.
  */
 public final class Segmenter {
-    private static final Pattern PART = Pattern.compile("^([IVXLC]{1,6})\\.\\s+(\\S.{0,300})$");
+    /** "II. Heading", also "II.Heading" as copies of PDFs glue the numeral to a capitalised heading. */
+    private static final Pattern PART = Pattern.compile("^([IVXLC]{1,6})\\.(?:\\s+|(?=\\p{Lu}\\p{Ll}))(\\S.{0,300})$");
 
     /**
      * Longer than any sentence of the register: a text without sentence punctuation is cut into pieces

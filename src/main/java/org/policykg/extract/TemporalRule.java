@@ -117,7 +117,9 @@ final class TemporalRule implements Rule {
     private static final Pattern HEADING_YEAR = Pattern.compile("(?:[ivx]+\\.\\s+)?((?:19|20)\\d\\d)\\s+(?=\\p{L})");
     /** {@code \\b} + this, tried only where one of its first words stands; "the year 2018" names the year. */
     static final KeywordPattern YEAR = new KeywordPattern(
-            "(by|in|since|until|before|from|through|to|during|of|as early as|as of|the year)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?((?:19|20)\\d\\d)\\b",
+            "(by|in|since|until|before|from|through|to|during|of|as early as|as of|the year)\\s+(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?"
+                    // "in early 2023", "by mid-2025": a part of the year still dates it by its year
+                    + "(?:(?:early|late|mid)(?:-|\\s+))?((?:19|20)\\d\\d)\\b",
             "by",
             "in",
             "since",
@@ -156,6 +158,9 @@ final class TemporalRule implements Rule {
             "((?:19|20)\\d\\d)\\s?[-–—]\\s?((?:19|20)?\\d\\d)(?![\\w-])",
             CharSet.of("12"),
             CharSet.of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"));
+    /** "between 2013 and 2023": a period named by its first and last years in words. */
+    private static final KeywordPattern BETWEEN_YEARS =
+            new KeywordPattern("between\\s+((?:19|20)\\d\\d)\\s+and\\s+((?:19|20)\\d\\d)\\b", "between");
     /** Years of the National Congresses of the CCP, for periods counted from one. */
     private static final Map<Integer, Integer> CONGRESS_YEARS =
             Map.of(13, 1987, 14, 1992, 15, 1997, 16, 2002, 17, 2007, 18, 2012, 19, 2017, 20, 2022, 21, 2027);
@@ -353,6 +358,22 @@ final class TemporalRule implements Rule {
                 if (Integer.parseInt(last) > Integer.parseInt(first)) {
                     out.add(new Finding.Temporal(
                             id(), first, "during", null, last, new Span(period.start(), period.end()), ctx.sentence()));
+                }
+            }
+            if (ctx.mentions("between")) {
+                for (Matcher period = BETWEEN_YEARS.find(f, s.start(), s.start(), s.end());
+                        period != null;
+                        period = BETWEEN_YEARS.find(f, period.end(), s.start(), s.end())) {
+                    if (Integer.parseInt(period.group(2)) > Integer.parseInt(period.group(1))) {
+                        out.add(new Finding.Temporal(
+                                id(),
+                                period.group(1),
+                                "during",
+                                null,
+                                period.group(2),
+                                new Span(period.start(), period.end()),
+                                ctx.sentence()));
+                    }
                 }
             }
             int lineStart = s.start();

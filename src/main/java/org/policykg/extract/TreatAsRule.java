@@ -19,7 +19,7 @@ final class TreatAsRule implements Rule {
      * sentences, and the expression alone would be tried at every offset of each.
      */
     static final KeywordPattern VERB = new KeywordPattern(
-            "(?:treat|treats|treating|treated|take|takes|taking|took"
+            "(?:treat|treats|treating|treated|take|takes|taking|took|taken|adopt|adopts|adopting|adopted"
                     + "|regard|regards|regarding|regarded|view|views|viewing|viewed|achieve|achieves|achieving"
                     + "|establish|establishes|establishing|designate|designating"
                     // 把X作为Y rendered with other verbs: "ensure X as the top priority", "list X as a key task"
@@ -30,6 +30,7 @@ final class TreatAsRule implements Rule {
             "treat",
             "tak",
             "took",
+            "adopt",
             "regard",
             "view",
             "achiev",

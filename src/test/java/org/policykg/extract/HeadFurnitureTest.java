@@ -30,4 +30,36 @@ class HeadFurnitureTest {
         assertThat(HeadFurniture.blank(raw, raw, new Span(0, raw.length()), null))
                 .isEqualTo(raw);
     }
+
+    @Test
+    void theDocumentsTitleInsideAPageTitleIsBlankedWhateverItsSubtitlePunctuation() {
+        String page = "A Research Centre, Farming Together – Forty Years of Grain Reform, September 2010";
+        String raw = page + "\n\nMay 3, 2010\n\nFarming Together: Forty Years of Grain Reform\n\nSeptember 2010\n\n"
+                + "The provinces dug canals.\n";
+        int bodyStart = raw.indexOf("May 3");
+        String reading = HeadFurniture.blank(raw, raw, new Span(bodyStart, raw.length()), page);
+        assertThat(reading.substring(bodyStart))
+                .doesNotContain("Farming Together")
+                .contains("May 3, 2010")
+                .contains("September 2010");
+        assertThat(reading).contains("The provinces dug canals.");
+    }
+
+    @Test
+    void aLineWhoseWordsOnlyStartAWordOfThePageTitleIsKept() {
+        String page = "Grain Reforms in the Western Provinces";
+        String raw = page + "\n\nGrain Reform in the West\n\nThe provinces dug canals.\n";
+        int bodyStart = raw.indexOf("Grain Reform in");
+        assertThat(HeadFurniture.blank(raw, raw, new Span(bodyStart, raw.length()), page))
+                .isEqualTo(raw);
+    }
+
+    @Test
+    void aWrappedLinesTailThatRepeatsWordsOfThePageTitleIsKept() {
+        String page = "Securing Grain, Water and Seed Supplies";
+        String raw = page + "\n\nThe provinces plan the supply of grain,\nwater and seed supplies together.\n";
+        int bodyStart = raw.indexOf("The provinces");
+        assertThat(HeadFurniture.blank(raw, raw, new Span(bodyStart, raw.length()), page))
+                .isEqualTo(raw);
+    }
 }
