@@ -126,13 +126,15 @@ final class ChineseActors {
      */
     static List<Span> categories(SentenceContext ctx) {
         List<Span> out = new ArrayList<>();
-        if (!ctx.hasHan() || !ctx.mentions("机关", "武装力量", "主席") && !ChineseOrganNames.mayName(ctx)) {
+        boolean categories = ctx.hasHan() && ctx.mentions("机关", "武装力量", "主席");
+        if (!categories && !(ctx.hasHan() && ChineseOrganNames.mayName(ctx))) {
             return out;
         }
         String f = ctx.folded();
         Span s = ctx.span();
         List<Span> found = new ArrayList<>();
-        for (String category : ORGAN_CATEGORIES) {
+        // every category holds one of the words just tested: without them the scans would find none
+        for (String category : categories ? ORGAN_CATEGORIES : List.<String>of()) {
             for (int i = CharScan.indexOf(f, category, s.start(), s.end());
                     i >= 0;
                     i = CharScan.indexOf(f, category, i + 1, s.end())) {
