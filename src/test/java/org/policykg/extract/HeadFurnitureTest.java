@@ -48,17 +48,21 @@ class HeadFurnitureTest {
     @Test
     void aLineWhoseWordsOnlyStartAWordOfThePageTitleIsKept() {
         String page = "Grain Reforms in the Western Provinces";
-        String raw = page + "\n\nGrain Reform in the West\n\nThe provinces dug canals.\n";
-        int bodyStart = raw.indexOf("Grain Reform in");
-        assertThat(HeadFurniture.blank(raw, raw, new Span(bodyStart, raw.length()), page))
-                .isEqualTo(raw);
+        assertKept(page, page + "\n\nGrain Reform in the West\n\nThe provinces dug canals.\n", "Grain Reform in");
     }
 
     @Test
     void aWrappedLinesTailThatRepeatsWordsOfThePageTitleIsKept() {
         String page = "Securing Grain, Water and Seed Supplies";
-        String raw = page + "\n\nThe provinces plan the supply of grain,\nwater and seed supplies together.\n";
-        int bodyStart = raw.indexOf("The provinces");
+        assertKept(
+                page,
+                page + "\n\nThe provinces plan the supply of grain,\nwater and seed supplies together.\n",
+                "The provinces");
+    }
+
+    /** Asserts that the body starting at {@code bodyFrom} is read with nothing blanked. */
+    private static void assertKept(String page, String raw, String bodyFrom) {
+        int bodyStart = raw.indexOf(bodyFrom);
         assertThat(HeadFurniture.blank(raw, raw, new Span(bodyStart, raw.length()), page))
                 .isEqualTo(raw);
     }
