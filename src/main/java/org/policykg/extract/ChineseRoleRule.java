@@ -479,12 +479,24 @@ final class ChineseRoleRule implements Rule {
         return end == sentenceEnd || CLAUSE_END.indexOf(f.charAt(end)) >= 0 || f.charAt(end) == '、';
     }
 
-    /**
-     * 以X为Y的Z: the frame is a modifier of the noun after it (a people-centred philosophy), no statement
-     * that X holds the role.
-     */
+    /** 以X为Y的Z: the frame modifies the noun after it (以X为核心的Y). */
     private static boolean modifies(String f, Span frame) {
         return frame.end() < f.length() && f.charAt(frame.end()) == '的';
+    }
+
+    /**
+     * Whether a mention read before covers the frame and more (以人民为中心的发展思想, a set phrase): the
+     * frame is a word of the phrase's name there, not a statement of its own.
+     */
+    private static boolean insideSetPhrase(SentenceContext ctx, Span frame) {
+        for (Finding earlier : ctx.earlier()) {
+            if (earlier instanceof Finding.Mention m
+                    && m.evidence().contains(frame)
+                    && m.evidence().length() > frame.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -577,7 +589,7 @@ final class ChineseRoleRule implements Rule {
                 // a candidate minted from the text's words is labelled with them
                 String own =
                         named.isEmpty() ? ReadingText.words(words.of(ctx.text()).strip()) : null;
-                named.or(() -> rule.equals(TREAT_AS) && !modifies(f, evidence)
+                named.or(() -> rule.equals(TREAT_AS) && !(modifies(f, evidence) && insideSetPhrase(ctx, evidence))
                                         || rule.equals(COPULA) && subject(f, words)
                                 ? phrase(f, words)
                                 : java.util.Optional.empty())
