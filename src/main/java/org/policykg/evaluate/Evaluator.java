@@ -190,8 +190,9 @@ public final class Evaluator {
      * A statement about something the schemes lack: the gold names it by an English slug (GUIDELINES,
      * Chinese texts), while the extractor, which does not translate, mints the candidate from the text's
      * own Chinese words. The two are the same statement when the evidence overlaps the anchor and the rest
-     * of the key is the same: a role statement with the same role, a concept mention, a pair whose other
-     * side is the same or minted too, a directive whose verb the extractor's table lacks. This pass runs after the exact matches, on what they left.
+     * of the key is the same: a role statement with the same role, a concept mention, a document cited by a
+     * title the document scheme lacks, a pair whose other side is the same or minted too, a directive whose
+     * verb the extractor's table lacks. This pass runs after the exact matches, on what they left.
      */
     static boolean sameStatementInOwnWords(Prediction p, Annotation a, Predicate<String> inScheme) {
         if (!p.kind().equals(a.kind()) || !p.overlaps(a)) {
@@ -200,6 +201,8 @@ public final class Evaluator {
         return switch (a.kind()) {
             case "RoleAssignment" -> ownWordsRole(p.key(), a.key());
             case "Mention" -> a.key().startsWith("new:") && ownWords(p.key());
+            // entity keys come without their new: mark; the schemes tell a document they lack
+            case "CitedDocument" -> ownWords(p.key()) && !inScheme.test(unmarked(a.key()));
             case "Pair" -> ownWordsPair(p.key(), a.key(), inScheme);
             case "Directive" -> ownWords(p.key()) && !TABLE_ACTIONS.contains(a.key());
             default -> false;

@@ -96,6 +96,26 @@ class ScoringTest {
     }
 
     @Test
+    void aTitleReadInItsOwnWordsMeetsOnlyAGoldDocumentTheSchemeLacks() {
+        Prediction ownWords =
+                new Prediction("CitedDocument", "nong-ye-gong-zuo-tiao-li--1f2e3d4c", 1, 7, "《农业工作条例》", "citation");
+        Set<String> cited = Set.of("CitedDocument");
+        List<Annotation> lacking = List.of(new Annotation("CitedDocument", "regulations-on-farm-work", 0, 8, 1));
+        List<Annotation> known = List.of(new Annotation("CitedDocument", "national-security-law", 0, 8, 1));
+        java.util.function.Predicate<String> scheme = Set.of("national-security-law")::contains;
+
+        assertThat(Evaluator.score("t", "zh", cited, lacking, List.of(ownWords), scheme)
+                        .of("CitedDocument")
+                        .matched())
+                .isEqualTo(1);
+        // a document of the scheme is the extractor's to name: a title in its own words there is a miss
+        assertThat(Evaluator.score("t", "zh", cited, known, List.of(ownWords), scheme)
+                        .of("CitedDocument")
+                        .matched())
+                .isZero();
+    }
+
+    @Test
     void aVerbReadInItsOwnWordsMeetsOnlyAGoldActionTheVerbTableLacks() {
         Prediction ownWords = new Prediction("Directive", "jian-hua--0a1b2c3d", 0, 6, "要简化审批", "chinese-directive");
         Set<String> directives = Set.of("Directive");
