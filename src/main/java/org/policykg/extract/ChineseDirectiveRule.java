@@ -170,7 +170,7 @@ final class ChineseDirectiveRule implements Rule {
         "分别"
     };
     /** The first chars of the {@link #ADVERBS}: at any other char no adverb stands. */
-    private static final CharSet ADVERB_STARTS = CharSet.of(firstChars(ADVERBS));
+    private static final CharSet ADVERB_STARTS = CharSet.ofFirstChars(ADVERBS);
 
     @Override
     public String id() {
@@ -778,15 +778,6 @@ final class ChineseDirectiveRule implements Rule {
             }
         }
         return -1;
-    }
-
-    /** The first char of each word, in one string. */
-    static String firstChars(String... words) {
-        StringBuilder chars = new StringBuilder(words.length);
-        for (String w : words) {
-            chars.append(w.charAt(0));
-        }
-        return chars.toString();
     }
 
     /**

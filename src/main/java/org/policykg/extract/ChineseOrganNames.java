@@ -53,14 +53,13 @@ final class ChineseOrganNames {
     }
 
     /** The first characters of the centres' words and the titles: one scan of a sentence for all of them. */
-    private static final CharSet FIRST_CHARS =
-            CharSet.of(ChineseDirectiveRule.firstChars(CENTRES) + ChineseDirectiveRule.firstChars(TITLES));
+    private static final CharSet FIRST_CHARS = CharSet.of(CharSet.firstChars(CENTRES) + CharSet.firstChars(TITLES));
 
     /** The first characters of each list's words: a character that opens none is passed over at once. */
-    private static final CharSet CENTRE_FIRST = CharSet.of(ChineseDirectiveRule.firstChars(CENTRES));
+    private static final CharSet CENTRE_FIRST = CharSet.ofFirstChars(CENTRES);
 
-    private static final CharSet TITLE_FIRST = CharSet.of(ChineseDirectiveRule.firstChars(TITLES));
-    private static final CharSet HEAD_FIRST = CharSet.of(ChineseDirectiveRule.firstChars(HEADS));
+    private static final CharSet TITLE_FIRST = CharSet.ofFirstChars(TITLES);
+    private static final CharSet HEAD_FIRST = CharSet.ofFirstChars(HEADS);
 
     /** Spans of central organs named by their shape. */
     static List<Span> organs(String f, Span s) {

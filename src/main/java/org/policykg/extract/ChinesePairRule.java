@@ -23,9 +23,9 @@ final class ChinesePairRule implements Rule {
         "齐头并进", "深度融合", "协调配合", "有效衔接", "相衔接", "更好结合", "相互协调", "协调发展"
     };
     /** The first chars of the {@link #PLANNING} and {@link #WEIGHING} words: at any other char none stands. */
-    private static final CharSet PLANNING_STARTS = CharSet.of(ChineseDirectiveRule.firstChars(PLANNING));
+    private static final CharSet PLANNING_STARTS = CharSet.ofFirstChars(PLANNING);
 
-    private static final CharSet WEIGHING_STARTS = CharSet.of(ChineseDirectiveRule.firstChars(WEIGHING));
+    private static final CharSet WEIGHING_STARTS = CharSet.ofFirstChars(WEIGHING);
     /** Measure words that sum up a couple after it: 统筹X和Y两件大事, 统筹XY两个大局. */
     private static final String[] SUMS = {"两个", "两件", "两种", "两方面"};
     /** What stands between 统筹 and its couples without being a side: 统筹好, 统筹兼顾. */
@@ -42,10 +42,8 @@ final class ChinesePairRule implements Rule {
     private static final String HALVES = "、，,";
 
     /** Every char at which a shape of {@link #apply} can open: the scan passes over all others at one test. */
-    private static final CharSet OPENS = CharSet.of(ChineseDirectiveRule.firstChars(PLANNING)
-            + ChineseDirectiveRule.firstChars(WEIGHING)
-            + "协既一在的和"
-            + SEEK.charAt(0));
+    private static final CharSet OPENS =
+            CharSet.of(CharSet.firstChars(PLANNING) + CharSet.firstChars(WEIGHING) + "协既一在的和" + SEEK.charAt(0));
 
     /** A side in its own words: two to six characters, none a particle, preposition or pronoun. */
     private static final int OWN_SIDE_MIN = 2;

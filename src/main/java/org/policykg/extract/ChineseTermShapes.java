@@ -16,7 +16,7 @@ import org.policykg.vocab.PKG;
  */
 final class ChineseTermShapes {
     private static final String[] HEADS = {"方针", "道路", "思想", "共同体", "防线", "负责制", "优先发展"};
-    private static final CharSet HEAD_STARTS = CharSet.of(ChineseDirectiveRule.firstChars(HEADS));
+    private static final CharSet HEAD_STARTS = CharSet.ofFirstChars(HEADS);
     /** 依法治X: the rule of law over one domain. */
     private static final String BY_LAW = "依法治";
     /** What 治 forms a common verb with after 依法 (依法治理 "govern by law"): no domain. */

@@ -636,24 +636,15 @@ public final class Lexicon {
     }
 
     static boolean isHan(char c) {
-        return c >= '\u2E80' && (HAN[(c - '\u2E80') >>> 6] & 1L << c) != 0;
+        return HAN.contains(c);
     }
 
     /**
-     * The chars from U+2E80 up whose script is Han, one bit each: {@code UnicodeScript.of} searches a table
-     * of ranges, and Chinese text asks about every char it holds.
+     * The chars whose script is Han, one bit each: {@code UnicodeScript.of} searches a table of ranges, and
+     * Chinese text asks about every char it holds.
      */
-    private static final long[] HAN = hanChars();
-
-    private static long[] hanChars() {
-        long[] bits = new long[(0x10000 - 0x2E80 + 63) >>> 6];
-        for (int c = 0x2E80; c < 0x10000; c++) {
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                bits[(c - 0x2E80) >>> 6] |= 1L << c;
-            }
-        }
-        return bits;
-    }
+    private static final CharSet HAN =
+            CharSet.matching(c -> c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
 
     static boolean isWordChar(char c) {
         if (c < 128) {
