@@ -323,6 +323,11 @@ final class ChineseDirectiveRule implements Rule {
                     at = end < c.end() && "和并".indexOf(f.charAt(end)) >= 0
                             ? afterAdverbs(f, end + 1, c.end())
                             : coordinate(f, at, end, c.end());
+                    if (f.startsWith(OR, end)) {
+                        // 不得窃取或者以其他方式获取: a prohibition's verbs joined by 或者, the second after its manner
+                        int second = afterPhrase(f, afterAdverbs(f, end + OR.length(), c.end()), c.end());
+                        at = verbAt(f, second, c.end()) >= 0 ? second : at;
+                    }
                     if (at < 0 && end < c.end() && "把将".indexOf(f.charAt(end)) >= 0) {
                         // 坚持把X的着力点放在Y: the 把 phrase of the verb's object has its own verb of result
                         at = complementedVerb(f, objectStart(f, end, c.end()), c.end());
@@ -353,6 +358,9 @@ final class ChineseDirectiveRule implements Rule {
         }
         return out;
     }
+
+    /** The conjunction of alternative acts (不得V1或者V2). */
+    private static final String OR = "或者";
 
     /** A verb whose object is a list (应当包括X、Y、Z): the clauses after it are its members. */
     private static final String LISTING_VERB = "包括";
