@@ -45,8 +45,8 @@ final class ChineseDirectiveRule implements Rule {
     /** The chars a {@link #NUMBERING} begins with: a clause opening with another is tried no further. */
     private static final String NUMBERING_STARTS = "（(一二三四五六七八九十百零〇第0123456789";
 
-    /** Chars after a verb that make it another word or a completed action (形成了, 创新型, 系统性, 创新链). */
-    private static final String NOT_A_VERB_AFTER = "了着过型性链";
+    /** Chars after a verb that make it another word, a completed action or a modifier (形成了, 创新型, 创新链, 作出的决定). */
+    private static final String NOT_A_VERB_AFTER = "了着过型性链的";
     /** Adverbs between a clause's comma and its modal (，始终要…). */
     private static final String[] LEADING = {"始终", "都", "还", "也", "就", "更"};
     /** Prepositions whose phrase stands between a modal or a clause's start and its verb. */
@@ -94,6 +94,7 @@ final class ChineseDirectiveRule implements Rule {
     private static final String[] ADVERBS = {
         // manner phrases of the register first, so that a longer one is read before its start (持续用力, 持续)
         "持续用力",
+        "旗帜鲜明",
         "千方百计",
         "综合施策",
         "因地制宜",
@@ -167,7 +168,15 @@ final class ChineseDirectiveRule implements Rule {
         "携手",
         "坚定",
         "紧密",
-        "分别"
+        "分别",
+        // a law's obligations: when and how the duty is done (应当立即采取, 定期开展, 如实提供, 予以配合)
+        "立即",
+        "定期",
+        "如实",
+        "妥善",
+        "予以",
+        // ，并向X报告: the conjunction opening a clause of the chain, before its verb or preposition
+        "并"
     };
     /** The first chars of the {@link #ADVERBS}: at any other char no adverb stands. */
     private static final CharSet ADVERB_STARTS = CharSet.ofFirstChars(ADVERBS);
@@ -201,6 +210,10 @@ final class ChineseDirectiveRule implements Rule {
         boolean chain = !listed && !declarativeContinued(f, memory, s.start());
         boolean bareVerbBefore = false;
         boolean verbOpenedBefore = false;
+        // 应当包括X、Y，开展Z的情况: after a verb that lists its object the clauses are members of the list
+        boolean enumerating = false;
+        // a modal read in the sentence so far: its duty may be done on a basis (应当按照规定及时告知)
+        boolean obliged = false;
         int pieceBefore = 0;
         int objectBefore = 0;
         int clause = s.start();
@@ -216,6 +229,13 @@ final class ChineseDirectiveRule implements Rule {
             }
             Span c = new Span(opening, i);
             clause = i + 1;
+            if (c.length() > 1 && i < s.end() && f.charAt(i) == '，' && f.charAt(i - 1) == '的') {
+                // 提供X应当取得许可的，…: a clause closed by 的 and a comma is the condition of a law's rule
+                // (or a phrase modifying what follows); what it requires is said after it
+                chain = false;
+                bareVerbBefore = false;
+                continue;
+            }
             if (c.length() == 0
                     || NUMBERING_STARTS.indexOf(f.charAt(c.start())) >= 0
                             && NUMBERING.matcher(c.of(f)).matches()) {
@@ -232,17 +252,21 @@ final class ChineseDirectiveRule implements Rule {
             // in parallel with the piece before, not with its object (坚持政治建军、改革强军 lists objects)
             boolean parallel = Math.abs(c.length() - pieceBefore) < Math.abs(c.length() - objectBefore);
             boolean continued = !afterListComma || bareVerbBefore || verbOpenedBefore && parallel && !bareVerb(f, c);
-            if (chain && c.end() > topicEnd && continued && !subjectClause(f, c, s.end())) {
+            if (chain && !enumerating && c.end() > topicEnd && continued && !subjectClause(f, c, s.end())) {
                 starts.add(c.start());
             }
+            boolean modalIn = false;
             for (int j = c.start(); modals && j < c.end(); j++) {
                 if (!MODAL_STARTS.contains(f.charAt(j))) {
                     continue;
                 }
                 for (String modal : MODALS) {
                     if (f.startsWith(modal, j)
-                            && (!modal.equals("要") || j == s.start() || NOT_YAO_BEFORE.indexOf(f.charAt(j - 1)) < 0)) {
+                            && (!modal.equals("要") || j == s.start() || NOT_YAO_BEFORE.indexOf(f.charAt(j - 1)) < 0)
+                            && !nounModal(f, j, modal, c.end())) {
                         starts.add(j + modal.length());
+                        modalIn = true;
+                        obliged = true;
                         if (modal.equals("不得") && f.startsWith("有", j + 2) && verbAt(f, j + 3, c.end()) >= 0) {
                             starts.add(j + 3); // 不得有危害…的行为: the act forbidden is the verb after 有
                         }
@@ -261,7 +285,7 @@ final class ChineseDirectiveRule implements Rule {
                     continue;
                 }
                 int phrase = at;
-                at = afterPhrase(f, at, c.end());
+                at = afterPhrase(f, obliged ? afterBasis(f, at, c.end()) : at, c.end());
                 if (start > c.start() && modalBefore(f, start) && !seen.contains(at) && verbAt(f, at, c.end()) < 0) {
                     // 要简化X: after a modal the clause's verb is an action whatever verb it is; one the
                     // table lacks is keyed in its own words, as a candidate concept is
@@ -289,6 +313,7 @@ final class ChineseDirectiveRule implements Rule {
                     int verbStart = at;
                     // 将X纳入Y: the preposition's phrase is part of the directive's words
                     out.add(directive(ctx, Math.min(phrase, at), end, VERBS.get(f.substring(at, end))));
+                    enumerating |= f.startsWith(LISTING_VERB, at) && end == at + LISTING_VERB.length();
                     verbEnd = end;
                     // 不得超越职权、滥用职权: a modal opening the clause opens its verb as the clause's start does
                     verbOpenedBefore |= start == c.start() || start == afterModalOpening(f, c);
@@ -298,6 +323,11 @@ final class ChineseDirectiveRule implements Rule {
                     at = end < c.end() && "和并".indexOf(f.charAt(end)) >= 0
                             ? afterAdverbs(f, end + 1, c.end())
                             : coordinate(f, at, end, c.end());
+                    if (f.startsWith(OR, end)) {
+                        // 不得窃取或者以其他方式获取: a prohibition's verbs joined by 或者, the second after its manner
+                        int second = afterPhrase(f, afterAdverbs(f, end + OR.length(), c.end()), c.end());
+                        at = verbAt(f, second, c.end()) >= 0 ? second : at;
+                    }
                     if (at < 0 && end < c.end() && "把将".indexOf(f.charAt(end)) >= 0) {
                         // 坚持把X的着力点放在Y: the 把 phrase of the verb's object has its own verb of result
                         at = complementedVerb(f, objectStart(f, end, c.end()), c.end());
@@ -307,6 +337,11 @@ final class ChineseDirectiveRule implements Rule {
                         at = repeatedAfterHe(f, end, c.end(), verbStart);
                         phrase = at < 0 ? phrase : at;
                     }
+                    if (at < 0) {
+                        // 告知用户并向主管部门报告: 并 after the object joins a second verb phrase
+                        at = afterBing(f, end, c.end());
+                        phrase = at < 0 ? phrase : at;
+                    }
                 }
             }
             bareVerbBefore = verbEnd == c.end();
@@ -314,12 +349,53 @@ final class ChineseDirectiveRule implements Rule {
             objectBefore = verbEnd < 0 ? c.length() : c.end() - verbEnd;
             // 应当依照…的规定，采取…: a modal governs the chain of clauses after it, its own clause a phrase
             // 要在…领导下，以X为指导，全面贯彻…: a clause of a preposition's frame alone passes the chain on
-            chain = !out.isEmpty()
-                    || c.end() <= topicEnd
-                    || starts.size() > (chain ? 1 : 0)
-                    || chain && verbEnd < 0 && frame(f, c);
+            // 应当依照法律、法规的规定，建立…: a piece of a list inside a phrase (after 、, no verb) passes it on too
+            chain = !enumerating
+                    && (!out.isEmpty()
+                            || c.end() <= topicEnd
+                            || modalIn
+                            || chain && verbEnd < 0 && (frame(f, c) || afterListComma));
         }
         return out;
+    }
+
+    /** The conjunction of alternative acts (不得V1或者V2). */
+    private static final String OR = "或者";
+
+    /** A verb whose object is a list (应当包括X、Y、Z): the clauses after it are its members. */
+    private static final String LISTING_VERB = "包括";
+
+    /** What after 并 makes one word with it, not a conjunction (并重, 并举, 并行, 并存, 并且, 并非). */
+    private static final String NOT_AFTER_BING = "重举行存且非列肩";
+
+    /**
+     * The start of a verb phrase joined by 并 after the object of the verb ending at {@code from}
+     * (采取措施并及时报告, 告知用户并向主管部门报告), adverbs and a preposition's phrase before its verb
+     * allowed; or -1.
+     */
+    private static int afterBing(String f, int from, int end) {
+        int bing = CharScan.indexOf(f, '并', from, end);
+        if (bing < 0 || bing + 1 >= end || NOT_AFTER_BING.indexOf(f.charAt(bing + 1)) >= 0) {
+            return -1;
+        }
+        int at = afterAdverbs(f, bing + 1, end);
+        at = afterPhrase(f, at, end);
+        return verbAt(f, at, end) >= 0 ? at : -1;
+    }
+
+    /**
+     * Whether the modal at {@code j} is a noun: 需要 or 要 after 的 (根据发展的需要), and 需要 closing its
+     * clause (根据实际需要，…).
+     */
+    private static boolean nounModal(String f, int j, String modal, int clauseEnd) {
+        if (j > 0 && f.charAt(j - 1) == '的' && (modal.equals("需要") || modal.equals("要"))) {
+            return true;
+        }
+        int end = clauseEnd;
+        while (end > j && "。！？!?".indexOf(f.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return modal.equals("需要") && j + 2 == end;
     }
 
     /**
@@ -420,8 +496,9 @@ final class ChineseDirectiveRule implements Rule {
     }
 
     /**
-     * Whether the sentence at {@code at} follows a ； in a paragraph whose first clause names its subject
-     * and goes on with a verb, no modal between (国家坚持…；坚持…): the later clauses share that subject.
+     * Whether the sentence at {@code at} follows a ； in a full sentence (up to 。, else its paragraph) whose
+     * first clause names its subject and goes on with a verb, no modal between (国家坚持…；坚持…): the
+     * later clauses share that subject.
      */
     private static boolean declarativeContinued(String f, DocumentMemory memory, int at) {
         int before = at - 1;
@@ -432,6 +509,13 @@ final class ChineseDirectiveRule implements Rule {
             return false;
         }
         int i = memory.lineStart(before);
+        // 构建X是Y。中国坚持A，推动B；坚持C: the subject is the one of the full sentence the ； is in
+        for (int j = before - 1; j > i; j--) {
+            if ("。！？!?".indexOf(f.charAt(j)) >= 0) {
+                i = j + 1;
+                break;
+            }
+        }
         java.util.regex.Matcher article = ARTICLE.matcher(f).region(i, before);
         if (article.lookingAt()) {
             i = article.end();
@@ -467,6 +551,10 @@ final class ChineseDirectiveRule implements Rule {
                 || first == '在' && (last == '下' || last == '中')
                 || c.length() > 2 && BASIS_PREPOSITIONS.contains(c.of(f).substring(0, 2));
     }
+
+    /** A basis of a law's duty closed by the word naming it (按照规定, 依照国家有关规定, 根据约定). */
+    private static final java.util.regex.Pattern BASIS_PHRASE =
+            java.util.regex.Pattern.compile("(?:按照|依照|根据|依据)[^，。；：、]{0,10}?(?:规定|程序|标准|约定)");
 
     /** Prepositions of a basis or focus (根据X的要求, 按照X的部署): a clause of one frames the actions after it. */
     private static final java.util.Set<String> BASIS_PREPOSITIONS = java.util.Set.of("根据", "按照", "依照", "依据", "围绕");
@@ -583,6 +671,12 @@ final class ChineseDirectiveRule implements Rule {
             int after = firstVerb(f, de + 1, end);
             verb = after >= 0 || !disposal ? after : verb;
         }
+        if (verb >= 0 && "对向".indexOf(f.charAt(at)) >= 0) {
+            // 对其处理活动定期开展评估: an adverb after the object opens the predicate; a verb before it
+            // is a word of the object
+            int predicate = predicateAfterAdverb(f, verbAt(f, verb, end), end);
+            verb = predicate >= 0 ? predicate : verb;
+        }
         if (verb > from) {
             // 为现代化建设提供动力: a verb noun ending the object, the phrase's verb right after it
             int nounEnd = verbAt(f, verb, end);
@@ -623,6 +717,35 @@ final class ChineseDirectiveRule implements Rule {
                 return j;
             }
             j = e - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Past the basis a law's duty is done on (按照规定及时告知, 依照有关规定对X进行Y) to the duty's verb; {@code at}
+     * itself when no verb follows one. Read only under a modal: without one (…的单位，按照规定给予表彰) the
+     * clause states what the State does.
+     */
+    private static int afterBasis(String f, int at, int end) {
+        if (at + 3 >= end || !BASIS_PREPOSITIONS.contains(f.substring(at, at + 2))) {
+            return at;
+        }
+        java.util.regex.Matcher rule = BASIS_PHRASE.matcher(f).region(at, end);
+        if (!rule.lookingAt()) {
+            return at;
+        }
+        int verb = afterAdverbs(f, rule.end(), end);
+        int after = verb < end && PREPOSITIONS.indexOf(f.charAt(verb)) >= 0 ? afterPhrase(f, verb, end) : verb;
+        return verbAt(f, after, end) >= 0 ? after : at;
+    }
+
+    /** The verb after the first adverb from {@code from} on that stands right before one, or -1. */
+    private static int predicateAfterAdverb(String f, int from, int end) {
+        for (int j = from; j >= 0 && j < end; j++) {
+            int verb = afterAdverbs(f, j, end);
+            if (verb > j && verbAt(f, verb, end) >= 0) {
+                return verb;
+            }
         }
         return -1;
     }

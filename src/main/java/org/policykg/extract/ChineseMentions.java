@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykg.vocab.PKG;
 
 /**
  * What the concept labels of a Chinese sentence name once its words are read: a label followed by 化 is
@@ -17,6 +18,8 @@ final class ChineseMentions {
     private static final Pattern LEADERSHIP = Pattern.compile("(?:中国共产党|党中央|党)对[^，。；：！？、\\n]{1,20}?的(?:集中统一|全面)?领导");
 
     private static final String PARTY_LEADERSHIP_LABEL = "党的领导";
+    /** The suffix that makes a field's name the name of a view of it (全球治理观, 发展观). */
+    private static final char OUTLOOK = '观';
 
     private ChineseMentions() {}
 
@@ -28,6 +31,15 @@ final class ChineseMentions {
                 continue;
             }
             boolean adjective = s.end() < sentence.end() && folded.charAt(s.end()) == '化';
+            if (s.end() < sentence.end() && folded.charAt(s.end()) == OUTLOOK) {
+                // 全球治理观 "the vision of global governance": the outlook is the phrase named, a candidate
+                // of its own words; the field inside it is no mention
+                out = out == null ? new ArrayList<>(found) : out;
+                out.remove(m);
+                Span whole = new Span(s.start(), s.end() + 1);
+                out.add(new Lexicon.Match(PKG.CANDIDATE_NS + Slugs.of(whole.of(folded)), whole));
+                continue;
+            }
             boolean splitPeople = s.start() > sentence.start()
                     && folded.charAt(s.start()) == '民'
                     && folded.charAt(s.start() - 1) == '人';
@@ -35,6 +47,9 @@ final class ChineseMentions {
                 out = out == null ? new ArrayList<>(found) : out;
                 out.remove(m);
             }
+        }
+        if (out != null) {
+            out.sort((a, b) -> a.span().start() - b.span().start());
         }
         List<Lexicon.Match> result = withTerms(out == null ? found : out, folded, sentence);
         // every match holds 党 and 领导: a sentence without either needs no matcher

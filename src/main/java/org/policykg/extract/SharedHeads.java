@@ -66,6 +66,9 @@ final class SharedHeads {
         return out;
     }
 
+    /** The scope a field is named in (国家数据安全), never a field of a fused list itself. */
+    private static final String NATIONAL_SCOPE = "国家";
+
     /** The shortest label will not do as a head: one character completes too many words into labels. */
     private static final int MIN_HAN_HEAD = 2;
     /** The longest modifier tried: the fields' names are two to four characters. */
@@ -90,6 +93,9 @@ final class SharedHeads {
                         && next != null
                         && !opensFusedList(folded, floor, next.span().start())) {
                     next = null; // 维护国家政权安全、制度安全: 国家 is the scope of the list, not a field of it
+                }
+                if (!joined && next != null && next.span().of(folded).equals(NATIONAL_SCOPE)) {
+                    next = null; // 国家数据安全 "national data security": 国家 fused to a field is its scope
                 }
                 boolean fused = next != null;
                 if (!fused) {
