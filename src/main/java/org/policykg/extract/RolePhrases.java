@@ -96,6 +96,7 @@ final class RolePhrases {
         int words = 0;
         int end = start;
         String last = null;
+        String beforeLast = null;
         while (pos < limit) {
             int wordEnd = Phrases.wordEnd(folded, pos, limit);
             if (wordEnd == pos) {
@@ -111,6 +112,7 @@ final class RolePhrases {
             if (++words > MAX_WORDS) {
                 return Optional.empty(); // a clause, not a role phrase
             }
+            beforeLast = last;
             last = word;
             end = wordEnd;
             pos = wordEnd;
@@ -121,7 +123,7 @@ final class RolePhrases {
                 break;
             }
         }
-        if (last == null || !admissible(folded, start, end, last)) {
+        if (last == null || !admissible(folded, start, end, beforeLast, last)) {
             return Optional.empty();
         }
         String slug = CandidateConcepts.slug(singular(folded.substring(start, end)));
@@ -130,11 +132,15 @@ final class RolePhrases {
                 : Optional.of(new RolePhrase(PKG.ROLE_CANDIDATE_NS + slug, new Span(start, end), true));
     }
 
-    /** Whether the phrase {@code [start, end)} of the text, ending in the word {@code last}, may be a role. */
-    private static boolean admissible(String folded, int start, int end, String last) {
+    /**
+     * Whether the phrase {@code [start, end)} of the text, ending in the words {@code beforeLast} (null for a
+     * one-word phrase) and {@code last}, may be a role.
+     */
+    private static boolean admissible(String folded, int start, int end, String beforeLast, String last) {
         // the head noun makes it a role phrase: "as an emergency measure" places nothing, "as our central
-        // mission" does (tested first, as most phrases in role position have no such head)
-        if (!HEADS.contains(singular(last))
+        // mission" does (tested first, as most phrases in role position have no such head); a head of two
+        // words where the noun alone describes ("the defining feature": "a feature" places nothing)
+        if (!(HEADS.contains(singular(last)) || beforeLast != null && HEADS.contains(beforeLast + " " + singular(last)))
                 || NOT_ROLE.contains(last)
                 || !Character.isLetter(folded.charAt(start))
                 || last.endsWith("ly")) {
