@@ -287,9 +287,15 @@ final class EntityRule implements Rule {
         return pattern.find(f, from, from, at) != null;
     }
 
-    /** "General Secretary of the Central Committee": the body names a person's office, a title, not the body acting. */
-    private static final KeywordPattern GENERAL_SECRETARY_BEFORE =
-            new KeywordPattern("general\\s+secretary\\s+of\\s+(?:the\\s+)?$", "general");
+    /**
+     * "General Secretary of the Central Committee", and a further office in the list of a person's titles ("...
+     * and chairman of the Central Military Commission"): the body names a person's office, a title, not the body
+     * acting ("serves as the Chairman of X" says what the person does, and names the body).
+     */
+    private static final KeywordPattern GENERAL_SECRETARY_BEFORE = new KeywordPattern(
+            "(?:general\\s+secretary|and\\s+(?:also\\s+)?(?:chairman|chairwoman))\\s+of\\s+(?:the\\s+)?$",
+            "general",
+            "and");
 
     /**
      * Whether "of", "of the" or "of our" and a space stand right before {@code at}: what {@link #HISTORY_BEFORE}

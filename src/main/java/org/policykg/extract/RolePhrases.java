@@ -66,6 +66,11 @@ final class RolePhrases {
             "follow");
 
     private static final Set<String> HEADS = heads();
+    /** The nouns of the heads of two words ("feature" of "defining feature"), looked up before the pair is. */
+    private static final Set<String> PAIRED_NOUNS = HEADS.stream()
+            .filter(h -> h.indexOf(' ') > 0)
+            .map(h -> h.substring(h.lastIndexOf(' ') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private RolePhrases() {}
 
@@ -140,7 +145,9 @@ final class RolePhrases {
         // the head noun makes it a role phrase: "as an emergency measure" places nothing, "as our central
         // mission" does (tested first, as most phrases in role position have no such head); a head of two
         // words where the noun alone describes ("the defining feature": "a feature" places nothing)
-        if (!(HEADS.contains(singular(last)) || beforeLast != null && HEADS.contains(beforeLast + " " + singular(last)))
+        String head = singular(last);
+        if (!(HEADS.contains(head)
+                        || beforeLast != null && PAIRED_NOUNS.contains(head) && HEADS.contains(beforeLast + " " + head))
                 || NOT_ROLE.contains(last)
                 || !Character.isLetter(folded.charAt(start))
                 || last.endsWith("ly")) {
