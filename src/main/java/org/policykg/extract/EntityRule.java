@@ -308,6 +308,9 @@ final class EntityRule implements Rule {
         }
         if (f.startsWith("the", i - 3) || f.startsWith("our", i - 3)) {
             int j = skipSpacesBack(f, i - 3);
+            if (j < i - 3 && f.startsWith("both", j - 4)) {
+                j = skipSpacesBack(f, j - 4); // "the history of both the Party and the nation"
+            }
             if (j < i - 3 && f.startsWith("of", j - 2)) {
                 return true;
             }
@@ -333,7 +336,7 @@ final class EntityRule implements Rule {
      */
     private static final KeywordPattern HISTORY_BEFORE = new KeywordPattern(
             "(?:history|founding|centenary|anniversary"
-                    + "|tasks?|missions?|goals?|cause|purpose|aspiration|nature|theory|spirit)\\s+of\\s+(?:the\\s+|our\\s+)?$",
+                    + "|tasks?|missions?|goals?|cause|purpose|aspiration|nature|theory|spirit)\\s+of\\s+(?:both\\s+)?(?:the\\s+|our\\s+)?$",
             "history",
             "founding",
             "centenary",
