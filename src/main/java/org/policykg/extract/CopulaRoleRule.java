@@ -69,6 +69,8 @@ final class CopulaRoleRule implements Rule {
     private static final Pattern DEMONSTRATIVE = Pattern.compile("(?:this|that|these|those|which|what)\\b.*");
     private static final Pattern ROLE_ANAPHOR = Pattern.compile("(?:this|that|the)\\s+(\\p{L}+(?:\\s+\\p{L}+)?)");
     private static final Pattern LEADING_AND = Pattern.compile("(?:and|but|while)\\s+");
+    /** A list item's mark before its first word ("-- X is ...", "• X is ..."): no word of the subject. */
+    private static final Pattern ITEM_MARK = Pattern.compile("(?:-{1,2}|\u2014{1,2}|\u2013|\u2022|\u00b7|\\*)\\s+");
     /** What a candidate role phrase must relate its subject to: "the engine of", "the key to". */
     private static final Pattern RELATION = Pattern.compile("\\s+(?:of|for|to|in|behind)\\s");
 
@@ -412,6 +414,14 @@ final class CopulaRoleRule implements Rule {
         if (and > cut && CLAUSE_COPULA.matcher(f).region(cut, and).find()) {
             cut = and + 5;
         }
+        // "A is the X and constitutes the Y": "and" right before the copula after a clause of its own; the
+        // subject is then the one of the clause before, as after ", and"
+        int bare = copulaStart - 4;
+        if (bare > cut
+                && f.startsWith(" and", bare)
+                && CLAUSE_COPULA.matcher(f).region(cut, bare + 1).find()) {
+            cut = bare + 1;
+        }
         Span subject = PageReader.trim(f, cut, copulaStart);
         subject = new Span(skipConjunction(f, subject), subject.end());
         String text = subject.of(f);
@@ -477,8 +487,18 @@ final class CopulaRoleRule implements Rule {
     }
 
     private static int skipConjunction(String f, Span s) {
-        Matcher and = LEADING_AND.matcher(f).region(s.start(), s.end());
-        return and.lookingAt() ? and.end() : s.start();
+        int start = skipItemMark(f, s.start(), s.end());
+        Matcher and = LEADING_AND.matcher(f).region(start, s.end());
+        return and.lookingAt() ? and.end() : start;
+    }
+
+    /** {@code pos}, or the first word after a list item's mark there. */
+    private static int skipItemMark(String f, int pos, int end) {
+        if (pos >= end || "-\u2014\u2013\u2022\u00b7*".indexOf(f.charAt(pos)) < 0) {
+            return pos;
+        }
+        Matcher mark = ITEM_MARK.matcher(f).region(pos, end);
+        return mark.lookingAt() ? mark.end() : pos;
     }
 
     /** Role phrases heading the predicate or its coordinated parts ("the X of Y as well as the lifeline"). */
@@ -569,7 +589,8 @@ final class CopulaRoleRule implements Rule {
         // no role before: the concept the previous sentence opens with ("X has grown ... It is also ...")
         for (Finding finding : ctx.previous()) {
             if (finding instanceof Finding.Mention m) {
-                int sentenceStart = m.sentence().span().start();
+                int sentenceStart = skipItemMark(
+                        ctx.folded(), m.sentence().span().start(), m.evidence().start());
                 int at = Phrases.skipArticles(
                         ctx.folded(), sentenceStart, m.evidence().start() + 1);
                 return at == m.evidence().start() ? List.of(m.concept()) : List.of();

@@ -287,9 +287,15 @@ final class EntityRule implements Rule {
         return pattern.find(f, from, from, at) != null;
     }
 
-    /** "General Secretary of the Central Committee": the body names a person's office, a title, not the body acting. */
-    private static final KeywordPattern GENERAL_SECRETARY_BEFORE =
-            new KeywordPattern("general\\s+secretary\\s+of\\s+(?:the\\s+)?$", "general");
+    /**
+     * "General Secretary of the Central Committee", and a further office in the list of a person's titles ("...
+     * and chairman of the Central Military Commission"): the body names a person's office, a title, not the body
+     * acting ("serves as the Chairman of X" says what the person does, and names the body).
+     */
+    private static final KeywordPattern GENERAL_SECRETARY_BEFORE = new KeywordPattern(
+            "(?:general\\s+secretary|and\\s+(?:also\\s+)?(?:chairman|chairwoman))\\s+of\\s+(?:the\\s+)?$",
+            "general",
+            "and");
 
     /**
      * Whether "of", "of the" or "of our" and a space stand right before {@code at}: what {@link #HISTORY_BEFORE}
@@ -302,6 +308,9 @@ final class EntityRule implements Rule {
         }
         if (f.startsWith("the", i - 3) || f.startsWith("our", i - 3)) {
             int j = skipSpacesBack(f, i - 3);
+            if (j < i - 3 && f.startsWith("both", j - 4)) {
+                j = skipSpacesBack(f, j - 4); // "the history of both the Party and the nation"
+            }
             if (j < i - 3 && f.startsWith("of", j - 2)) {
                 return true;
             }
@@ -327,7 +336,7 @@ final class EntityRule implements Rule {
      */
     private static final KeywordPattern HISTORY_BEFORE = new KeywordPattern(
             "(?:history|founding|centenary|anniversary"
-                    + "|tasks?|missions?|goals?|cause|purpose|aspiration|nature|theory|spirit)\\s+of\\s+(?:the\\s+|our\\s+)?$",
+                    + "|tasks?|missions?|goals?|cause|purpose|aspiration|nature|theory|spirit)\\s+of\\s+(?:both\\s+)?(?:the\\s+|our\\s+)?$",
             "history",
             "founding",
             "centenary",

@@ -20,6 +20,9 @@ final class QuoteRule implements Rule {
     private static final Pattern LEADING = Pattern.compile("^[\\s,.;:!?]+");
     private static final Pattern TRAILING = Pattern.compile("[\\s,.;:!?]+$");
     private static final int MAX_FORMULATION_WORDS = 10;
+    /** What opens a short name a text defines for what it just named: (hereinafter referred to as "..."). */
+    private static final Pattern SHORT_NAME_BEFORE = Pattern.compile(
+            "\\b(?:hereinafter|hereafter)(?:\\s+(?:referred\\s+to\\s+as|called|the))*\\s*[\"\u201C\u2018']\\s*$");
     /** A quoted term being defined: "“national security” means ...", "“data” refers to ...". */
     private static final Pattern DEFINED =
             Pattern.compile("^[\\s,]*(?:means\\b|refers? to\\b|shall mean\\b|is defined as\\b|是指)");
@@ -242,6 +245,13 @@ final class QuoteRule implements Rule {
         if (DEFINED.matcher(ctx.folded().substring(closed, Math.min(ctx.folded().length(), closed + 20)))
                 .find()) {
             return Optional.empty();
+        }
+        if (ctx.mentions("hereinafter", "hereafter")
+                && SHORT_NAME_BEFORE
+                        .matcher(ctx.folded())
+                        .region(Math.max(ctx.span().start(), inner.start() - 40), inner.start())
+                        .find()) {
+            return Optional.empty(); // (hereinafter "the system"): a short name the text gives itself, no slogan
         }
         Optional<String> known = ctx.lexicons().formulations().exact(folded);
         Span span = inner;

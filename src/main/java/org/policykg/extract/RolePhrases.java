@@ -66,6 +66,11 @@ final class RolePhrases {
             "follow");
 
     private static final Set<String> HEADS = heads();
+    /** The nouns of the heads of two words ("feature" of "defining feature"), looked up before the pair is. */
+    private static final Set<String> PAIRED_NOUNS = HEADS.stream()
+            .filter(h -> h.indexOf(' ') > 0)
+            .map(h -> h.substring(h.lastIndexOf(' ') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private RolePhrases() {}
 
@@ -96,6 +101,7 @@ final class RolePhrases {
         int words = 0;
         int end = start;
         String last = null;
+        String beforeLast = null;
         while (pos < limit) {
             int wordEnd = Phrases.wordEnd(folded, pos, limit);
             if (wordEnd == pos) {
@@ -111,6 +117,7 @@ final class RolePhrases {
             if (++words > MAX_WORDS) {
                 return Optional.empty(); // a clause, not a role phrase
             }
+            beforeLast = last;
             last = word;
             end = wordEnd;
             pos = wordEnd;
@@ -121,7 +128,7 @@ final class RolePhrases {
                 break;
             }
         }
-        if (last == null || !admissible(folded, start, end, last)) {
+        if (last == null || !admissible(folded, start, end, beforeLast, last)) {
             return Optional.empty();
         }
         String slug = CandidateConcepts.slug(singular(folded.substring(start, end)));
@@ -130,11 +137,17 @@ final class RolePhrases {
                 : Optional.of(new RolePhrase(PKG.ROLE_CANDIDATE_NS + slug, new Span(start, end), true));
     }
 
-    /** Whether the phrase {@code [start, end)} of the text, ending in the word {@code last}, may be a role. */
-    private static boolean admissible(String folded, int start, int end, String last) {
+    /**
+     * Whether the phrase {@code [start, end)} of the text, ending in the words {@code beforeLast} (null for a
+     * one-word phrase) and {@code last}, may be a role.
+     */
+    private static boolean admissible(String folded, int start, int end, String beforeLast, String last) {
         // the head noun makes it a role phrase: "as an emergency measure" places nothing, "as our central
-        // mission" does (tested first, as most phrases in role position have no such head)
-        if (!HEADS.contains(singular(last))
+        // mission" does (tested first, as most phrases in role position have no such head); a head of two
+        // words where the noun alone describes ("the defining feature": "a feature" places nothing)
+        String head = singular(last);
+        if (!(HEADS.contains(head)
+                        || beforeLast != null && PAIRED_NOUNS.contains(head) && HEADS.contains(beforeLast + " " + head))
                 || NOT_ROLE.contains(last)
                 || !Character.isLetter(folded.charAt(start))
                 || last.endsWith("ly")) {

@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 final class ThisIsRoleRule implements Rule {
     private static final Pattern OPENING = Pattern.compile("^(?:this|that|it) is (?:also |indeed |precisely )?");
+    /** "... is to uphold": the copula before an infinitive, what a sentence says is to be done. */
+    private static final Pattern INFINITIVE_PREDICATE = Pattern.compile("\\s(?:is|are|remains) to \\p{L}+");
+
     private static final Pattern JOIN = Pattern.compile("^\\s*(?:and|,|, and|as well as)\\s+");
 
     @Override
@@ -30,7 +33,7 @@ final class ThisIsRoleRule implements Rule {
         if (!opening.lookingAt()) {
             return List.of();
         }
-        Optional<Antecedent> antecedent = antecedent(ctx.previous());
+        Optional<Antecedent> antecedent = antecedent(ctx.previous()).or(() -> required(ctx));
         if (antecedent.isEmpty()) {
             return List.of();
         }
@@ -47,13 +50,51 @@ final class ThisIsRoleRule implements Rule {
         }
         Span evidence = new Span(
                 antecedent.get().start(), roles.get(roles.size() - 1).span().end());
+        String concept = antecedent.get().concept();
         return roles.stream()
+                // "It is the R": read by the copula rule too when it took up the same concept
+                .filter(r -> ctx.earlier().stream()
+                        .noneMatch(e -> e instanceof Finding.Role found
+                                && found.concept().equals(concept)
+                                && found.role().equals(r.iri())))
                 .map(r ->
                         (Finding) new Finding.Role(id(), antecedent.get().concept(), r.iri(), evidence, ctx.sentence()))
                 .toList();
     }
 
     private record Antecedent(String concept, int start) {}
+
+    /**
+     * "The first requirement in X is to uphold Y. This is the highest principle": a sentence that says what is
+     * to be done by an infinitive after the copula directs as a directive does, and "This" takes up the one
+     * concept it names, though no rule read a statement in it.
+     */
+    private static Optional<Antecedent> required(SentenceContext ctx) {
+        List<Finding> previous = ctx.previous();
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        Span before = previous.get(0).sentence().span();
+        String f = ctx.folded();
+        if (!INFINITIVE_PREDICATE
+                .matcher(f)
+                .region(before.start(), before.end())
+                .find()) {
+            return Optional.empty();
+        }
+        List<String> concepts = new ArrayList<>();
+        int start = Integer.MAX_VALUE;
+        for (Finding finding : previous) {
+            if (finding instanceof Finding.Role || finding instanceof Finding.Directive) {
+                return Optional.empty(); // read by antecedent, which found no one concept
+            }
+            if (finding instanceof Finding.Mention m && !concepts.contains(m.concept())) {
+                concepts.add(m.concept());
+                start = Math.min(start, m.evidence().start());
+            }
+        }
+        return concepts.size() == 1 ? Optional.of(new Antecedent(concepts.get(0), start)) : Optional.empty();
+    }
 
     /** The single concept the previous sentence's statements are about, if there is exactly one. */
     private static Optional<Antecedent> antecedent(List<Finding> previous) {
