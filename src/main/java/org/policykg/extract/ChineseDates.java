@@ -26,11 +26,17 @@ final class ChineseDates {
 
     private static final String DIGITS = "〇一二三四五六七八九";
 
+    /** The chars a {@link #YEAR} ends in: a 年 after no such char closes no year. */
+    private static final CharSet YEAR_ENDS = CharSet.of("0123456789〇零○" + DIGITS);
+
     private ChineseDates() {}
 
     static List<Finding> find(SentenceContext ctx, String rule) {
         String f = ctx.folded();
         Span s = ctx.span();
+        if (!holdsYear(f, s)) {
+            return List.of(); // most 年 of a text are words' (青年, 多年), where the four expressions run for nothing
+        }
         List<Finding> out = new ArrayList<>();
         Matcher date = DATE.matcher(f).region(s.start(), s.end());
         while (date.find()) {
@@ -58,6 +64,16 @@ final class ChineseDates {
                     rule, year(by.group(1)), "by", null, new Span(by.start(), by.end()), ctx.sentence()));
         }
         return out;
+    }
+
+    /** Whether a 年 in the span follows a digit or opens 每年: every expression here matches at such a 年 only. */
+    private static boolean holdsYear(String f, Span s) {
+        for (int i = f.indexOf('年', s.start() + 1); i >= 0 && i < s.end(); i = f.indexOf('年', i + 1)) {
+            if (YEAR_ENDS.contains(f.charAt(i - 1)) || f.charAt(i - 1) == '每') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A year in Arabic digits, or in Chinese numerals digit by digit (二〇三五 is 2035). */

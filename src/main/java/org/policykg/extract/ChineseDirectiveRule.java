@@ -13,24 +13,34 @@ import java.util.TreeSet;
  */
 final class ChineseDirectiveRule implements Rule {
     private static final Map<String, String> VERBS = WordLists.pairs("directive-verbs-zh.tsv");
-    private static final int LONGEST_VERB =
-            VERBS.keySet().stream().mapToInt(String::length).max().orElse(0);
     /** The chars a verb of the table begins with: most chars begin none, and need no look-up. */
-    private static final java.util.BitSet VERB_STARTS = new java.util.BitSet(Character.MAX_VALUE + 1);
+    private static final CharSet VERB_STARTS =
+            CharSet.ofFirstChars(VERBS.keySet().toArray(String[]::new));
+    /** The chars verbs of the table begin with, in order, each beside the verbs it begins, longest first. */
+    private static final char[] VERB_FIRSTS;
+
     /**
-     * By length, the chars a verb of that length begins with: most begin verbs of one length only, and
-     * the look-ups of the others (a substring and a hash each) are spared.
+     * The verbs by their first char: a verb at an offset is found by comparing the text with the few that begin
+     * with its char there, where a look-up per length cost a substring and its hash each.
      */
-    private static final java.util.BitSet[] VERB_STARTS_BY_LENGTH = new java.util.BitSet[LONGEST_VERB + 1];
+    private static final String[][] VERBS_BY_FIRST;
 
     static {
-        for (int n = 0; n <= LONGEST_VERB; n++) {
-            VERB_STARTS_BY_LENGTH[n] = new java.util.BitSet();
+        java.util.TreeMap<Character, List<String>> byFirst = new java.util.TreeMap<>();
+        for (String v : VERBS.keySet()) {
+            if (v.length() >= 2) {
+                byFirst.computeIfAbsent(v.charAt(0), c -> new ArrayList<>()).add(v);
+            }
         }
-        VERBS.keySet().forEach(v -> {
-            VERB_STARTS.set(v.charAt(0));
-            VERB_STARTS_BY_LENGTH[v.length()].set(v.charAt(0));
-        });
+        VERB_FIRSTS = new char[byFirst.size()];
+        VERBS_BY_FIRST = new String[byFirst.size()][];
+        int k = 0;
+        for (Map.Entry<Character, List<String>> e : byFirst.entrySet()) {
+            VERB_FIRSTS[k] = e.getKey();
+            VERBS_BY_FIRST[k++] = e.getValue().stream()
+                    .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                    .toArray(String[]::new);
+        }
     }
 
     /** The dashes that open an item of a list of principles or tasks (——坚持X。). */
@@ -891,13 +901,16 @@ final class ChineseDirectiveRule implements Rule {
 
     /** The end of the longest verb of the table at {@code at}, or -1. */
     static int verbAt(String f, int at, int end) {
-        if (at >= end || !VERB_STARTS.get(f.charAt(at))) {
+        if (at >= end || !VERB_STARTS.contains(f.charAt(at))) {
             return -1;
         }
-        char first = f.charAt(at);
-        for (int n = Math.min(LONGEST_VERB, end - at); n >= 2; n--) {
-            if (VERB_STARTS_BY_LENGTH[n].get(first) && VERBS.containsKey(f.substring(at, at + n))) {
-                return at + n;
+        int k = java.util.Arrays.binarySearch(VERB_FIRSTS, f.charAt(at));
+        if (k < 0) {
+            return -1; // a one-char verb's first char: a verb here has two chars at least
+        }
+        for (String verb : VERBS_BY_FIRST[k]) {
+            if (verb.length() <= end - at && f.startsWith(verb, at)) {
+                return at + verb.length();
             }
         }
         return -1;

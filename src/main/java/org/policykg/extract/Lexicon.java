@@ -39,11 +39,20 @@ public final class Lexicon {
         /** For a node of many children (the root above all): its ASCII children by character. */
         Node[] ascii;
 
+        /**
+         * For the root: its children by char. It has one for thousands of Han characters, and a search of those
+         * on every look-up of a Chinese phrase cost most of the look-up.
+         */
+        Node[] byChar;
+
         String iri;
         /** In a {@link Union} trie: the IRI each scheme gives the label ending here, by slot; else null. */
         String[] iris;
 
         Node child(char c) {
+            if (byChar != null) {
+                return byChar[c];
+            }
             if (ascii != null && c < 128) {
                 return ascii[c];
             }
@@ -87,6 +96,14 @@ public final class Lexicon {
             }
             return node;
         }
+
+        /** Fills {@link #byChar}, once every child is added. */
+        void indexByChar() {
+            byChar = new Node[Character.MAX_VALUE + 1];
+            for (int i = 0; i < keys.length; i++) {
+                byChar[keys[i]] = children[i];
+            }
+        }
     }
 
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
@@ -110,6 +127,7 @@ public final class Lexicon {
                 }
             }
         }
+        lexicon.root.indexByChar();
         return lexicon;
     }
 
