@@ -13,7 +13,7 @@ import org.policykg.extract.Structure.Sentence;
  */
 public final class RuleExtractor {
     /** Bumped whenever a rule or the lexicon handling changes what comes out. */
-    public static final String VERSION = "0.10.0";
+    public static final String VERSION = "0.11.0";
 
     private final PageReader reader = new PageReader();
     private final Segmenter segmenter = new Segmenter();
