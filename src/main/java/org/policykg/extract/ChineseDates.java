@@ -68,7 +68,10 @@ final class ChineseDates {
 
     /** Whether a 年 in the span follows a digit or opens 每年: every expression here matches at such a 年 only. */
     private static boolean holdsYear(String f, Span s) {
-        for (int i = f.indexOf('年', s.start() + 1); i >= 0 && i < s.end(); i = f.indexOf('年', i + 1)) {
+        // bounded by the sentence: a String.indexOf would run on to the next 年 of the text, for every sentence
+        for (int i = CharScan.indexOf(f, '年', s.start() + 1, s.end());
+                i >= 0;
+                i = CharScan.indexOf(f, '年', i + 1, s.end())) {
             if (YEAR_ENDS.contains(f.charAt(i - 1)) || f.charAt(i - 1) == '每') {
                 return true;
             }
