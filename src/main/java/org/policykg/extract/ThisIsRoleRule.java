@@ -57,8 +57,7 @@ final class ThisIsRoleRule implements Rule {
                         .noneMatch(e -> e instanceof Finding.Role found
                                 && found.concept().equals(concept)
                                 && found.role().equals(r.iri())))
-                .map(r ->
-                        (Finding) new Finding.Role(id(), antecedent.get().concept(), r.iri(), evidence, ctx.sentence()))
+                .map(r -> (Finding) new Finding.Role(id(), concept, r.iri(), evidence, ctx.sentence()))
                 .toList();
     }
 
